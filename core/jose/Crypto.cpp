@@ -1,0 +1,50 @@
+#include "core/jose/Crypto.h"
+
+#include "core/jose/Base64Url.h"
+
+#include <QtGlobal>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+namespace jose {
+
+QByteArray randomBytes(int count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    if (count > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1)
+        qFatal("OpenSSL RAND_bytes failed: refusing to continue without secure randomness");
+    return out;
+}
+
+QByteArray randomToken(int bytes)
+{
+    return base64UrlEncode(randomBytes(bytes));
+}
+
+QByteArray sha(int digestBytes, QByteArrayView data)
+{
+    const EVP_MD* md = digestBytes == 64 ? EVP_sha512() : digestBytes == 48 ? EVP_sha384() : EVP_sha256();
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), out, &len, md, nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(out), int(len));
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    return sha(32, data);
+}
+
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    // Comparing fixed-size digests hides the lengths as well as the position of the first difference.
+    const QByteArray da = sha256(a);
+    const QByteArray db = sha256(b);
+    const bool sameDigest = CRYPTO_memcmp(da.constData(), db.constData(), size_t(da.size())) == 0;
+    return sameDigest && a.size() == b.size();
+}
+
+} // namespace jose

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace jose {
+
+// Cryptographically secure random bytes from OpenSSL's DRBG. Aborts the process if the DRBG fails, since
+// continuing would hand out guessable codes and tokens.
+QByteArray randomBytes(int count);
+// base64url of `bytes` random bytes: codes, state, nonces, CSRF tokens.
+QByteArray randomToken(int bytes = 32);
+
+QByteArray sha256(QByteArrayView data);
+QByteArray sha(int digestBytes, QByteArrayView data);
+
+// Compares secrets in time independent of where they differ (and of their lengths).
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+} // namespace jose

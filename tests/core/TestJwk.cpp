@@ -1,0 +1,143 @@
+#include "common/TestData.h"
+#include "core/jose/Jwk.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using jose::Algorithm;
+using jose::Jwk;
+
+class TestJwk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rfc7638Thumbprint()
+    {
+        const QJsonObject vector = testdata::loadJson(u"jose_vectors.json"_s).value(u"rfc7638"_s).toObject();
+        QString error;
+        const auto key = Jwk::fromJson(vector.value(u"key"_s).toObject(), &error);
+        QVERIFY2(key, qPrintable(error));
+        QCOMPARE(key->thumbprint(), vector.value(u"thumbprint"_s).toString());
+    }
+
+    void publicExportOmitsPrivateMembers()
+    {
+        const QJsonObject a2 = testdata::loadJson(u"jose_vectors.json"_s).value(u"A2"_s).toObject();
+        const auto key = Jwk::fromJson(a2.value(u"key"_s).toObject());
+        QVERIFY(key);
+        QVERIFY(key->hasPrivateKey());
+        const QJsonObject pub = key->toPublicJson();
+        QCOMPARE(pub.value(u"n"_s), a2.value(u"key"_s).toObject().value(u"n"_s));
+        QCOMPARE(pub.value(u"e"_s).toString(), u"AQAB"_s);
+        for (const char16_t* name : {u"d", u"p", u"q", u"dp", u"dq", u"qi", u"k"})
+            QVERIFY2(!pub.contains(QString::fromUtf16(name)), "private member leaked");
+        // Full export round-trips every private member.
+        const QJsonObject full = key->toJson();
+        for (const QString& name : a2.value(u"key"_s).toObject().keys())
+            QCOMPARE(full.value(name), a2.value(u"key"_s).toObject().value(name));
+    }
+
+    void generatedKeysRoundTrip_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("alg");
+        QTest::newRow("RSA") << u"RSA"_s << int(Algorithm::RS256);
+        QTest::newRow("RSA PSS") << u"RSA"_s << int(Algorithm::PS256);
+        QTest::newRow("P-256") << u"P-256"_s << int(Algorithm::ES256);
+        QTest::newRow("P-384") << u"P-384"_s << int(Algorithm::ES384);
+        QTest::newRow("P-521") << u"P-521"_s << int(Algorithm::ES512);
+        QTest::newRow("Ed25519") << u"Ed25519"_s << int(Algorithm::EdDSA);
+    }
+    void generatedKeysRoundTrip()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, alg);
+        const Jwk key = kind == u"RSA"_s       ? Jwk::generateRsa()
+                        : kind == u"Ed25519"_s ? Jwk::generateEd25519()
+                                               : Jwk::generateEc(kind);
+        QVERIFY(key.hasPrivateKey());
+        QCOMPARE(key.kid(), key.thumbprint());
+
+        // Private JSON → key → same public JSON; public JSON → a verify-only key.
+        QString error;
+        const auto reloaded = Jwk::fromJson(key.toJson(), &error);
+        QVERIFY2(reloaded, qPrintable(error));
+        QCOMPARE(reloaded->toPublicJson(), key.toPublicJson());
+        const auto publicOnly = Jwk::fromJson(key.toPublicJson(), &error);
+        QVERIFY2(publicOnly, qPrintable(error));
+        QVERIFY(!publicOnly->hasPrivateKey());
+
+        const auto signature = reloaded->sign(Algorithm(alg), "payload", &error);
+        QVERIFY2(signature, qPrintable(error));
+        QVERIFY2(publicOnly->verify(Algorithm(alg), "payload", *signature, &error), qPrintable(error));
+        QVERIFY(!publicOnly->verify(Algorithm(alg), "payloaD", *signature));
+        QVERIFY(!publicOnly->sign(Algorithm(alg), "payload"));
+    }
+
+    void algorithmKeyMismatch()
+    {
+        const Jwk ec = Jwk::generateEc();
+        QString why;
+        QVERIFY(!ec.supports(Algorithm::RS256, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!ec.supports(Algorithm::ES384));
+        QVERIFY(!ec.supports(Algorithm::None));
+        QVERIFY(!Jwk::fromSecret("short").supports(Algorithm::HS256));
+        QVERIFY(Jwk::fromSecret(QByteArray(32, 'k')).supports(Algorithm::HS256));
+        QVERIFY(!Jwk::fromSecret(QByteArray(32, 'k')).supports(Algorithm::HS512));
+
+        Jwk restricted = Jwk::generateRsa();
+        restricted.setAlg(u"PS256"_s);
+        QVERIFY(!restricted.supports(Algorithm::RS256));
+        QVERIFY(restricted.supports(Algorithm::PS256));
+        QCOMPARE(restricted.defaultAlgorithm(), Algorithm::PS256);
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("no kty") << R"({"n":"AQAB","e":"AQAB"})"_ba;
+        QTest::newRow("unknown kty") << R"({"kty":"XYZ"})"_ba;
+        QTest::newRow("rsa missing e") << R"({"kty":"RSA","n":"AQAB"})"_ba;
+        QTest::newRow("rsa n not base64url") << R"({"kty":"RSA","n":"A+B=","e":"AQAB"})"_ba;
+        QTest::newRow("rsa n not a string") << R"({"kty":"RSA","n":12,"e":"AQAB"})"_ba;
+        QTest::newRow("ec unknown curve") << R"({"kty":"EC","crv":"P-192","x":"AA","y":"AA"})"_ba;
+        QTest::newRow("ec short coordinate")
+            << R"({"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVE","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"})"_ba;
+        QTest::newRow("ec point not on curve")
+            << R"({"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5b0"})"_ba;
+        QTest::newRow("okp wrong curve") << R"({"kty":"OKP","crv":"X25519","x":"AAAA"})"_ba;
+        QTest::newRow("oct empty") << R"({"kty":"oct","k":""})"_ba;
+        QTest::newRow("kid not a string") << R"({"kty":"oct","k":"AAAA","kid":5})"_ba;
+        QTest::newRow("partial crt")
+            << R"({"kty":"RSA","n":"AQAB","e":"AQAB","d":"AQAB","p":"AQAB"})"_ba;
+    }
+    void rejectsMalformed()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!Jwk::fromJson(QJsonDocument::fromJson(json).object(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void jwkSetSkipsUnknownKeys()
+    {
+        const QJsonObject vectors = testdata::loadJson(u"jose_vectors.json"_s);
+        QJsonArray keys;
+        keys.append(vectors.value(u"rfc7638"_s).toObject().value(u"key"_s));
+        keys.append(QJsonObject{{u"kty"_s, u"XYZ"_s}});
+        keys.append(Jwk::generateEc().toPublicJson());
+        const auto set = jose::JwkSet::fromJson(QJsonObject{{u"keys"_s, keys}});
+        QVERIFY(set);
+        QCOMPARE(set->keys.size(), 2);
+        QCOMPARE(set->candidates(u"2011-04-29"_s, Algorithm::RS256).size(), 1);
+        QCOMPARE(set->candidates(QString(), Algorithm::ES256).size(), 1);
+        QCOMPARE(set->candidates(u"other"_s, Algorithm::RS256).size(), 0);
+        QVERIFY(!jose::JwkSet::fromJson(QJsonObject{{u"keys"_s, 1}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJwk)
+#include "TestJwk.moc"
