@@ -19,7 +19,7 @@ int hexValue(char c)
     return -1;
 }
 
-std::optional<QString> decodeComponent(QByteArrayView in, QString* error)
+std::optional<QString> decode(QByteArrayView in, QString* error)
 {
     QByteArray bytes;
     bytes.reserve(in.size());
@@ -71,10 +71,10 @@ std::optional<FormData> FormData::parse(QByteArrayView encoded, QString* error)
             const qsizetype eq = field.indexOf('=');
             const QByteArrayView rawKey = eq < 0 ? field : field.first(eq);
             const QByteArrayView rawValue = eq < 0 ? QByteArrayView() : field.sliced(eq + 1);
-            auto key = decodeComponent(rawKey, error);
+            auto key = decode(rawKey, error);
             if (!key)
                 return std::nullopt;
-            auto value = decodeComponent(rawValue, error);
+            auto value = decode(rawValue, error);
             if (!value)
                 return std::nullopt;
             form.m_pairs.append({*key, *value});
@@ -138,6 +138,11 @@ QByteArray FormData::encodeComponent(const QString& value)
     QByteArray out = value.toUtf8().toPercentEncoding(" ");
     out.replace(' ', '+');
     return out;
+}
+
+std::optional<QString> FormData::decodeComponent(QByteArrayView encoded, QString* error)
+{
+    return decode(encoded, error);
 }
 
 QByteArray FormData::encode() const

@@ -36,6 +36,7 @@ public:
     QByteArray encode() const;
 
     static QByteArray encodeComponent(const QString& value);
+    static std::optional<QString> decodeComponent(QByteArrayView encoded, QString* error = nullptr);
 
 private:
     QList<Pair> m_pairs;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cli {
+
+// Exit codes of the command-line commands.
+enum ExitCode {
+    Success = 0,
+    RuntimeFailure = 1, // e.g. the port is taken
+    UsageError = 2,     // bad arguments or an invalid workspace file
+};
+
+// Whether argv[1] names a headless command (run with QCoreApplication, no display needed).
+bool isCommand(const QString& name);
+// Runs a command; `arguments` is QCoreApplication::arguments(). Returns the exit code, possibly after running
+// the event loop.
+int run(const QStringList& arguments);
+
+} // namespace cli

@@ -1,0 +1,101 @@
+#include "provider/Endpoints.h"
+#include "provider/Provider.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace provider::endpoints {
+
+namespace {
+
+// Claims every ID token can carry, besides the scope claims.
+const QStringList kTokenClaims{u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s,
+                               u"nonce"_s, u"at_hash"_s, u"azp"_s};
+
+HttpResponse cachedJson(const QByteArray& body)
+{
+    HttpResponse r;
+    r.body = body;
+    r.setHeader("Content-Type", "application/json");
+    // Short caching: the workspace is edited live.
+    r.setHeader("Cache-Control", "public, max-age=60");
+    return r;
+}
+
+} // namespace
+
+QJsonObject discoveryDocument(const IssuerRuntime& issuer)
+{
+    // Advertise only what is implemented (OIDC Discovery 3, RFC 8414 2).
+    const EndpointPaths& e = issuer.config.endpoints;
+    QStringList scopes;
+    QStringList claims = kTokenClaims;
+    for (const ScopeDefinition& scope : issuer.config.scopes) {
+        scopes.append(scope.name);
+        for (const QString& claim : scope.claims) {
+            if (!claims.contains(claim))
+                claims.append(claim);
+        }
+    }
+    QStringList algorithms = issuer.signingAlgorithms;
+    return QJsonObject{
+        {u"issuer"_s, issuer.url},
+        {u"authorization_endpoint"_s, issuer.endpointUrl(e.authorization)},
+        {u"token_endpoint"_s, issuer.endpointUrl(e.token)},
+        {u"userinfo_endpoint"_s, issuer.endpointUrl(e.userinfo)},
+        {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
+        {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
+        {u"response_types_supported"_s, QJsonArray{u"code"_s}},
+        {u"response_modes_supported"_s, QJsonArray{u"query"_s}},
+        {u"grant_types_supported"_s, QJsonArray{u"authorization_code"_s}},
+        {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
+        {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
+        {u"token_endpoint_auth_methods_supported"_s,
+         QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s}},
+        {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
+        {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
+        {u"claims_parameter_supported"_s, false},
+        {u"request_parameter_supported"_s, false},
+        {u"request_uri_parameter_supported"_s, false},
+        {u"authorization_response_iss_parameter_supported"_s, true},
+    };
+}
+
+QJsonObject jwksDocument(const IssuerRuntime& issuer)
+{
+    QJsonArray keys;
+    for (const jose::Jwk& key : issuer.publishedKeys) {
+        QJsonObject pub = key.toPublicJson();
+        if (!pub.contains(u"use"_s))
+            pub.insert(u"use"_s, u"sig"_s);
+        if (!pub.contains(u"alg"_s))
+            pub.insert(u"alg"_s, jose::algorithmName(key.defaultAlgorithm()));
+        keys.append(pub);
+    }
+    return QJsonObject{{u"keys"_s, keys}};
+}
+
+HttpResponse discovery(const EndpointContext& ctx)
+{
+    return cachedJson(ctx.issuer.discoveryBody);
+}
+
+HttpResponse jwks(const EndpointContext& ctx)
+{
+    HttpResponse r = cachedJson(ctx.issuer.jwksBody);
+    r.setHeader("Content-Type", "application/jwk-set+json");
+    return r;
+}
+
+std::optional<core::FormData> formBody(const HttpRequest& request, QString* error)
+{
+    if (request.mediaType() != "application/x-www-form-urlencoded") {
+        if (error)
+            *error = u"the body must be application/x-www-form-urlencoded"_s;
+        return std::nullopt;
+    }
+    return core::FormData::parse(request.body, error);
+}
+
+} // namespace provider::endpoints

@@ -1,0 +1,120 @@
+#include "provider/GrantStore.h"
+
+namespace provider {
+
+namespace {
+
+// Used codes are remembered this long past their expiry, to recognise a replay and revoke its tokens.
+constexpr qint64 kUsedCodeMemorySecs = 600;
+
+template<typename Map, typename Pred>
+void eraseIf(Map& map, Pred pred)
+{
+    for (auto it = map.begin(); it != map.end();) {
+        if (pred(it.value()))
+            it = map.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace
+
+void GrantStore::addLogin(const LoginTransaction& login, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_logins.insert(login.id, login);
+}
+
+std::optional<LoginTransaction> GrantStore::login(const QString& id, qint64 now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_logins.constFind(id);
+    if (it == m_logins.cend() || it->expiresAt <= now)
+        return std::nullopt;
+    return *it;
+}
+
+void GrantStore::removeLogin(const QString& id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_logins.remove(id);
+}
+
+void GrantStore::addCode(const QString& code, const AuthorizationCode& grant, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_codes.insert(code, grant);
+}
+
+GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, AuthorizationCode* grant)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_codes.find(code);
+    if (it == m_codes.end())
+        return Redemption::Unknown;
+    *grant = *it;
+    if (it->used) {
+        for (const QString& jti : std::as_const(it->tokenIds)) {
+            auto token = m_accessTokens.find(jti);
+            if (token != m_accessTokens.end())
+                token->revoked = true;
+        }
+        return Redemption::Reused;
+    }
+    if (it->expiresAt <= now)
+        return Redemption::Expired;
+    it->used = true;
+    return Redemption::Ok;
+}
+
+void GrantStore::attachTokens(const QString& code, const QStringList& tokenIds)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_codes.find(code);
+    if (it != m_codes.end())
+        it->tokenIds += tokenIds;
+}
+
+void GrantStore::addAccessToken(const AccessTokenRecord& token, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_accessTokens.insert(token.jti, token);
+}
+
+std::optional<AccessTokenRecord> GrantStore::accessToken(const QString& jti) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_accessTokens.constFind(jti);
+    if (it == m_accessTokens.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void GrantStore::purgeExpired(qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    m_lastPurge = 0;
+    maybePurge(now);
+}
+
+void GrantStore::maybePurge(qint64 now)
+{
+    if (now - m_lastPurge < 1)
+        return;
+    m_lastPurge = now;
+    eraseIf(m_logins, [now](const LoginTransaction& l) { return l.expiresAt <= now; });
+    eraseIf(m_codes, [now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
+    eraseIf(m_accessTokens, [now](const AccessTokenRecord& t) { return t.expiresAt <= now; });
+}
+
+qsizetype GrantStore::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_logins.size() + m_codes.size() + m_accessTokens.size();
+}
+
+} // namespace provider

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace provider {
+
+// An authorization request waiting for the user to log in.
+struct LoginTransaction
+{
+    QString id;
+    QByteArray csrf;
+    QString issuerId;
+    QString clientId;
+    QString redirectUri;
+    QString state;
+    QString nonce;
+    QStringList scopes;
+    QString codeChallenge;
+    QString codeChallengeMethod;
+    QString loginHint;
+    qint64 expiresAt = 0;
+};
+
+struct AuthorizationCode
+{
+    QString issuerId;
+    QString clientId;
+    QString redirectUri;
+    QString subject;
+    QStringList scopes;
+    QString nonce;
+    QString codeChallenge;
+    QString codeChallengeMethod;
+    qint64 authTime = 0;
+    qint64 expiresAt = 0;
+    bool used = false;
+    // Access tokens issued for this code, revoked if the code is presented again (RFC 6749 4.1.2).
+    QStringList tokenIds;
+};
+
+struct AccessTokenRecord
+{
+    QString jti;
+    QString issuerId;
+    QString clientId;
+    QString subject;
+    QStringList scopes;
+    qint64 expiresAt = 0;
+    bool revoked = false;
+};
+
+// Short-lived provider state. Thread-safe; expired entries are purged as new ones arrive, so memory stays
+// bounded by the rate of requests times the lifetimes.
+class GrantStore
+{
+public:
+    enum class Redemption { Ok, Unknown, Expired, Reused };
+
+    void addLogin(const LoginTransaction& login, qint64 now);
+    std::optional<LoginTransaction> login(const QString& id, qint64 now) const;
+    void removeLogin(const QString& id);
+
+    void addCode(const QString& code, const AuthorizationCode& grant, qint64 now);
+    // Marks the code used and returns it. A code presented twice comes back as Reused, with the ids of the
+    // tokens issued from it, which this call revokes.
+    Redemption redeemCode(const QString& code, qint64 now, AuthorizationCode* grant);
+    void attachTokens(const QString& code, const QStringList& tokenIds);
+
+    void addAccessToken(const AccessTokenRecord& token, qint64 now);
+    std::optional<AccessTokenRecord> accessToken(const QString& jti) const;
+
+    void purgeExpired(qint64 now);
+    qsizetype size() const;
+
+private:
+    void maybePurge(qint64 now);
+
+    mutable QMutex m_mutex;
+    QHash<QString, LoginTransaction> m_logins;
+    QHash<QString, AuthorizationCode> m_codes;
+    QHash<QString, AccessTokenRecord> m_accessTokens;
+    qint64 m_lastPurge = 0;
+};
+
+} // namespace provider

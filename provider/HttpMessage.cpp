@@ -1,0 +1,139 @@
+#include "provider/HttpMessage.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace provider {
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray HttpRequest::cookie(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare("cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray& part : value.split(';')) {
+            const QByteArray trimmed = part.trimmed();
+            const qsizetype eq = trimmed.indexOf('=');
+            if (eq > 0 && QByteArrayView(trimmed).first(eq) == name)
+                return trimmed.mid(eq + 1);
+        }
+    }
+    return {};
+}
+
+QByteArray HttpRequest::mediaType() const
+{
+    QByteArray type = header("content-type");
+    const qsizetype semi = type.indexOf(';');
+    if (semi >= 0)
+        type.truncate(semi);
+    return type.trimmed().toLower();
+}
+
+void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
+{
+    for (auto& header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::json(const QJsonObject& body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.setHeader("Content-Type", "application/json");
+    return r;
+}
+
+HttpResponse HttpResponse::html(const QString& body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = body.toUtf8();
+    r.setHeader("Content-Type", "text/html; charset=utf-8");
+    // Pages are ours alone: no framing (clickjacking on the login form), no inline script from elsewhere.
+    r.setHeader("X-Frame-Options", "DENY");
+    r.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+                                           "frame-ancestors 'none'");
+    r.setHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse HttpResponse::redirect(const QString& location, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.setHeader("Location", location.toUtf8());
+    r.setHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse HttpResponse::text(const QString& body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = body.toUtf8();
+    r.setHeader("Content-Type", "text/plain; charset=utf-8");
+    return r;
+}
+
+HttpResponse OAuthError::toJsonResponse() const
+{
+    QJsonObject body{{u"error"_s, error}};
+    if (!description.isEmpty())
+        body.insert(u"error_description"_s, safeDescription(description));
+    HttpResponse r = HttpResponse::json(body, status);
+    setNoStore(r);
+    return r;
+}
+
+QString OAuthError::safeDescription(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u'"')
+            out += u'\'';
+        else if (c == u'\\' || c.unicode() < 0x20 || c.unicode() > 0x7e)
+            out += u'?';
+        else
+            out += c;
+    }
+    return out;
+}
+
+void setNoStore(HttpResponse& response)
+{
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Pragma", "no-cache");
+}
+
+QString htmlEscape(const QString& text)
+{
+    return text.toHtmlEscaped().replace(u'\'', u"&#39;"_s);
+}
+
+} // namespace provider

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace provider {
+
+// A request as the endpoints see it: no sockets, so endpoints can be called directly in tests and wrapped
+// (error injection) in one place.
+struct HttpRequest
+{
+    QByteArray method;
+    QString path;
+    // The raw (still percent-encoded) query string, without '?'.
+    QByteArray query;
+    // Header names are lower-cased.
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress remoteAddress;
+
+    QByteArray header(QByteArrayView name) const;
+    QByteArray cookie(QByteArrayView name) const;
+    // The media type of Content-Type without parameters, lower-cased.
+    QByteArray mediaType() const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // For the request log: which client the request was about, if known.
+    QString clientId;
+
+    void setHeader(const QByteArray& name, const QByteArray& value);
+    void addHeader(const QByteArray& name, const QByteArray& value) { headers.append({name, value}); }
+    QByteArray header(QByteArrayView name) const;
+
+    static HttpResponse json(const QJsonObject& body, int status = 200);
+    static HttpResponse html(const QString& body, int status = 200);
+    static HttpResponse redirect(const QString& location, int status = 302);
+    static HttpResponse text(const QString& body, int status);
+};
+
+// An OAuth 2.0 / OIDC error: one type for the code, description and HTTP status everywhere.
+struct OAuthError
+{
+    QString error;
+    QString description;
+    int status = 400;
+
+    // RFC 6749 5.2 JSON, with Cache-Control: no-store.
+    HttpResponse toJsonResponse() const;
+    // RFC 6749 5.2 allows only printable ASCII without '"' and '\\' in error_description: quotes become
+    // apostrophes, anything else outside the set becomes '?'. Safe inside a quoted header value too.
+    static QString safeDescription(const QString& text);
+};
+
+// Token endpoint responses and errors must not be cached (RFC 6749 5.1).
+void setNoStore(HttpResponse& response);
+QString htmlEscape(const QString& text);
+
+} // namespace provider

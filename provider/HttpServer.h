@@ -1,0 +1,54 @@
+#pragma once
+
+#include "provider/Provider.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHostAddress>
+
+#include <memory>
+
+namespace provider {
+
+// One line of the request log. Paths only: query strings carry codes and state, never logged.
+struct RequestLogEntry
+{
+    QDateTime time;
+    QString method;
+    QString path;
+    int status = 0;
+    QString clientId;
+    qint64 durationMicros = 0;
+    QString remoteAddress;
+};
+
+// Puts a Provider on the network. It only translates between QHttpServer and the provider's request and
+// response values; it lives in whichever thread it is moved to.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit HttpServer(std::shared_ptr<Provider> provider, QObject* parent = nullptr);
+
+    // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set.
+    quint16 listenOn(const QHostAddress& address, quint16 port, QString* error);
+    std::shared_ptr<Provider> provider() const { return m_provider; }
+
+signals:
+    void requestFinished(const provider::RequestLogEntry& entry);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    std::shared_ptr<Provider> m_provider;
+};
+
+// Parses --host values: IP literals and "localhost".
+std::optional<QHostAddress> parseHostAddress(const QString& host);
+
+} // namespace provider
+
+Q_DECLARE_METATYPE(provider::RequestLogEntry)

@@ -1,0 +1,97 @@
+#include "provider/LoginPage.h"
+
+#include "provider/Provider.h"
+
+using namespace Qt::StringLiterals;
+
+namespace provider::endpoints {
+
+namespace {
+
+const QString kStyle = uR"(
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f3f4f6;color:#111827;margin:0}
+main{max-width:28rem;margin:3rem auto;background:#fff;border-radius:12px;box-shadow:0 4px 24px #0001;padding:2rem}
+h1{font-size:1.3rem;margin:0 0 .25rem} h2{font-size:.95rem;margin:1.5rem 0 .5rem;color:#374151}
+p.sub{color:#6b7280;margin:0 0 1rem} .scopes span{display:inline-block;background:#eef2ff;color:#3730a3;
+border-radius:999px;padding:.1rem .6rem;margin:.1rem;font-size:.85rem}
+label{display:block;margin:.5rem 0 .2rem;font-size:.9rem}
+input[type=text],input[type=password]{width:100%;box-sizing:border-box;padding:.55rem;border:1px solid #d1d5db;
+border-radius:6px;font-size:1rem}
+button{font:inherit;padding:.55rem 1rem;border-radius:6px;border:1px solid #d1d5db;background:#fff;cursor:pointer}
+button.primary{background:#4f46e5;color:#fff;border-color:#4f46e5} .row{display:flex;gap:.5rem;margin-top:1rem}
+button.user{display:block;width:100%;text-align:left;margin:.3rem 0} button.user small{color:#6b7280}
+button.user.hint{border-color:#4f46e5} .error{background:#fef2f2;color:#991b1b;border-radius:6px;padding:.6rem;margin:1rem 0}
+footer{color:#9ca3af;font-size:.75rem;margin-top:1.5rem}
+)"_s;
+
+QString page(const QString& title, const QString& body)
+{
+    return u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+           u"<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"_s
+        + htmlEscape(title) + u"</title><style>"_s + kStyle + u"</style></head><body><main>"_s + body
+        + u"<footer>OIDC Bench mock provider: test identities only.</footer></main></body></html>"_s;
+}
+
+QString hiddenFields(const LoginTransaction& t)
+{
+    return u"<input type=\"hidden\" name=\"transaction\" value=\"%1\"><input type=\"hidden\" name=\"csrf\" "
+           u"value=\"%2\">"_s.arg(htmlEscape(t.id), htmlEscape(QString::fromLatin1(t.csrf)));
+}
+
+} // namespace
+
+HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client,
+                       const QString& errorMessage, int status)
+{
+    const QString action = htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login));
+    QString scopes;
+    for (const QString& scope : transaction.scopes)
+        scopes += u"<span>"_s + htmlEscape(scope) + u"</span>"_s;
+
+    QString body = u"<h1>Sign in to %1</h1><p class=\"sub\"><b>%2</b> wants to sign you in.</p>"
+                   u"<div class=\"scopes\">%3</div>"_s.arg(htmlEscape(ctx.issuer.config.name),
+                                                            htmlEscape(client.name), scopes);
+    if (!errorMessage.isEmpty())
+        body += u"<div class=\"error\" role=\"alert\">"_s + htmlEscape(errorMessage) + u"</div>"_s;
+
+    // Password form first: pressing Enter in it must submit it, not pick a user.
+    body += u"<form method=\"post\" action=\"%1\">%2"
+            u"<label for=\"username\">Username</label>"
+            u"<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" value=\"%3\" autofocus>"
+            u"<label for=\"password\">Password</label>"
+            u"<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\">"
+            u"<div class=\"row\"><button type=\"submit\" name=\"action\" value=\"login\" class=\"primary\">Sign in"
+            u"</button><button type=\"submit\" name=\"action\" value=\"cancel\">Cancel</button></div></form>"_s
+                .arg(action, hiddenFields(transaction), htmlEscape(transaction.loginHint));
+
+    if (!ctx.issuer.config.users.isEmpty()) {
+        body += u"<h2>Or pick a test user</h2><form method=\"post\" action=\"%1\">%2"_s.arg(action,
+                                                                                         hiddenFields(transaction));
+        for (const User& user : ctx.issuer.config.users) {
+            const QString name = user.claims.value(u"name"_s).toString();
+            const QString email = user.claims.value(u"email"_s).toString();
+            const bool hinted = !transaction.loginHint.isEmpty()
+                && (transaction.loginHint == user.username || transaction.loginHint == email);
+            body += u"<button type=\"submit\" class=\"user%1\" name=\"pick\" value=\"%2\">%3 <small>%4</small></button>"_s
+                        .arg(hinted ? u" hint"_s : QString(), htmlEscape(user.username),
+                             htmlEscape(name.isEmpty() ? user.username : name),
+                             htmlEscape(email.isEmpty() ? user.subject : email));
+        }
+        body += u"</form>"_s;
+    }
+    HttpResponse r = HttpResponse::html(page(u"Sign in – "_s + ctx.issuer.config.name, body), status);
+    r.clientId = client.clientId;
+    return r;
+}
+
+HttpResponse errorPage(const EndpointContext& ctx, const QString& title, const QString& detail, int status,
+                       const QString& clientId)
+{
+    const QString body = u"<h1>%1</h1><div class=\"error\" role=\"alert\">%2</div><p class=\"sub\">Issuer: %3</p>"_s
+                             .arg(htmlEscape(title), htmlEscape(detail), htmlEscape(ctx.issuer.url));
+    HttpResponse r = HttpResponse::html(page(title, body), status);
+    r.clientId = clientId;
+    return r;
+}
+
+} // namespace provider::endpoints

@@ -1,0 +1,226 @@
+#include "core/jose/Crypto.h"
+#include "core/jose/Pkce.h"
+#include "provider/Endpoints.h"
+#include "provider/Provider.h"
+#include "provider/Tokens.h"
+
+#include <QJsonObject>
+
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace provider::endpoints {
+
+namespace {
+
+HttpResponse clientAuthFailure(const EndpointContext& ctx, const QString& description, const QString& clientId)
+{
+    // RFC 6749 5.2: 401 with a challenge for the scheme the client can use.
+    HttpResponse r = OAuthError{u"invalid_client"_s, description, 401}.toJsonResponse();
+    r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
+    r.clientId = clientId;
+    return r;
+}
+
+// Client authentication: client_secret_basic, client_secret_post or none (public clients).
+std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ctx, const core::FormData& form)
+{
+    const QByteArray authorization = ctx.request.header("authorization");
+    const bool basic = authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0;
+    QString clientId = form.value(u"client_id"_s);
+    QString secret;
+    bool presentedSecret = false;
+
+    if (basic) {
+        if (form.contains(u"client_secret"_s))
+            return OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s}
+                .toJsonResponse();
+        const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (colon < 0)
+            return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
+        // RFC 6749 2.3.1: both parts are form-urlencoded before they are joined.
+        const auto id = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).first(colon));
+        const auto pass = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).sliced(colon + 1));
+        if (!id || !pass)
+            return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
+        if (!clientId.isEmpty() && clientId != *id)
+            return OAuthError{u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s}
+                .toJsonResponse();
+        clientId = *id;
+        secret = *pass;
+        presentedSecret = true;
+    } else if (form.contains(u"client_secret"_s)) {
+        secret = form.value(u"client_secret"_s);
+        presentedSecret = true;
+    }
+
+    if (clientId.isEmpty())
+        return clientAuthFailure(ctx, u"client authentication is required"_s, clientId);
+    const Client* client = ctx.issuer.config.findClient(clientId);
+    if (!client)
+        return clientAuthFailure(ctx, u"unknown client"_s, clientId);
+    if (client->confidential) {
+        if (!presentedSecret)
+            return clientAuthFailure(ctx, u"this confidential client must authenticate with its secret"_s, clientId);
+        if (!jose::constantTimeEquals(secret.toUtf8(), client->secret.toUtf8()))
+            return clientAuthFailure(ctx, u"client authentication failed"_s, clientId);
+    } else if (presentedSecret) {
+        return clientAuthFailure(ctx, u"this public client has no secret; authenticate with client_id only"_s,
+                                 clientId);
+    }
+    return client;
+}
+
+HttpResponse authorizationCodeGrant(const EndpointContext& ctx, const core::FormData& form, const Client& client)
+{
+    auto fail = [&](const QString& error, const QString& description) {
+        HttpResponse r = OAuthError{error, description}.toJsonResponse();
+        r.clientId = client.clientId;
+        return r;
+    };
+    const QString codeValue = form.value(u"code"_s);
+    if (codeValue.isEmpty())
+        return fail(u"invalid_request"_s, u"code is required"_s);
+    const QString redirectUri = form.value(u"redirect_uri"_s);
+    if (redirectUri.isEmpty())
+        return fail(u"invalid_request"_s, u"redirect_uri is required"_s);
+
+    const qint64 now = ctx.clock.nowSecs();
+    AuthorizationCode code;
+    switch (ctx.grants.redeemCode(codeValue, now, &code)) {
+    case GrantStore::Redemption::Unknown:
+        return fail(u"invalid_grant"_s, u"the authorization code is invalid"_s);
+    case GrantStore::Redemption::Expired:
+        return fail(u"invalid_grant"_s, u"the authorization code has expired"_s);
+    case GrantStore::Redemption::Reused:
+        return fail(u"invalid_grant"_s, code.tokenIds.isEmpty()
+                                            ? u"the authorization code was already used"_s
+                                            : u"the authorization code was already used; the tokens issued for it "
+                                              u"are now revoked"_s);
+    case GrantStore::Redemption::Ok:
+        break;
+    }
+    if (code.issuerId != ctx.issuer.config.id || code.clientId != client.clientId)
+        return fail(u"invalid_grant"_s, u"the authorization code was issued to another client"_s);
+    if (code.redirectUri != redirectUri)
+        return fail(u"invalid_grant"_s, u"redirect_uri differs from the one in the authorization request"_s);
+
+    const QString verifier = form.value(u"code_verifier"_s);
+    if (code.codeChallenge.isEmpty()) {
+        if (!verifier.isEmpty())
+            return fail(u"invalid_grant"_s, u"code_verifier sent, but the authorization request had no "
+                                            u"code_challenge"_s);
+    } else if (verifier.isEmpty()) {
+        return fail(u"invalid_grant"_s, u"code_verifier is required (PKCE)"_s);
+    } else if (!jose::pkce::verify(code.codeChallengeMethod, verifier.toLatin1(), code.codeChallenge.toLatin1())) {
+        return fail(u"invalid_grant"_s, u"PKCE verification failed: code_verifier does not match code_challenge"_s);
+    }
+
+    const User* user = ctx.issuer.config.findUserBySubject(code.subject);
+    if (!user)
+        return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
+
+    QString error;
+    const auto issued = tokens::issue(ctx, {client, *user, code.scopes, code.nonce, code.authTime}, &error);
+    if (!issued)
+        return fail(u"server_error"_s, error);
+    ctx.grants.attachTokens(codeValue, {issued->accessTokenId});
+
+    QJsonObject body{{u"access_token"_s, issued->accessToken},
+                     {u"token_type"_s, u"Bearer"_s},
+                     {u"expires_in"_s, issued->expiresIn},
+                     {u"scope"_s, code.scopes.join(u' ')}};
+    if (!issued->idToken.isEmpty())
+        body.insert(u"id_token"_s, issued->idToken);
+    HttpResponse r = HttpResponse::json(body);
+    setNoStore(r);
+    r.clientId = client.clientId;
+    return r;
+}
+
+} // namespace
+
+HttpResponse token(const EndpointContext& ctx)
+{
+    QString parseError;
+    const auto form = formBody(ctx.request, &parseError);
+    if (!form)
+        return OAuthError{u"invalid_request"_s, parseError}.toJsonResponse();
+    const QStringList repeated = form->repeatedKeys();
+    if (!repeated.isEmpty())
+        return OAuthError{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))}
+            .toJsonResponse();
+
+    auto auth = authenticate(ctx, *form);
+    if (auto* failure = std::get_if<HttpResponse>(&auth))
+        return *failure;
+    const Client& client = *std::get<const Client*>(auth);
+
+    const QString grantType = form->value(u"grant_type"_s);
+    auto fail = [&](const QString& error, const QString& description) {
+        HttpResponse r = OAuthError{error, description}.toJsonResponse();
+        r.clientId = client.clientId;
+        return r;
+    };
+    if (grantType.isEmpty())
+        return fail(u"invalid_request"_s, u"grant_type is required"_s);
+    if (grantType != u"authorization_code"_s)
+        return fail(u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grantType));
+    if (!client.grantTypes.contains(grantType))
+        return fail(u"unauthorized_client"_s, u"the client may not use grant_type \"%1\""_s.arg(grantType));
+    return authorizationCodeGrant(ctx, *form, client);
+}
+
+HttpResponse userinfo(const EndpointContext& ctx)
+{
+    auto challenge = [&](int status, const QString& error, const QString& description) {
+        // RFC 6750 3: no error code when the request carried no token at all.
+        QByteArray value = "Bearer realm=\"" + ctx.issuer.url.toUtf8() + '"';
+        if (!error.isEmpty())
+            value += ", error=\"" + error.toUtf8() + "\", error_description=\""
+                + OAuthError::safeDescription(description).toLatin1() + '"';
+        HttpResponse r = error.isEmpty() ? HttpResponse::text(u"authentication required\n"_s, status)
+                                         : OAuthError{error, description, status}.toJsonResponse();
+        r.setHeader("WWW-Authenticate", value);
+        return r;
+    };
+
+    const QByteArray authorization = ctx.request.header("authorization");
+    QByteArray token;
+    if (authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        token = authorization.mid(7).trimmed();
+    else if (!authorization.isEmpty())
+        return challenge(401, u"invalid_request"_s, u"the Authorization header must use the Bearer scheme"_s);
+
+    // RFC 6750 2.2: the token may come in a form-encoded POST body instead.
+    if (ctx.request.method == "POST" && ctx.request.mediaType() == "application/x-www-form-urlencoded") {
+        const auto form = core::FormData::parse(ctx.request.body);
+        if (form && form->contains(u"access_token"_s)) {
+            if (!token.isEmpty() || form->values(u"access_token"_s).size() > 1)
+                return challenge(400, u"invalid_request"_s, u"send the access token only once"_s);
+            token = form->value(u"access_token"_s).toLatin1();
+        }
+    }
+    if (token.isEmpty())
+        return challenge(401, {}, {});
+
+    QString why;
+    const auto record = tokens::validateAccessToken(ctx, token, &why);
+    if (!record)
+        return challenge(401, u"invalid_token"_s, why);
+    if (!record->scopes.contains(u"openid"_s))
+        return challenge(403, u"insufficient_scope"_s, u"the access token was not granted the openid scope"_s);
+    const User* user = ctx.issuer.config.findUserBySubject(record->subject);
+    if (!user)
+        return challenge(401, u"invalid_token"_s, u"the user no longer exists"_s);
+
+    HttpResponse r = HttpResponse::json(tokens::scopedClaims(ctx.issuer.config, *user, record->scopes));
+    setNoStore(r);
+    r.clientId = record->clientId;
+    return r;
+}
+
+} // namespace provider::endpoints

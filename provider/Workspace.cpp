@@ -1,0 +1,543 @@
+#include "provider/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace provider {
+
+namespace {
+
+constexpr auto kFormatName = u"oidc-bench-workspace";
+
+// Reads members with type checks; the first problem is kept, with the JSON path where it was found.
+class Reader
+{
+public:
+    explicit Reader(QString* error)
+        : m_error(error)
+    {
+    }
+
+    bool ok() const { return m_ok; }
+
+    void fail(const QString& path, const QString& message)
+    {
+        if (m_ok && m_error)
+            *m_error = path.isEmpty() ? message : path + u": "_s + message;
+        m_ok = false;
+    }
+
+    QString string(const QJsonObject& o, const QString& path, const QString& key, const QString& fallback = {})
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isString())
+            fail(join(path, key), u"must be a string"_s);
+        return v.toString();
+    }
+
+    QString requiredString(const QJsonObject& o, const QString& path, const QString& key)
+    {
+        const QString s = string(o, path, key);
+        if (s.isEmpty())
+            fail(join(path, key), u"is required and must be a non-empty string"_s);
+        return s;
+    }
+
+    bool boolean(const QJsonObject& o, const QString& path, const QString& key, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            fail(join(path, key), u"must be true or false"_s);
+        return v.toBool();
+    }
+
+    int integer(const QJsonObject& o, const QString& path, const QString& key, int fallback, int min, int max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+            fail(join(path, key), u"must be a whole number from %1 to %2"_s.arg(min).arg(max));
+            return fallback;
+        }
+        return int(d);
+    }
+
+    QStringList strings(const QJsonObject& o, const QString& path, const QString& key, const QStringList& fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isArray()) {
+            fail(join(path, key), u"must be an array of strings"_s);
+            return fallback;
+        }
+        QStringList out;
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                fail(u"%1[%2]"_s.arg(join(path, key)).arg(i), u"must be a string"_s);
+            out.append(array.at(i).toString());
+        }
+        return out;
+    }
+
+    QJsonObject object(const QJsonObject& o, const QString& path, const QString& key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail(join(path, key), u"must be an object"_s);
+        return v.toObject();
+    }
+
+    QJsonArray objects(const QJsonObject& o, const QString& path, const QString& key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(join(path, key), u"must be an array"_s);
+            return {};
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                fail(u"%1[%2]"_s.arg(join(path, key)).arg(i), u"must be an object"_s);
+        }
+        return array;
+    }
+
+    static QString join(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+
+private:
+    QString* m_error;
+    bool m_ok = true;
+};
+
+QString lineColumn(const QByteArray& text, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+bool isValidRedirectUri(const QString& uri)
+{
+    // RFC 6749 3.1.2: absolute URI, no fragment.
+    const QUrl url(uri, QUrl::StrictMode);
+    return url.isValid() && !url.isRelative() && !url.hasFragment() && !url.scheme().isEmpty();
+}
+
+User readUser(Reader& r, const QJsonObject& o, const QString& path)
+{
+    User user;
+    user.username = r.requiredString(o, path, u"username"_s);
+    user.subject = r.string(o, path, u"sub"_s, user.username);
+    user.password = r.string(o, path, u"password"_s);
+    user.claims = r.object(o, path, u"claims"_s);
+    return user;
+}
+
+Client readClient(Reader& r, const QJsonObject& o, const QString& path)
+{
+    Client c;
+    c.clientId = r.requiredString(o, path, u"client_id"_s);
+    c.name = r.string(o, path, u"name"_s, c.clientId);
+    const QString type = r.string(o, path, u"type"_s, u"public"_s);
+    if (type != u"public"_s && type != u"confidential"_s)
+        r.fail(Reader::join(path, u"type"_s), u"must be \"public\" or \"confidential\""_s);
+    c.confidential = type == u"confidential"_s;
+    c.secret = r.string(o, path, u"client_secret"_s);
+    if (c.confidential && c.secret.isEmpty())
+        r.fail(Reader::join(path, u"client_secret"_s), u"a confidential client needs a secret"_s);
+    c.redirectUris = r.strings(o, path, u"redirect_uris"_s, {});
+    for (const QString& uri : std::as_const(c.redirectUris)) {
+        if (!isValidRedirectUri(uri))
+            r.fail(Reader::join(path, u"redirect_uris"_s), u"\"%1\" is not an absolute URI without fragment"_s.arg(uri));
+    }
+    c.postLogoutRedirectUris = r.strings(o, path, u"post_logout_redirect_uris"_s, {});
+    c.grantTypes = r.strings(o, path, u"grant_types"_s, c.grantTypes);
+    c.responseTypes = r.strings(o, path, u"response_types"_s, c.responseTypes);
+    c.requirePkce = r.boolean(o, path, u"require_pkce"_s, !c.confidential);
+    c.allowedScopes = r.strings(o, path, u"allowed_scopes"_s, {});
+    c.corsOrigins = r.strings(o, path, u"cors_origins"_s, {});
+    c.idTokenSigningAlg = r.string(o, path, u"id_token_signed_response_alg"_s);
+    if (!c.idTokenSigningAlg.isEmpty() && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
+        r.fail(Reader::join(path, u"id_token_signed_response_alg"_s), u"unknown algorithm"_s);
+    c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
+    const QString lt = Reader::join(path, u"lifetimes"_s);
+    const QJsonObject lifetimes = r.object(o, path, u"lifetimes"_s);
+    constexpr int year = 366 * 24 * 3600;
+    c.accessTokenLifetime = r.integer(lifetimes, lt, u"access_token"_s, c.accessTokenLifetime, 1, year);
+    c.idTokenLifetime = r.integer(lifetimes, lt, u"id_token"_s, c.idTokenLifetime, 1, year);
+    c.refreshTokenLifetime = r.integer(lifetimes, lt, u"refresh_token"_s, c.refreshTokenLifetime, 1, year);
+    c.codeLifetime = r.integer(lifetimes, lt, u"authorization_code"_s, c.codeLifetime, 1, 3600);
+    return c;
+}
+
+Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
+{
+    Issuer issuer;
+    issuer.id = r.requiredString(o, path, u"id"_s);
+    issuer.name = r.string(o, path, u"name"_s, issuer.id);
+    issuer.path = r.string(o, path, u"path"_s);
+    if (!issuer.path.isEmpty() && (!issuer.path.startsWith(u'/') || issuer.path.endsWith(u'/')))
+        r.fail(Reader::join(path, u"path"_s), u"must be empty or start with '/' and not end with '/'"_s);
+
+    const QString ep = Reader::join(path, u"endpoints"_s);
+    const QJsonObject endpoints = r.object(o, path, u"endpoints"_s);
+    EndpointPaths& e = issuer.endpoints;
+    for (auto [key, target] : {std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
+                               std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
+                               std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"login"_s, &e.login}}) {
+        *target = r.string(endpoints, ep, key, *target);
+        if (!target->startsWith(u'/'))
+            r.fail(Reader::join(ep, key), u"must start with '/'"_s);
+    }
+
+    const QJsonArray scopes = r.objects(o, path, u"scopes"_s);
+    if (o.contains(u"scopes"_s)) {
+        for (qsizetype i = 0; i < scopes.size(); ++i) {
+            const QString p = u"%1.scopes[%2]"_s.arg(path).arg(i);
+            const QJsonObject s = scopes.at(i).toObject();
+            issuer.scopes.append({r.requiredString(s, p, u"name"_s), r.string(s, p, u"description"_s),
+                                  r.strings(s, p, u"claims"_s, {})});
+        }
+    } else {
+        issuer.scopes = standardScopes();
+    }
+
+    QSet<QString> seen;
+    const QJsonArray users = r.objects(o, path, u"users"_s);
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const QString p = u"%1.users[%2]"_s.arg(path).arg(i);
+        issuer.users.append(readUser(r, users.at(i).toObject(), p));
+        if (seen.contains(u"u:"_s + issuer.users.last().username))
+            r.fail(p, u"duplicate username \"%1\""_s.arg(issuer.users.last().username));
+        if (seen.contains(u"s:"_s + issuer.users.last().subject))
+            r.fail(p, u"duplicate sub \"%1\""_s.arg(issuer.users.last().subject));
+        seen.insert(u"u:"_s + issuer.users.last().username);
+        seen.insert(u"s:"_s + issuer.users.last().subject);
+    }
+    const QJsonArray clients = r.objects(o, path, u"clients"_s);
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        const QString p = u"%1.clients[%2]"_s.arg(path).arg(i);
+        issuer.clients.append(readClient(r, clients.at(i).toObject(), p));
+        if (seen.contains(u"c:"_s + issuer.clients.last().clientId))
+            r.fail(p, u"duplicate client_id \"%1\""_s.arg(issuer.clients.last().clientId));
+        seen.insert(u"c:"_s + issuer.clients.last().clientId);
+    }
+    const QJsonArray keys = r.objects(o, path, u"keys"_s);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString p = u"%1.keys[%2]"_s.arg(path).arg(i);
+        const QJsonObject k = keys.at(i).toObject();
+        QString keyError;
+        auto jwk = jose::Jwk::fromJson(r.object(k, p, u"jwk"_s), &keyError);
+        if (!jwk) {
+            r.fail(Reader::join(p, u"jwk"_s), keyError);
+            continue;
+        }
+        if (!jwk->hasPrivateKey())
+            r.fail(Reader::join(p, u"jwk"_s), u"a signing key needs its private part"_s);
+        if (jwk->kid().isEmpty())
+            jwk->setKid(jwk->thumbprint());
+        issuer.keys.append({*jwk, r.boolean(k, p, u"active"_s, true)});
+    }
+    return issuer;
+}
+
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+const Client* Issuer::findClient(const QString& clientId) const
+{
+    for (const Client& c : clients) {
+        if (c.clientId == clientId)
+            return &c;
+    }
+    return nullptr;
+}
+
+const User* Issuer::findUser(const QString& username) const
+{
+    for (const User& u : users) {
+        if (u.username == username)
+            return &u;
+    }
+    return nullptr;
+}
+
+const User* Issuer::findUserBySubject(const QString& subject) const
+{
+    for (const User& u : users) {
+        if (u.subject == subject)
+            return &u;
+    }
+    return nullptr;
+}
+
+const ScopeDefinition* Issuer::findScope(const QString& name) const
+{
+    for (const ScopeDefinition& s : scopes) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+QList<ScopeDefinition> standardScopes()
+{
+    return {
+        {u"openid"_s, u"Sign in with OpenID Connect"_s, {u"sub"_s}},
+        {u"profile"_s,
+         u"Name, username and profile details"_s,
+         {u"name"_s, u"family_name"_s, u"given_name"_s, u"middle_name"_s, u"nickname"_s, u"preferred_username"_s,
+          u"profile"_s, u"picture"_s, u"website"_s, u"gender"_s, u"birthdate"_s, u"zoneinfo"_s, u"locale"_s,
+          u"updated_at"_s}},
+        {u"email"_s, u"Email address"_s, {u"email"_s, u"email_verified"_s}},
+        {u"address"_s, u"Postal address"_s, {u"address"_s}},
+        {u"phone"_s, u"Phone number"_s, {u"phone_number"_s, u"phone_number_verified"_s}},
+        {u"offline_access"_s, u"Stay signed in (refresh tokens)"_s, {}},
+    };
+}
+
+std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = lineColumn(json, parseError.offset) + u": "_s + parseError.errorString();
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = u"line 1, column 1: the workspace must be a JSON object"_s;
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    Reader r(error);
+    if (root.value(u"format"_s).toString() != QStringView(kFormatName)) {
+        r.fail(u"format"_s, u"must be \"%1\" (is this an OIDC Bench workspace?)"_s.arg(QStringView(kFormatName)));
+        return std::nullopt;
+    }
+    const int version = r.integer(root, {}, u"version"_s, 0, 1, 1000000);
+    if (r.ok() && version > kFormatVersion)
+        r.fail(u"version"_s, u"%1 is newer than this program understands (%2)"_s.arg(version).arg(kFormatVersion));
+    else if (r.ok() && version < 1)
+        r.fail(u"version"_s, u"is required"_s);
+
+    Workspace ws;
+    const QJsonObject server = r.object(root, {}, u"server"_s);
+    ws.server.host = r.string(server, u"server"_s, u"host"_s, ws.server.host);
+    ws.server.port = r.integer(server, u"server"_s, u"port"_s, ws.server.port, 0, 65535);
+    ws.server.publicUrl = r.string(server, u"server"_s, u"public_url"_s);
+    if (!ws.server.publicUrl.isEmpty()) {
+        const QUrl url(ws.server.publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()
+            || !(url.path().isEmpty() || url.path() == u"/"_s))
+            r.fail(u"server.public_url"_s, u"must be an http(s) URL with no path, such as https://idp.example"_s);
+        if (ws.server.publicUrl.endsWith(u'/'))
+            ws.server.publicUrl.chop(1);
+    }
+
+    const QJsonArray issuers = r.objects(root, {}, u"issuers"_s);
+    QSet<QString> ids;
+    QSet<QString> paths;
+    for (qsizetype i = 0; i < issuers.size() && r.ok(); ++i) {
+        const QString p = u"issuers[%1]"_s.arg(i);
+        ws.issuers.append(readIssuer(r, issuers.at(i).toObject(), p));
+        if (ids.contains(ws.issuers.last().id))
+            r.fail(p, u"duplicate issuer id \"%1\""_s.arg(ws.issuers.last().id));
+        if (paths.contains(ws.issuers.last().path))
+            r.fail(p, u"two issuers share the path \"%1\""_s.arg(ws.issuers.last().path));
+        ids.insert(ws.issuers.last().id);
+        paths.insert(ws.issuers.last().path);
+    }
+    if (r.ok() && ws.issuers.isEmpty())
+        r.fail(u"issuers"_s, u"at least one issuer is needed"_s);
+    if (!r.ok())
+        return std::nullopt;
+    return ws;
+}
+
+QByteArray Workspace::toJson() const
+{
+    QJsonObject root;
+    root.insert(u"format"_s, QString::fromUtf16(kFormatName));
+    root.insert(u"version"_s, kFormatVersion);
+    QJsonObject server{{u"host"_s, this->server.host}, {u"port"_s, this->server.port}};
+    if (!this->server.publicUrl.isEmpty())
+        server.insert(u"public_url"_s, this->server.publicUrl);
+    root.insert(u"server"_s, server);
+
+    const EndpointPaths defaults;
+    QJsonArray issuerArray;
+    for (const Issuer& issuer : issuers) {
+        QJsonObject o{{u"id"_s, issuer.id}, {u"name"_s, issuer.name}, {u"path"_s, issuer.path}};
+        QJsonObject endpoints;
+        const EndpointPaths& e = issuer.endpoints;
+        for (auto [key, value, fallback] :
+             {std::tuple{u"discovery"_s, e.discovery, defaults.discovery}, std::tuple{u"jwks"_s, e.jwks, defaults.jwks},
+              std::tuple{u"authorization"_s, e.authorization, defaults.authorization},
+              std::tuple{u"token"_s, e.token, defaults.token}, std::tuple{u"userinfo"_s, e.userinfo, defaults.userinfo},
+              std::tuple{u"login"_s, e.login, defaults.login}}) {
+            if (value != fallback)
+                endpoints.insert(key, value);
+        }
+        if (!endpoints.isEmpty())
+            o.insert(u"endpoints"_s, endpoints);
+
+        QJsonArray scopes;
+        for (const ScopeDefinition& s : issuer.scopes)
+            scopes.append(QJsonObject{{u"name"_s, s.name}, {u"description"_s, s.description},
+                                      {u"claims"_s, toArray(s.claims)}});
+        o.insert(u"scopes"_s, scopes);
+
+        QJsonArray users;
+        for (const User& u : issuer.users)
+            users.append(QJsonObject{{u"sub"_s, u.subject}, {u"username"_s, u.username}, {u"password"_s, u.password},
+                                     {u"claims"_s, u.claims}});
+        o.insert(u"users"_s, users);
+
+        QJsonArray clients;
+        for (const Client& c : issuer.clients) {
+            QJsonObject co{{u"client_id"_s, c.clientId},
+                           {u"name"_s, c.name},
+                           {u"type"_s, c.confidential ? u"confidential"_s : u"public"_s},
+                           {u"redirect_uris"_s, toArray(c.redirectUris)},
+                           {u"post_logout_redirect_uris"_s, toArray(c.postLogoutRedirectUris)},
+                           {u"grant_types"_s, toArray(c.grantTypes)},
+                           {u"response_types"_s, toArray(c.responseTypes)},
+                           {u"require_pkce"_s, c.requirePkce},
+                           {u"allowed_scopes"_s, toArray(c.allowedScopes)},
+                           {u"cors_origins"_s, toArray(c.corsOrigins)},
+                           {u"lifetimes"_s,
+                            QJsonObject{{u"access_token"_s, c.accessTokenLifetime},
+                                        {u"id_token"_s, c.idTokenLifetime},
+                                        {u"refresh_token"_s, c.refreshTokenLifetime},
+                                        {u"authorization_code"_s, c.codeLifetime}}}};
+            if (c.confidential)
+                co.insert(u"client_secret"_s, c.secret);
+            if (!c.idTokenSigningAlg.isEmpty())
+                co.insert(u"id_token_signed_response_alg"_s, c.idTokenSigningAlg);
+            if (!c.accessTokenAudience.isEmpty())
+                co.insert(u"access_token_audience"_s, c.accessTokenAudience);
+            clients.append(co);
+        }
+        o.insert(u"clients"_s, clients);
+
+        QJsonArray keys;
+        for (const SigningKey& k : issuer.keys)
+            keys.append(QJsonObject{{u"active"_s, k.active}, {u"jwk"_s, k.jwk.toJson()}});
+        o.insert(u"keys"_s, keys);
+        issuerArray.append(o);
+    }
+    root.insert(u"issuers"_s, issuerArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Workspace> Workspace::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // Far larger than any real workspace; keeps a wrong file from being read whole.
+    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
+    if (file.size() > kMaxSize) {
+        if (error)
+            *error = u"%1: larger than %2 MiB, not a workspace"_s.arg(path).arg(kMaxSize / 1024 / 1024);
+        return std::nullopt;
+    }
+    QString parseError;
+    auto ws = fromJson(file.readAll(), &parseError);
+    if (!ws && error)
+        *error = path + u": "_s + parseError;
+    return ws;
+}
+
+bool Workspace::save(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = toJson();
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+Workspace Workspace::builtinDefault()
+{
+    QFile file(u":/oidc-bench/workspaces/default.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in default workspace is missing from the resources");
+    QString error;
+    auto ws = fromJson(file.readAll(), &error);
+    if (!ws)
+        qFatal("the built-in default workspace is invalid: %s", qPrintable(error));
+    return *ws;
+}
+
+int Workspace::ensureSigningKeys()
+{
+    int generated = 0;
+    for (Issuer& issuer : issuers) {
+        if (issuer.keys.isEmpty()) {
+            issuer.keys.append({jose::Jwk::generateRsa(2048), true});
+            ++generated;
+        }
+    }
+    return generated;
+}
+
+QString Workspace::baseUrl() const
+{
+    if (!server.publicUrl.isEmpty())
+        return server.publicUrl;
+    QString host = server.host;
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return u"http://%1:%2"_s.arg(host).arg(server.port);
+}
+
+QString Workspace::issuerUrl(const Issuer& issuer) const
+{
+    return baseUrl() + issuer.path;
+}
+
+} // namespace provider

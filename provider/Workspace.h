@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/jose/Jwk.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace provider {
+
+struct User
+{
+    QString subject;
+    QString username;
+    QString password;
+    // Any claims: standard profile/email/address/phone claims and custom ones.
+    QJsonObject claims;
+};
+
+struct Client
+{
+    QString clientId;
+    QString name;
+    bool confidential = false;
+    QString secret;
+    QStringList redirectUris;
+    QStringList postLogoutRedirectUris;
+    QStringList grantTypes{QStringLiteral("authorization_code")};
+    QStringList responseTypes{QStringLiteral("code")};
+    bool requirePkce = true;
+    // Empty: every scope the issuer defines.
+    QStringList allowedScopes;
+    QStringList corsOrigins;
+    // Empty: the active key's algorithm.
+    QString idTokenSigningAlg;
+    // Empty: the client_id.
+    QString accessTokenAudience;
+    int accessTokenLifetime = 3600;
+    int idTokenLifetime = 3600;
+    int refreshTokenLifetime = 86400;
+    int codeLifetime = 60;
+};
+
+struct ScopeDefinition
+{
+    QString name;
+    QString description;
+    QStringList claims;
+};
+
+struct SigningKey
+{
+    jose::Jwk jwk;
+    bool active = true;
+};
+
+struct EndpointPaths
+{
+    QString discovery = QStringLiteral("/.well-known/openid-configuration");
+    QString jwks = QStringLiteral("/jwks");
+    QString authorization = QStringLiteral("/authorize");
+    QString token = QStringLiteral("/token");
+    QString userinfo = QStringLiteral("/userinfo");
+    // Where the login form posts; internal to the provider.
+    QString login = QStringLiteral("/login");
+};
+
+struct Issuer
+{
+    QString id;
+    QString name;
+    // Path of the issuer below the server's base URL: "" or e.g. "/api/rest/services/oidc".
+    QString path;
+    EndpointPaths endpoints;
+    QList<User> users;
+    QList<Client> clients;
+    QList<ScopeDefinition> scopes;
+    QList<SigningKey> keys;
+
+    const Client* findClient(const QString& clientId) const;
+    const User* findUser(const QString& username) const;
+    const User* findUserBySubject(const QString& subject) const;
+    const ScopeDefinition* findScope(const QString& name) const;
+};
+
+struct ServerSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 9400;
+    // The externally visible base URL (scheme://host:port); empty means http://host:port.
+    QString publicUrl;
+};
+
+// The provider's whole configuration. Stored as a versioned JSON document (docs/workspace-format.md).
+struct Workspace
+{
+    static constexpr int kFormatVersion = 1;
+
+    ServerSettings server;
+    QList<Issuer> issuers;
+
+    // Parses a workspace document. Syntax errors are reported as "line L, column C: ...", semantic ones
+    // with the JSON path of the offending member.
+    static std::optional<Workspace> fromJson(const QByteArray& json, QString* error);
+    QByteArray toJson() const;
+
+    static std::optional<Workspace> load(const QString& path, QString* error);
+    // Atomic: writes a temporary file and renames it over `path` only when complete.
+    bool save(const QString& path, QString* error) const;
+
+    // The built-in workspace the program starts with (resources/workspaces/default.json).
+    static Workspace builtinDefault();
+
+    // Gives every issuer without a signing key a fresh RS256 key; returns how many were generated.
+    int ensureSigningKeys();
+
+    QString baseUrl() const;
+    QString issuerUrl(const Issuer& issuer) const;
+};
+
+// Claim names of the standard OIDC scopes (OIDC Core 5.4), used when a workspace defines none.
+QList<ScopeDefinition> standardScopes();
+
+} // namespace provider

@@ -1,0 +1,219 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/http/FormUrlEncoded.h"
+#include "core/jose/Pkce.h"
+#include "provider/HttpServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+// A provider on a free loopback port, in the test's own thread, with a manual clock and a
+// QNetworkAccessManager that does not follow redirects (tests look at the Location header themselves).
+namespace fixture {
+
+using namespace Qt::StringLiterals;
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QUrl location() const { return QUrl(QString::fromUtf8(header("location"))); }
+    QUrlQuery locationQuery() const
+    {
+        // QUrlQuery keeps '+' literally, so decode the redirect's query with our own parser.
+        QUrlQuery q;
+        const auto form = core::FormData::parse(location().query(QUrl::FullyEncoded).toLatin1());
+        for (const auto& [k, v] : form->pairs())
+            q.addQueryItem(k, v);
+        return q;
+    }
+    QString locationParam(const QString& key) const
+    {
+        const auto form = core::FormData::parse(location().query(QUrl::FullyEncoded).toLatin1());
+        return form ? form->value(key) : QString();
+    }
+};
+
+inline provider::Workspace testWorkspace()
+{
+    provider::Workspace ws = provider::Workspace::builtinDefault();
+    ws.server.port = 0;
+    // An EC key: generating it is instant, unlike RSA, and ES256 exercises the raw R||S encoding end to end.
+    ws.issuers.first().keys.append({jose::Jwk::generateEc(), true});
+    provider::User tricky;
+    tricky.username = u"mallory"_s;
+    tricky.subject = u"mallory"_s;
+    tricky.password = u"p&ss w+rd=\"x\""_s;
+    tricky.claims.insert(u"name"_s, u"<script>alert(1)</script>"_s);
+    tricky.claims.insert(u"email"_s, u"\"><img src=x>@example.com"_s);
+    ws.issuers.first().users.append(tricky);
+    return ws;
+}
+
+class Provider
+{
+public:
+    explicit Provider(provider::Workspace ws = testWorkspace())
+        : clock(std::make_shared<core::ManualClock>(QDateTime::currentMSecsSinceEpoch()))
+    {
+        // The issuer URL must carry the port, which is only known after listening: bind first, then set.
+        server = std::make_unique<provider::HttpServer>(std::make_shared<provider::Provider>(ws, clock));
+        QString error;
+        port = server->listenOn(QHostAddress::LocalHost, 0, &error);
+        if (port == 0)
+            qFatal("cannot listen: %s", qPrintable(error));
+        ws.server.port = port;
+        workspace = ws;
+        server->provider()->setWorkspace(ws);
+        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        nam.setCookieJar(new QNetworkCookieJar(&nam));
+    }
+
+    QString issuer() const { return workspace.issuerUrl(workspace.issuers.first()); }
+    QUrl url(const QString& path) const { return QUrl(issuer() + path); }
+
+    Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+               const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest request(url);
+        for (const auto& [k, v] : headers)
+            request.setRawHeader(k, v);
+        if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
+            request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        QNetworkReply* reply = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            qFatal("request to %s timed out", qPrintable(url.toString()));
+        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                  reply->rawHeaderPairs()};
+        reply->deleteLater();
+        return out;
+    }
+    Reply get(const QString& path, const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        return send("GET", url(path), {}, headers);
+    }
+    Reply post(const QString& path, const QByteArray& body,
+               const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        return send("POST", url(path), body, headers);
+    }
+
+    // An authorization request from the SPA client with PKCE S256; extra pairs override or add.
+    core::FormData authorizeParams(const QList<std::pair<QString, QString>>& extra = {}) const
+    {
+        QList<std::pair<QString, QString>> base{
+            {u"client_id"_s, u"spa"_s},
+            {u"redirect_uri"_s, u"http://localhost:5173/callback"_s},
+            {u"response_type"_s, u"code"_s},
+            {u"scope"_s, u"openid profile email"_s},
+            {u"state"_s, u"state-123"_s},
+            {u"nonce"_s, u"nonce-456"_s},
+            {u"code_challenge"_s, QString::fromLatin1(jose::pkce::s256Challenge(verifier))},
+            {u"code_challenge_method"_s, u"S256"_s},
+        };
+        core::FormData form;
+        for (const auto& [k, v] : base) {
+            const auto override = std::find_if(extra.begin(), extra.end(), [&](auto& p) { return p.first == k; });
+            if (override == extra.end())
+                form.add(k, v);
+            else if (!override->second.isNull())
+                form.add(k, override->second);
+        }
+        for (const auto& [k, v] : extra) {
+            if (!form.contains(k) && !v.isNull() && !std::any_of(base.begin(), base.end(), [&](auto& p) {
+                    return p.first == k;
+                }))
+                form.add(k, v);
+        }
+        return form;
+    }
+
+    Reply authorize(const core::FormData& params)
+    {
+        return get(u"/authorize?"_s + QString::fromLatin1(params.encode()));
+    }
+
+    static QString formField(const QByteArray& html, const QString& name)
+    {
+        const QRegularExpression re(u"name=\"%1\" value=\"([^\"]*)\""_s.arg(name));
+        return re.match(QString::fromUtf8(html)).captured(1);
+    }
+
+    // Submits the login page the way a browser would (cookie jar included).
+    Reply submitLogin(const Reply& loginPage, const QList<std::pair<QString, QString>>& fields)
+    {
+        core::FormData form;
+        form.add(u"transaction"_s, formField(loginPage.body, u"transaction"_s));
+        form.add(u"csrf"_s, formField(loginPage.body, u"csrf"_s));
+        for (const auto& [k, v] : fields)
+            form.add(k, v);
+        return post(u"/login"_s, form.encode());
+    }
+
+    // authorize → login as `username` → the redirect back to the client.
+    Reply loginAs(const QString& username, const core::FormData& params)
+    {
+        const Reply page = authorize(params);
+        if (page.status != 200)
+            qFatal("authorize answered %d: %s", page.status, page.body.constData());
+        return submitLogin(page, {{u"pick"_s, username}});
+    }
+
+    QString codeFor(const QString& username = u"alice"_s, const core::FormData& params = {})
+    {
+        return loginAs(username, params.isEmpty() ? authorizeParams() : params).locationParam(u"code"_s);
+    }
+
+    Reply exchange(const QString& code, const QList<std::pair<QString, QString>>& extra = {},
+                   const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        core::FormData form;
+        form.add(u"grant_type"_s, u"authorization_code"_s);
+        form.add(u"code"_s, code);
+        form.add(u"redirect_uri"_s, u"http://localhost:5173/callback"_s);
+        form.add(u"client_id"_s, u"spa"_s);
+        form.add(u"code_verifier"_s, QString::fromLatin1(verifier));
+        core::FormData out;
+        for (const auto& [k, v] : form.pairs()) {
+            const auto override = std::find_if(extra.begin(), extra.end(), [&](auto& p) { return p.first == k; });
+            if (override == extra.end())
+                out.add(k, v);
+            else if (!override->second.isNull())
+                out.add(k, override->second);
+        }
+        for (const auto& [k, v] : extra) {
+            if (!form.contains(k) && !v.isNull())
+                out.add(k, v);
+        }
+        return post(u"/token"_s, out.encode(), headers);
+    }
+
+    std::shared_ptr<core::ManualClock> clock;
+    std::unique_ptr<provider::HttpServer> server;
+    provider::Workspace workspace;
+    quint16 port = 0;
+    QNetworkAccessManager nam;
+    QByteArray verifier = jose::pkce::generateVerifier();
+};
+
+} // namespace fixture

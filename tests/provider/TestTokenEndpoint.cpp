@@ -1,0 +1,209 @@
+#include "common/ProviderFixture.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using P = QList<std::pair<QString, QString>>;
+
+class TestTokenEndpoint : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject verifiedClaims(fixture::Provider& op, const QString& token)
+    {
+        const auto keys = jose::JwkSet::fromJson(op.get(u"/jwks"_s).json());
+        const auto jws = jose::Jws::parse(token.toLatin1());
+        if (!keys || !jws)
+            return {};
+        for (const jose::Jwk& key : keys->candidates(jws->kid(), jws->algorithm())) {
+            if (jws->verify(key))
+                return *jose::jwt::decodeClaims(jws->payload());
+        }
+        return {};
+    }
+
+private slots:
+    void codeExchangeIssuesValidTokens()
+    {
+        fixture::Provider op;
+        const auto reply = op.exchange(op.codeFor());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("cache-control"), "no-store"_ba);
+        QCOMPARE(reply.header("pragma"), "no-cache"_ba);
+        const QJsonObject body = reply.json();
+        QCOMPARE(body.value(u"token_type"_s).toString(), u"Bearer"_s);
+        QCOMPARE(body.value(u"expires_in"_s).toInt(), 3600);
+        QCOMPARE(body.value(u"scope"_s).toString(), u"openid profile email"_s);
+
+        const QString accessToken = body.value(u"access_token"_s).toString();
+        const QJsonObject id = verifiedClaims(op, body.value(u"id_token"_s).toString());
+        QVERIFY2(!id.isEmpty(), "ID token does not verify with the published JWKS");
+        const qint64 now = op.clock->nowSecs();
+        QCOMPARE(id.value(u"iss"_s).toString(), op.issuer());
+        QCOMPARE(id.value(u"sub"_s).toString(), u"a1b2c3d4-0001-4000-8000-000000000001"_s);
+        QCOMPARE(id.value(u"aud"_s).toString(), u"spa"_s);
+        QCOMPARE(id.value(u"azp"_s).toString(), u"spa"_s);
+        QCOMPARE(id.value(u"nonce"_s).toString(), u"nonce-456"_s);
+        QCOMPARE(qint64(id.value(u"iat"_s).toDouble()), now);
+        QCOMPARE(qint64(id.value(u"exp"_s).toDouble()), now + 3600);
+        QCOMPARE(qint64(id.value(u"auth_time"_s).toDouble()), now);
+        QCOMPARE(id.value(u"at_hash"_s).toString(), jose::jwt::halfHash(jose::Algorithm::ES256, accessToken.toLatin1()));
+        // Scope claims: profile and email granted, phone and address not.
+        QCOMPARE(id.value(u"email"_s).toString(), u"alice@example.com"_s);
+        QCOMPARE(id.value(u"name"_s).toString(), u"Alice Anderson"_s);
+        QVERIFY(!id.contains(u"phone_number"_s));
+        QVERIFY(!id.contains(u"address"_s));
+
+        const QJsonObject at = verifiedClaims(op, accessToken);
+        QCOMPARE(at.value(u"client_id"_s).toString(), u"spa"_s);
+        QCOMPARE(at.value(u"scope"_s).toString(), u"openid profile email"_s);
+        QCOMPARE(jose::Jws::parse(accessToken.toLatin1())->header().value(u"typ"_s).toString(), u"at+jwt"_s);
+    }
+
+    void plainPkce()
+    {
+        fixture::Provider op;
+        const auto params = op.authorizeParams({{u"code_challenge"_s, QString::fromLatin1(op.verifier)},
+                                                {u"code_challenge_method"_s, u"plain"_s}});
+        QCOMPARE(op.exchange(op.codeFor(u"bob"_s, params)).status, 200);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<P>("extra");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("wrong code_verifier") << P{{u"code_verifier"_s, QString(43, u'a')}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("missing code_verifier") << P{{u"code_verifier"_s, QString()}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("wrong redirect_uri") << P{{u"redirect_uri"_s, u"http://127.0.0.1:5173/callback"_s}} << 400
+                                            << u"invalid_grant"_s;
+        QTest::newRow("missing redirect_uri") << P{{u"redirect_uri"_s, QString()}} << 400 << u"invalid_request"_s;
+        QTest::newRow("unknown code") << P{{u"code"_s, u"not-a-code"_s}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("missing code") << P{{u"code"_s, QString()}} << 400 << u"invalid_request"_s;
+        QTest::newRow("missing grant_type") << P{{u"grant_type"_s, QString()}} << 400 << u"invalid_request"_s;
+        QTest::newRow("unsupported grant_type") << P{{u"grant_type"_s, u"password"_s}} << 400
+                                                << u"unsupported_grant_type"_s;
+        QTest::newRow("unknown client") << P{{u"client_id"_s, u"nobody"_s}} << 401 << u"invalid_client"_s;
+        QTest::newRow("no client at all") << P{{u"client_id"_s, QString()}} << 401 << u"invalid_client"_s;
+        QTest::newRow("public client with a secret") << P{{u"client_secret"_s, u"x"_s}} << 401 << u"invalid_client"_s;
+        QTest::newRow("code of another client") << P{{u"client_id"_s, u"oidc-bench-client"_s}} << 400
+                                                << u"invalid_grant"_s;
+    }
+    void errors()
+    {
+        QFETCH(P, extra);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        fixture::Provider op;
+        const auto reply = op.exchange(op.codeFor(), extra);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.json().value(u"error"_s).toString(), error);
+        QVERIFY(!reply.json().value(u"error_description"_s).toString().isEmpty());
+        QCOMPARE(reply.header("cache-control"), "no-store"_ba);
+        if (status == 401)
+            QVERIFY(reply.header("www-authenticate").startsWith("Basic realm="));
+    }
+
+    void requestFormat_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("json body") << R"({"grant_type":"authorization_code"})"_ba << "application/json"_ba;
+        QTest::newRow("repeated parameter") << "grant_type=authorization_code&code=a&code=b&client_id=spa"_ba
+                                            << "application/x-www-form-urlencoded"_ba;
+        QTest::newRow("malformed encoding") << "grant_type=authorization_code&code=%zz"_ba
+                                            << "application/x-www-form-urlencoded"_ba;
+    }
+    void requestFormat()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        fixture::Provider op;
+        const auto reply = op.post(u"/token"_s, body, {{"Content-Type", contentType}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(u"error"_s).toString(), u"invalid_request"_s);
+    }
+
+    void codeIsSingleUseAndReplayRevokes()
+    {
+        fixture::Provider op;
+        const QString code = op.codeFor();
+        const auto first = op.exchange(code);
+        QCOMPARE(first.status, 200);
+        const QByteArray bearer = "Bearer " + first.json().value(u"access_token"_s).toString().toLatin1();
+        QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", bearer}}).status, 200);
+
+        const auto second = op.exchange(code);
+        QCOMPARE(second.status, 400);
+        QCOMPARE(second.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+        // RFC 6749 4.1.2: tokens issued for a replayed code are revoked.
+        QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", bearer}}).status, 401);
+    }
+
+    void codeExpires()
+    {
+        fixture::Provider op;
+        const QString code = op.codeFor();
+        op.clock->advanceSecs(61);
+        const auto reply = op.exchange(code);
+        QCOMPARE(reply.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+        QVERIFY(reply.json().value(u"error_description"_s).toString().contains(u"expired"_s));
+    }
+
+    void confidentialClient_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("status");
+        const QString secret = u"s3cr3t:with+special/chars%"_s;
+        QTest::newRow("basic") << u"basic"_s << secret << 200;
+        QTest::newRow("post") << u"post"_s << secret << 200;
+        QTest::newRow("basic, wrong secret") << u"basic"_s << u"nope"_s << 401;
+        QTest::newRow("post, wrong secret") << u"post"_s << u"nope"_s << 401;
+        QTest::newRow("no secret") << u"none"_s << secret << 401;
+        QTest::newRow("basic and post together") << u"both"_s << secret << 400;
+    }
+    void confidentialClient()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, secret);
+        QFETCH(int, status);
+        provider::Workspace ws = fixture::testWorkspace();
+        provider::Client& webApp = ws.issuers.first().clients[1];
+        webApp.secret = u"s3cr3t:with+special/chars%"_s;
+        fixture::Provider op(ws);
+        const auto params = op.authorizeParams({{u"client_id"_s, u"web-app"_s},
+                                                {u"redirect_uri"_s, u"http://localhost:8080/callback"_s}});
+        const QString code = op.codeFor(u"alice"_s, params);
+        P extra{{u"client_id"_s, u"web-app"_s}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s}};
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (method == u"basic"_s || method == u"both"_s) {
+            // RFC 6749 2.3.1: form-encode each part, then base64 "id:secret".
+            const QByteArray credentials = core::FormData::encodeComponent(u"web-app"_s) + ':'
+                + core::FormData::encodeComponent(secret);
+            headers.append({"Authorization", "Basic " + credentials.toBase64()});
+        }
+        if (method == u"post"_s || method == u"both"_s)
+            extra.append({u"client_secret"_s, secret});
+        const auto reply = op.exchange(code, extra, headers);
+        QCOMPARE(reply.status, status);
+        if (status == 200)
+            QVERIFY(!reply.json().value(u"id_token"_s).toString().isEmpty());
+    }
+
+    void rsaSignedWhenTheKeyIsRsa()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        ws.issuers.first().keys = {{jose::Jwk::generateRsa(), true}};
+        fixture::Provider op(ws);
+        const auto reply = op.exchange(op.codeFor());
+        const QString idToken = reply.json().value(u"id_token"_s).toString();
+        QCOMPARE(jose::Jws::parse(idToken.toLatin1())->algorithmName(), u"RS256"_s);
+        QVERIFY(!verifiedClaims(op, idToken).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenEndpoint)
+#include "TestTokenEndpoint.moc"

@@ -1,0 +1,126 @@
+#include "provider/Workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinDefault()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        QCOMPARE(ws.server.host, u"127.0.0.1"_s);
+        QCOMPARE(ws.server.port, 9400);
+        QCOMPARE(ws.baseUrl(), u"http://127.0.0.1:9400"_s);
+        QCOMPARE(ws.issuers.size(), 1);
+        const provider::Issuer& issuer = ws.issuers.first();
+        QVERIFY(issuer.users.size() >= 2);
+        const provider::Client* spa = issuer.findClient(u"spa"_s);
+        QVERIFY(spa && !spa->confidential && spa->requirePkce);
+        const provider::Client* web = issuer.findClient(u"web-app"_s);
+        QVERIFY(web && web->confidential && !web->secret.isEmpty());
+        QVERIFY(issuer.findScope(u"email"_s));
+        // No private key ships in the repository: one is generated at start.
+        QVERIFY(issuer.keys.isEmpty());
+        QCOMPARE(ws.ensureSigningKeys(), 1);
+        QCOMPARE(ws.ensureSigningKeys(), 0);
+    }
+
+    void saveAndLoadRoundTrip()
+    {
+        QTemporaryDir dir;
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.ensureSigningKeys();
+        ws.issuers.first().keys.append({jose::Jwk::generateEc(), false});
+        ws.issuers.first().path = u"/api/rest/services/oidc"_s;
+        ws.issuers.first().clients.first().accessTokenLifetime = 5;
+        const QString path = dir.filePath(u"ws.json"_s);
+        QString error;
+        QVERIFY2(ws.save(path, &error), qPrintable(error));
+        const auto loaded = provider::Workspace::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->toJson(), ws.toJson());
+        QCOMPARE(loaded->issuerUrl(loaded->issuers.first()), u"http://127.0.0.1:9400/api/rest/services/oidc"_s);
+        QCOMPARE(loaded->issuers.first().keys.size(), 2);
+        QVERIFY(loaded->issuers.first().keys.at(0).jwk.hasPrivateKey());
+        QVERIFY(!loaded->issuers.first().keys.at(1).active);
+    }
+
+    void brokenFilesAreReportedWithPosition_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syntax") << "{\n  \"format\": \"oidc-bench-workspace\",\n  \"version\": 1,\n  \"issuers\": [,]\n}"_ba
+                                << u"line 4, column"_s;
+        QTest::newRow("not an object") << "[1,2]"_ba << u"line 1, column 1"_s;
+        QTest::newRow("wrong format") << R"({"format":"something-else","version":1})"_ba << u"format"_s;
+        QTest::newRow("newer version") << R"({"format":"oidc-bench-workspace","version":99,"issuers":[]})"_ba
+                                       << u"version: 99 is newer"_s;
+        QTest::newRow("no issuers") << R"({"format":"oidc-bench-workspace","version":1,"issuers":[]})"_ba
+                                    << u"issuers: at least one"_s;
+        QTest::newRow("bad client type")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","type":"x"}]}]})"_ba
+            << u"issuers[0].clients[0].type"_s;
+        QTest::newRow("redirect with fragment")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","redirect_uris":["http://x/cb#f"]}]}]})"_ba
+            << u"issuers[0].clients[0].redirect_uris"_s;
+        QTest::newRow("duplicate username")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","users":[{"username":"u"},{"username":"u","sub":"2"}]}]})"_ba
+            << u"issuers[0].users[1]: duplicate username"_s;
+        QTest::newRow("public-only key")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","keys":[{"jwk":{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}}]}]})"_ba
+            << u"issuers[0].keys[0].jwk: a signing key needs its private part"_s;
+        QTest::newRow("port out of range")
+            << R"({"format":"oidc-bench-workspace","version":1,"server":{"port":70000},"issuers":[{"id":"a"}]})"_ba
+            << u"server.port"_s;
+        QTest::newRow("issuer path with trailing slash")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","path":"/x/"}]})"_ba
+            << u"issuers[0].path"_s;
+    }
+    void brokenFilesAreReportedWithPosition()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QString error;
+        QVERIFY(!provider::Workspace::load(path, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(error.startsWith(path));
+        // Loading never touches the file.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void saveIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ws.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous content");
+        file.close();
+        // Saving into a directory that cannot be written fails and leaves the old file alone.
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        QString error;
+        const bool saved = provider::Workspace::builtinDefault().save(path, &error);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (saved)
+            QSKIP("running as a user who can write anywhere (root): the failure path cannot be provoked");
+        QVERIFY(!error.isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "previous content"_ba);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "TestWorkspace.moc"

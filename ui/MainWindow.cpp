@@ -1,0 +1,128 @@
+#include "ui/MainWindow.h"
+
+#include "ui/RequestLogModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_host(new provider::ProviderHost(this))
+    , m_log(new RequestLogModel(this))
+{
+    setWindowTitle(tr("OIDC Bench"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+
+    auto* issuerRow = new QHBoxLayout;
+    auto* issuerLabel = new QLabel(tr("&Issuer:"), central);
+    m_issuerEdit = new QLineEdit(central);
+    m_issuerEdit->setReadOnly(true);
+    m_issuerEdit->setObjectName(QStringLiteral("issuerUrl"));
+    issuerLabel->setBuddy(m_issuerEdit);
+    m_copyButton = new QPushButton(tr("&Copy"), central);
+    m_copyButton->setToolTip(tr("Copy the issuer URL to the clipboard"));
+    m_startStopButton = new QPushButton(tr("&Stop"), central);
+    m_startStopButton->setObjectName(QStringLiteral("startStop"));
+    issuerRow->addWidget(issuerLabel);
+    issuerRow->addWidget(m_issuerEdit, 1);
+    issuerRow->addWidget(m_copyButton);
+    issuerRow->addWidget(m_startStopButton);
+    layout->addLayout(issuerRow);
+
+    m_stateLabel = new QLabel(central);
+    m_stateLabel->setObjectName(QStringLiteral("providerState"));
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel->setWordWrap(true);
+    layout->addWidget(m_stateLabel);
+
+    m_logView = new QTableView(central);
+    m_logView->setModel(m_log);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->verticalHeader()->hide();
+    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
+    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Time, QHeaderView::ResizeToContents);
+    layout->addWidget(m_logView, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    updateRequestCount();
+    resize(900, 560);
+
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_issuerEdit->text());
+        statusBar()->showMessage(tr("Issuer URL copied"), 2000);
+    });
+    connect(m_startStopButton, &QPushButton::clicked, this, [this] {
+        if (m_host->isRunning())
+            m_host->stop();
+        else
+            startProvider(m_workspace);
+    });
+    connect(m_host, &provider::ProviderHost::started, this, &MainWindow::onStarted);
+    connect(m_host, &provider::ProviderHost::failed, this, &MainWindow::onFailed);
+    connect(m_host, &provider::ProviderHost::stopped, this, [this] {
+        m_stateLabel->setText(tr("Provider stopped."));
+        m_startStopButton->setText(tr("&Start"));
+    });
+    connect(m_host, &provider::ProviderHost::requestFinished, m_log, &RequestLogModel::append);
+    connect(m_host, &provider::ProviderHost::requestFinished, this, &MainWindow::updateRequestCount);
+    // Follow the newest request unless the user has scrolled up to read older ones.
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_logView->selectionModel()->hasSelection())
+            m_logView->scrollToBottom();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startProvider(provider::Workspace workspace)
+{
+    workspace.ensureSigningKeys();
+    m_workspace = workspace;
+    m_stateLabel->setText(tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
+    m_host->start(std::move(workspace));
+}
+
+QString MainWindow::issuerUrl() const
+{
+    return m_issuerEdit->text();
+}
+
+void MainWindow::onStarted()
+{
+    const QStringList urls = m_host->issuerUrls();
+    m_issuerEdit->setText(urls.value(0));
+    m_stateLabel->setText(tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "
+                             "at %3/.well-known/openid-configuration.")
+                              .arg(m_workspace.server.host)
+                              .arg(m_host->port())
+                              .arg(urls.value(0)));
+    m_startStopButton->setText(tr("&Stop"));
+}
+
+void MainWindow::onFailed(const QString& error)
+{
+    m_issuerEdit->clear();
+    m_stateLabel->setText(tr("<b>The provider could not start:</b> %1").arg(error.toHtmlEscaped()));
+    m_startStopButton->setText(tr("&Start"));
+}
+
+void MainWindow::updateRequestCount()
+{
+    m_countLabel->setText(tr("%n request(s)", nullptr, int(m_log->totalCount())));
+}
+
+} // namespace ui

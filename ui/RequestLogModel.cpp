@@ -1,0 +1,105 @@
+#include "ui/RequestLogModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ui {
+
+RequestLogModel::RequestLogModel(QObject* parent, int maxRows)
+    : QAbstractTableModel(parent)
+    , m_maxRows(qMax(1, maxRows))
+{
+}
+
+int RequestLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const provider::RequestLogEntry& e = m_entries[size_t(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Method:
+            return e.method;
+        case Path:
+            return e.path;
+        case Status:
+            return e.status;
+        case Client:
+            return e.clientId;
+        case Duration:
+            return tr("%1 ms").arg(double(e.durationMicros) / 1000.0, 0, 'f', 1);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Status) {
+        if (e.status >= 500)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (e.status >= 400)
+            return QBrush(QColor(0xd9, 0x77, 0x06));
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Time)
+        return e.time.toString(Qt::ISODateWithMs);
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Status:
+        return tr("Status");
+    case Client:
+        return tr("Client");
+    case Duration:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
+
+void RequestLogModel::append(const provider::RequestLogEntry& entry)
+{
+    ++m_total;
+    if (int(m_entries.size()) >= m_maxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_entries.pop_front();
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.push_back(entry);
+    endInsertRows();
+}
+
+void RequestLogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_total = 0;
+    endResetModel();
+}
+
+} // namespace ui

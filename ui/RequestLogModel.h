@@ -1,0 +1,41 @@
+#pragma once
+
+#include "provider/HttpServer.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+namespace ui {
+
+// The provider's request log as a table. Keeps at most maxRows() entries, dropping the oldest, so memory
+// stays bounded however long the provider runs.
+class RequestLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, Method, Path, Status, Client, Duration, ColumnCount };
+
+    explicit RequestLogModel(QObject* parent = nullptr, int maxRows = 5000);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int maxRows() const { return m_maxRows; }
+    // Requests seen since the last clear(), including dropped ones.
+    qint64 totalCount() const { return m_total; }
+
+public slots:
+    void append(const provider::RequestLogEntry& entry);
+    void clear();
+
+private:
+    std::deque<provider::RequestLogEntry> m_entries;
+    int m_maxRows;
+    qint64 m_total = 0;
+};
+
+} // namespace ui
