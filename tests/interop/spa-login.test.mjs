@@ -1,0 +1,96 @@
+// openid-client v6 + jose, running in a real single-page app in headless Chromium, log in against
+// `oidc-bench serve` with Authorization Code + PKCE. The login page is filled in the browser.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launchChromium, startProvider, startStaticServer, writeWorkspace } from './lib/harness.mjs';
+
+let spa;
+let provider;
+let browser;
+
+before(async () => {
+  spa = await startStaticServer('spa');
+  provider = await startProvider(['--workspace', writeWorkspace(spa.origin)]);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  const code = await provider?.stop();
+  spa?.server.close();
+  assert.equal(code, 0, 'oidc-bench serve stops cleanly on SIGTERM');
+});
+
+// Runs the SPA: click "Sign in", then `onLoginPage(page)` on the provider's page; returns the SPA's result.
+async function runSpa(query, onLoginPage) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const consoleLines = [];
+  page.on('console', (msg) => consoleLines.push(`${msg.type()}: ${msg.text()}`));
+  try {
+    const params = new URLSearchParams({ issuer: provider.issuer, ...query });
+    await page.goto(`${spa.origin}/?${params}`);
+    await page.click('#login:not([disabled])');
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/authorize`));
+    await onLoginPage(page);
+    await page.waitForSelector('#result[data-done="1"]', { state: 'attached', timeout: 15000 });
+    return JSON.parse(await page.textContent('#result'));
+  } catch (e) {
+    throw new Error(`${e.message}\nbrowser console:\n${consoleLines.join('\n')}\nprovider log:\n${provider.log()}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function typePassword(page, username, password) {
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[name="action"][value="login"]');
+}
+
+test('code + PKCE login: tokens, verified ID token and userinfo', async () => {
+  const result = await runSpa({}, (page) => typePassword(page, 'alice', 'alice'));
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(result.claims.iss, provider.issuer);
+  assert.equal(result.claims.aud, 'spa');
+  assert.equal(result.claims.sub, 'a1b2c3d4-0001-4000-8000-000000000001');
+  assert.equal(result.claims.email, 'alice@example.com');
+  assert.equal(result.claims.name, 'Alice Anderson');
+  assert.equal(result.verified.sub, result.claims.sub, 'jose jwtVerify against the remote JWKS');
+  assert.equal(result.alg, 'RS256');
+  assert.equal(result.userinfo.sub, result.claims.sub);
+  assert.equal(result.userinfo.email, 'alice@example.com');
+  assert.equal(result.token_type.toLowerCase(), 'bearer');
+  assert.equal(result.scope, 'openid profile email');
+  assert.ok(result.expires_in > 3500 && result.expires_in <= 3600);
+});
+
+test('picking a test user with scope openid+email releases only those claims', async () => {
+  const result = await runSpa({ scope: 'openid email' }, (page) => page.click('button[name="pick"][value="chloe"]'));
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(result.claims.email, 'chloe@example.fr');
+  assert.equal(result.claims.name, undefined);
+  assert.equal(result.userinfo.name, undefined);
+  assert.equal(result.userinfo.email_verified, true);
+});
+
+test('cancel on the login page reaches the app as access_denied', async () => {
+  const result = await runSpa({}, (page) => page.click('button[name="action"][value="cancel"]'));
+  assert.equal(result.ok, false);
+  assert.equal(result.error, 'access_denied');
+});
+
+test('openid-client rejects a response whose state does not match', async () => {
+  const result = await runSpa({ tamper: 'state' }, (page) => typePassword(page, 'bob', 'bob'));
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'OAUTH_INVALID_RESPONSE', JSON.stringify(result));
+  assert.match(result.cause.message, /"state"/, JSON.stringify(result));
+});
+
+test('openid-client rejects an ID token whose nonce does not match', async () => {
+  const result = await runSpa({ tamper: 'nonce' }, (page) => typePassword(page, 'bob', 'bob'));
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'OAUTH_JWT_CLAIM_COMPARISON_FAILED', JSON.stringify(result));
+  assert.match(result.cause.message, /"nonce"/, JSON.stringify(result));
+});
