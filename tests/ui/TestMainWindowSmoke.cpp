@@ -1,0 +1,72 @@
+#include "ui/MainWindow.h"
+#include "ui/RequestLogModel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The real main window under QT_QPA_PLATFORM=offscreen: it starts the provider, and the provider answers.
+class TestMainWindowSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsTheProviderAndLogsRequests()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        const QString issuer = window.issuerUrl();
+        QVERIFY2(issuer.startsWith(u"http://127.0.0.1:"_s), qPrintable(issuer));
+        QVERIFY(!issuer.endsWith(u":0"_s));
+        QCOMPARE(window.findChild<QLineEdit*>(u"issuerUrl"_s)->text(), issuer);
+
+        QNetworkAccessManager nam;
+        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(issuer + u"/.well-known/openid-configuration"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"issuer"_s).toString(), issuer);
+        reply->deleteLater();
+
+        // The request shows up in the window's log (delivered across threads).
+        QTRY_COMPARE_WITH_TIMEOUT(window.requestLog()->rowCount(), 1, 5000);
+        QCOMPARE(window.requestLog()->index(0, ui::RequestLogModel::Path).data().toString(),
+                 u"/.well-known/openid-configuration"_s);
+
+        // Stop and start again from the button.
+        auto* button = window.findChild<QPushButton*>(u"startStop"_s);
+        button->click();
+        QTRY_VERIFY(!window.providerHost().isRunning());
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+    }
+
+    void portInUseIsShownInline()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = blocker.serverPort();
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        auto* state = window.findChild<QLabel*>(u"providerState"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"could not start"_s), 10000);
+        QVERIFY(!window.providerHost().isRunning());
+        QVERIFY(window.issuerUrl().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindowSmoke)
+#include "TestMainWindowSmoke.moc"
