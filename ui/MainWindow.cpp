@@ -51,8 +51,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setAlternatingRowColors(true);
     m_logView->verticalHeader()->hide();
-    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
-    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Time, QHeaderView::ResizeToContents);
+    m_logView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_logView->setWordWrap(false);
+    // Widths from the font, not from the rows: the log starts empty and grows.
+    QHeaderView* header = m_logView->horizontalHeader();
+    const int padding = 2 * fontMetrics().averageCharWidth() + 8;
+    header->resizeSection(RequestLogModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    header->resizeSection(RequestLogModel::Method, fontMetrics().horizontalAdvance(QStringLiteral("OPTIONS")) + padding);
+    header->resizeSection(RequestLogModel::Status, fontMetrics().horizontalAdvance(QStringLiteral("Status")) + padding);
+    header->resizeSection(RequestLogModel::Client, fontMetrics().horizontalAdvance(QStringLiteral("oidc-bench-client")) + padding);
+    header->resizeSection(RequestLogModel::Duration, fontMetrics().horizontalAdvance(QStringLiteral("1000.0 ms")) + padding);
+    header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
     layout->addWidget(m_logView, 1);
     setCentralWidget(central);
 
