@@ -6,13 +6,22 @@ using namespace Qt::StringLiterals;
 
 namespace provider {
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+namespace {
+
+QByteArray findHeader(const QList<std::pair<QByteArray, QByteArray>>& headers, QByteArrayView name)
 {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
 }
 
 QByteArray HttpRequest::cookie(QByteArrayView name) const
@@ -52,11 +61,7 @@ void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
 
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return findHeader(headers, name);
 }
 
 HttpResponse HttpResponse::json(const QJsonObject& body, int status)

@@ -36,20 +36,25 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
     return std::nullopt;
 }
 
-QByteArray allowedMethods(Route route)
+QList<QByteArray> allowedMethods(Route route)
 {
     switch (route) {
     case Route::Discovery:
     case Route::Jwks:
-        return "GET, HEAD, OPTIONS";
+        return {"GET", "HEAD", "OPTIONS"};
     case Route::Authorize:
     case Route::UserInfo:
-        return "GET, POST, OPTIONS";
+        return {"GET", "POST", "OPTIONS"};
     case Route::Login:
     case Route::Token:
-        return "POST, OPTIONS";
+        return {"POST", "OPTIONS"};
     }
     return {};
+}
+
+QByteArray allowHeader(Route route)
+{
+    return allowedMethods(route).join(", ");
 }
 
 bool corsEnabled(Route route)
@@ -79,9 +84,9 @@ HttpResponse preflight(const HttpRequest& request, const IssuerRuntime& issuer, 
 {
     HttpResponse response;
     response.status = 204;
-    response.setHeader("Allow", allowedMethods(route));
+    response.setHeader("Allow", allowHeader(route));
     if (originAllowed(request, issuer, route)) {
-        response.setHeader("Access-Control-Allow-Methods", allowedMethods(route));
+        response.setHeader("Access-Control-Allow-Methods", allowHeader(route));
         response.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, DPoP");
         response.setHeader("Access-Control-Max-Age", "600");
     }
@@ -177,13 +182,13 @@ HttpResponse Provider::handle(const HttpRequest& request)
         applyCors(request, issuer, route, r);
         return r;
     }
-    if (!allowedMethods(route).contains(request.method) || request.method == "OPTIONS") {
+    if (!allowedMethods(route).contains(request.method)) {
         HttpResponse r = HttpResponse::json(
             QJsonObject{{u"error"_s, u"invalid_request"_s},
                         {u"error_description"_s,
                          u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))}},
             405);
-        r.setHeader("Allow", allowedMethods(route));
+        r.setHeader("Allow", allowHeader(route));
         applyCors(request, issuer, route, r);
         return r;
     }

@@ -70,6 +70,29 @@ inline provider::Workspace testWorkspace()
     return ws;
 }
 
+// `base` with the pairs of `extra` applied: a key in both takes extra's value (a null QString removes it),
+// keys only in extra are added.
+inline core::FormData merged(const QList<std::pair<QString, QString>>& base,
+                             const QList<std::pair<QString, QString>>& extra)
+{
+    core::FormData form;
+    auto findIn = [](const auto& list, const QString& key) {
+        return std::find_if(list.begin(), list.end(), [&](const auto& p) { return p.first == key; });
+    };
+    for (const auto& [k, v] : base) {
+        const auto override = findIn(extra, k);
+        if (override == extra.end())
+            form.add(k, v);
+        else if (!override->second.isNull())
+            form.add(k, override->second);
+    }
+    for (const auto& [k, v] : extra) {
+        if (findIn(base, k) == base.end() && !v.isNull())
+            form.add(k, v);
+    }
+    return form;
+}
+
 class Provider
 {
 public:
@@ -131,21 +154,7 @@ public:
             {u"code_challenge"_s, QString::fromLatin1(jose::pkce::s256Challenge(verifier))},
             {u"code_challenge_method"_s, u"S256"_s},
         };
-        core::FormData form;
-        for (const auto& [k, v] : base) {
-            const auto override = std::find_if(extra.begin(), extra.end(), [&](auto& p) { return p.first == k; });
-            if (override == extra.end())
-                form.add(k, v);
-            else if (!override->second.isNull())
-                form.add(k, override->second);
-        }
-        for (const auto& [k, v] : extra) {
-            if (!form.contains(k) && !v.isNull() && !std::any_of(base.begin(), base.end(), [&](auto& p) {
-                    return p.first == k;
-                }))
-                form.add(k, v);
-        }
-        return form;
+        return merged(base, extra);
     }
 
     Reply authorize(const core::FormData& params)
@@ -187,25 +196,13 @@ public:
     Reply exchange(const QString& code, const QList<std::pair<QString, QString>>& extra = {},
                    const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
-        core::FormData form;
-        form.add(u"grant_type"_s, u"authorization_code"_s);
-        form.add(u"code"_s, code);
-        form.add(u"redirect_uri"_s, u"http://localhost:5173/callback"_s);
-        form.add(u"client_id"_s, u"spa"_s);
-        form.add(u"code_verifier"_s, QString::fromLatin1(verifier));
-        core::FormData out;
-        for (const auto& [k, v] : form.pairs()) {
-            const auto override = std::find_if(extra.begin(), extra.end(), [&](auto& p) { return p.first == k; });
-            if (override == extra.end())
-                out.add(k, v);
-            else if (!override->second.isNull())
-                out.add(k, override->second);
-        }
-        for (const auto& [k, v] : extra) {
-            if (!form.contains(k) && !v.isNull())
-                out.add(k, v);
-        }
-        return post(u"/token"_s, out.encode(), headers);
+        const core::FormData form = merged({{u"grant_type"_s, u"authorization_code"_s},
+                                            {u"code"_s, code},
+                                            {u"redirect_uri"_s, u"http://localhost:5173/callback"_s},
+                                            {u"client_id"_s, u"spa"_s},
+                                            {u"code_verifier"_s, QString::fromLatin1(verifier)}},
+                                           extra);
+        return post(u"/token"_s, form.encode(), headers);
     }
 
     std::shared_ptr<core::ManualClock> clock;
