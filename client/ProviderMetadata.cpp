@@ -56,8 +56,8 @@ QUrl ProviderMetadata::discoveryUrl(const QString& issuer)
     return QUrl(base + u"/.well-known/openid-configuration"_s);
 }
 
-std::optional<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject& doc, const QString& expectedIssuer,
-                                                           QString* error)
+std::optional<ProviderMetadata> ProviderMetadata::fromJson(
+    const QJsonObject& doc, const QString& expectedIssuer, QString* error)
 {
     ProviderMetadata m;
     m.raw = doc;
@@ -69,7 +69,8 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject& do
     }
     if (m.issuer != expectedIssuer) {
         if (error)
-            *error = u"the document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (they must match "
+            *error = u"the document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (they must "
+                     u"match "
                      u"exactly, trailing slash included)"_s.arg(m.issuer, expectedIssuer);
         return std::nullopt;
     }

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace client {
@@ -29,8 +28,8 @@ struct ProviderMetadata
     // Validates `document` as the answer of `<expectedIssuer>/.well-known/openid-configuration`: the issuer
     // must be identical (section 4.3), the required members present, and the endpoints absolute URLs using
     // https unless they point at a loopback host. *error explains any problem in plain words.
-    static std::optional<ProviderMetadata> fromJson(const QJsonObject& document, const QString& expectedIssuer,
-                                                    QString* error);
+    static std::optional<ProviderMetadata> fromJson(
+        const QJsonObject& document, const QString& expectedIssuer, QString* error);
 
     // Where the document lives for an issuer (OIDC Discovery 4.1).
     static QUrl discoveryUrl(const QString& issuer);

@@ -9,7 +9,6 @@ qint64 SystemClock::nowMSecs() const
 
 ManualClock::ManualClock(qint64 startMSecs)
     : m_now(startMSecs)
-{
-}
+{ }
 
 } // namespace core

@@ -27,7 +27,7 @@ QString appendToUri(const QString& uri, const core::FormData& params)
 }
 
 HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redirectUri, const QString& state,
-                               const OAuthError& error, const QString& clientId, int status = 302)
+    const OAuthError& error, const QString& clientId, int status = 302)
 {
     // RFC 6749 4.1.2.1, with "iss" from RFC 9207.
     core::FormData params;
@@ -61,8 +61,8 @@ QByteArray csrfCookieName(const QString& transactionId)
 
 QByteArray cookieAttributes(const EndpointContext& ctx, qint64 maxAge)
 {
-    QByteArray attrs = "; Path=" + QUrl::toPercentEncoding(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login),
-                                                           "/")
+    QByteArray attrs
+        = "; Path=" + QUrl::toPercentEncoding(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), "/")
         + "; Max-Age=" + QByteArray::number(maxAge) + "; HttpOnly; SameSite=Strict";
     if (ctx.issuer.url.startsWith(u"https:"_s))
         attrs += "; Secure";
@@ -83,25 +83,25 @@ HttpResponse authorize(const EndpointContext& ctx)
     const QStringList repeated = params->repeatedKeys();
     if (repeated.contains(u"client_id"_s) || repeated.contains(u"redirect_uri"_s))
         return errorPage(ctx, u"Invalid authorization request"_s,
-                         u"client_id and redirect_uri must each be given once."_s, 400);
+            u"client_id and redirect_uri must each be given once."_s, 400);
     const QString clientId = params->value(u"client_id"_s);
     if (clientId.isEmpty())
         return errorPage(ctx, u"Invalid authorization request"_s, u"The request has no client_id."_s, 400);
     const Client* client = ctx.issuer.config.findClient(clientId);
     if (!client)
         return errorPage(ctx, u"Unknown client"_s,
-                         u"No client with client_id \"%1\" is registered with this issuer."_s.arg(clientId), 400);
+            u"No client with client_id \"%1\" is registered with this issuer."_s.arg(clientId), 400);
     const QString redirectUri = params->value(u"redirect_uri"_s);
     if (redirectUri.isEmpty())
         return errorPage(ctx, u"Invalid authorization request"_s,
-                         u"The request has no redirect_uri (OpenID Connect requires it)."_s, 400, clientId);
+            u"The request has no redirect_uri (OpenID Connect requires it)."_s, 400, clientId);
     const bool registered = std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
-                                        [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
+        [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
     if (!registered)
         return errorPage(ctx, u"Unregistered redirect_uri"_s,
-                         u"\"%1\" is not a redirect URI registered for client \"%2\". The provider will not send "
-                         u"the browser there."_s.arg(redirectUri, clientId),
-                         400, clientId);
+            u"\"%1\" is not a redirect URI registered for client \"%2\". The provider will not send "
+            u"the browser there."_s.arg(redirectUri, clientId),
+            400, clientId);
 
     const QString state = params->value(u"state"_s);
     auto fail = [&](const QString& error, const QString& description) {
@@ -118,7 +118,8 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (responseType.isEmpty())
         return fail(u"invalid_request"_s, u"response_type is required"_s);
     if (responseType != u"code"_s)
-        return fail(u"unsupported_response_type"_s, u"response_type \"%1\" is not supported"_s.arg(responseType));
+        return fail(
+            u"unsupported_response_type"_s, u"response_type \"%1\" is not supported"_s.arg(responseType));
     if (!client->responseTypes.contains(u"code"_s) || !client->grantTypes.contains(u"authorization_code"_s))
         return fail(u"unauthorized_client"_s, u"the client may not use the authorization code flow"_s);
     const QString responseMode = params->value(u"response_mode"_s);
@@ -179,7 +180,8 @@ HttpResponse authorize(const EndpointContext& ctx)
     ctx.grants.addLogin(login, now);
 
     HttpResponse page = loginPage(ctx, login, *client, {}, 200);
-    page.addHeader("Set-Cookie", csrfCookieName(login.id) + '=' + login.csrf + cookieAttributes(ctx, kLoginLifetimeSecs));
+    page.addHeader("Set-Cookie",
+        csrfCookieName(login.id) + '=' + login.csrf + cookieAttributes(ctx, kLoginLifetimeSecs));
     return page;
 }
 
@@ -194,22 +196,22 @@ HttpResponse login(const EndpointContext& ctx)
     const auto transaction = ctx.grants.login(transactionId, now);
     if (!transaction || transaction->issuerId != ctx.issuer.config.id)
         return errorPage(ctx, u"Sign-in expired"_s,
-                         u"This sign-in request has expired or was already used. Start again from the application."_s,
-                         400);
+            u"This sign-in request has expired or was already used. Start again from the application."_s,
+            400);
     // CSRF: the form's token and the cookie set with the form must both match the transaction's.
     const QByteArray cookie = ctx.request.cookie(csrfCookieName(transactionId));
     if (!jose::constantTimeEquals(form->value(u"csrf"_s).toLatin1(), transaction->csrf)
         || !jose::constantTimeEquals(cookie, transaction->csrf))
         return errorPage(ctx, u"Sign-in refused"_s,
-                         u"The sign-in form was not submitted from this browser's own login page (CSRF check "
-                         u"failed)."_s,
-                         403, transaction->clientId);
+            u"The sign-in form was not submitted from this browser's own login page (CSRF check "
+            u"failed)."_s,
+            403, transaction->clientId);
     const Client* client = ctx.issuer.config.findClient(transaction->clientId);
-    if (!client || !std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(), [&](const QString& uri) {
-            return redirectUriMatches(uri, transaction->redirectUri);
-        }))
+    if (!client
+        || !std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
+            [&](const QString& uri) { return redirectUriMatches(uri, transaction->redirectUri); }))
         return errorPage(ctx, u"Client changed"_s,
-                         u"The client or its redirect URI was removed while you were signing in."_s, 400);
+            u"The client or its redirect URI was removed while you were signing in."_s, 400);
 
     auto finish = [&](HttpResponse response) {
         ctx.grants.removeLogin(transactionId);
@@ -218,8 +220,7 @@ HttpResponse login(const EndpointContext& ctx)
     };
     if (form->value(u"action"_s) == u"cancel"_s)
         return finish(redirectWithError(ctx, transaction->redirectUri, transaction->state,
-                                        {u"access_denied"_s, u"the user cancelled the sign-in"_s},
-                                        transaction->clientId, 303));
+            {u"access_denied"_s, u"the user cancelled the sign-in"_s}, transaction->clientId, 303));
 
     const User* user = nullptr;
     if (form->contains(u"pick"_s)) {

@@ -10,8 +10,8 @@ namespace provider::endpoints {
 namespace {
 
 // Claims every ID token can carry, besides the scope claims.
-const QStringList kTokenClaims{u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s,
-                               u"nonce"_s, u"at_hash"_s, u"azp"_s};
+const QStringList kTokenClaims{
+    u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s, u"nonce"_s, u"at_hash"_s, u"azp"_s};
 
 HttpResponse cachedJson(const QByteArray& body)
 {
@@ -52,7 +52,7 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
         {u"token_endpoint_auth_methods_supported"_s,
-         QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s}},
+            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s}},
         {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, false},

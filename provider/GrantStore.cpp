@@ -7,8 +7,7 @@ namespace {
 // Used codes are remembered this long past their expiry, to recognise a replay and revoke its tokens.
 constexpr qint64 kUsedCodeMemorySecs = 600;
 
-template<typename Map, typename Pred>
-void eraseIf(Map& map, Pred pred)
+template <typename Map, typename Pred> void eraseIf(Map& map, Pred pred)
 {
     for (auto it = map.begin(); it != map.end();) {
         if (pred(it.value()))

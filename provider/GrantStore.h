@@ -4,7 +4,6 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace provider {

@@ -81,8 +81,9 @@ HttpResponse HttpResponse::html(const QString& body, int status)
     r.setHeader("Content-Type", "text/html; charset=utf-8");
     // Pages are ours alone: no framing (clickjacking on the login form), no inline script from elsewhere.
     r.setHeader("X-Frame-Options", "DENY");
-    r.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                                           "frame-ancestors 'none'");
+    r.setHeader("Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        "frame-ancestors 'none'");
     r.setHeader("Cache-Control", "no-store");
     return r;
 }

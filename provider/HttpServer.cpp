@@ -63,7 +63,9 @@ quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString*
     auto* server = new QTcpServer(this);
     if (!server->listen(address, port)) {
         if (error)
-            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(server->errorString());
+            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                         .arg(port)
+                         .arg(server->errorString());
         delete server;
         return 0;
     }
@@ -95,8 +97,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(req.method == "HEAD" ? QByteArray() : response.body);
 
-    emit requestFinished({QDateTime::currentDateTime(), QString::fromLatin1(req.method), req.path, response.status,
-                          response.clientId, timer.nsecsElapsed() / 1000, req.remoteAddress.toString()});
+    emit requestFinished({QDateTime::currentDateTime(), QString::fromLatin1(req.method), req.path,
+        response.status, response.clientId, timer.nsecsElapsed() / 1000, req.remoteAddress.toString()});
     return true;
 }
 

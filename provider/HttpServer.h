@@ -5,7 +5,6 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHostAddress>
-
 #include <memory>
 
 namespace provider {

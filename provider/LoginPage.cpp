@@ -41,7 +41,7 @@ QString hiddenFields(const LoginTransaction& t)
 } // namespace
 
 HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client,
-                       const QString& errorMessage, int status)
+    const QString& errorMessage, int status)
 {
     const QString action = htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login));
     QString scopes;
@@ -49,33 +49,37 @@ HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& trans
         scopes += u"<span>"_s + htmlEscape(scope) + u"</span>"_s;
 
     QString body = u"<h1>Sign in to %1</h1><p class=\"sub\"><b>%2</b> wants to sign you in.</p>"
-                   u"<div class=\"scopes\">%3</div>"_s.arg(htmlEscape(ctx.issuer.config.name),
-                                                            htmlEscape(client.name), scopes);
+                   u"<div class=\"scopes\">%3</div>"_s.arg(
+                       htmlEscape(ctx.issuer.config.name), htmlEscape(client.name), scopes);
     if (!errorMessage.isEmpty())
         body += u"<div class=\"error\" role=\"alert\">"_s + htmlEscape(errorMessage) + u"</div>"_s;
 
     // Password form first: pressing Enter in it must submit it, not pick a user.
-    body += u"<form method=\"post\" action=\"%1\">%2"
-            u"<label for=\"username\">Username</label>"
-            u"<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" value=\"%3\" autofocus>"
-            u"<label for=\"password\">Password</label>"
-            u"<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\">"
-            u"<div class=\"row\"><button type=\"submit\" name=\"action\" value=\"login\" class=\"primary\">Sign in"
-            u"</button><button type=\"submit\" name=\"action\" value=\"cancel\">Cancel</button></div></form>"_s
-                .arg(action, hiddenFields(transaction), htmlEscape(transaction.loginHint));
+    body
+        += u"<form method=\"post\" action=\"%1\">%2"
+           u"<label for=\"username\">Username</label>"
+           u"<input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" value=\"%3\" "
+           u"autofocus>"
+           u"<label for=\"password\">Password</label>"
+           u"<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\">"
+           u"<div class=\"row\"><button type=\"submit\" name=\"action\" value=\"login\" "
+           u"class=\"primary\">Sign in"
+           u"</button><button type=\"submit\" name=\"action\" value=\"cancel\">Cancel</button></div></form>"_s
+               .arg(action, hiddenFields(transaction), htmlEscape(transaction.loginHint));
 
     if (!ctx.issuer.config.users.isEmpty()) {
-        body += u"<h2>Or pick a test user</h2><form method=\"post\" action=\"%1\">%2"_s.arg(action,
-                                                                                         hiddenFields(transaction));
+        body += u"<h2>Or pick a test user</h2><form method=\"post\" action=\"%1\">%2"_s.arg(
+            action, hiddenFields(transaction));
         for (const User& user : ctx.issuer.config.users) {
             const QString name = user.claims.value(u"name"_s).toString();
             const QString email = user.claims.value(u"email"_s).toString();
             const bool hinted = !transaction.loginHint.isEmpty()
                 && (transaction.loginHint == user.username || transaction.loginHint == email);
-            body += u"<button type=\"submit\" class=\"user%1\" name=\"pick\" value=\"%2\">%3 <small>%4</small></button>"_s
-                        .arg(hinted ? u" hint"_s : QString(), htmlEscape(user.username),
-                             htmlEscape(name.isEmpty() ? user.username : name),
-                             htmlEscape(email.isEmpty() ? user.subject : email));
+            body
+                += u"<button type=\"submit\" class=\"user%1\" name=\"pick\" value=\"%2\">%3 <small>%4</small></button>"_s
+                       .arg(hinted ? u" hint"_s : QString(), htmlEscape(user.username),
+                           htmlEscape(name.isEmpty() ? user.username : name),
+                           htmlEscape(email.isEmpty() ? user.subject : email));
         }
         body += u"</form>"_s;
     }
@@ -85,10 +89,11 @@ HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& trans
 }
 
 HttpResponse errorPage(const EndpointContext& ctx, const QString& title, const QString& detail, int status,
-                       const QString& clientId)
+    const QString& clientId)
 {
-    const QString body = u"<h1>%1</h1><div class=\"error\" role=\"alert\">%2</div><p class=\"sub\">Issuer: %3</p>"_s
-                             .arg(htmlEscape(title), htmlEscape(detail), htmlEscape(ctx.issuer.url));
+    const QString body
+        = u"<h1>%1</h1><div class=\"error\" role=\"alert\">%2</div><p class=\"sub\">Issuer: %3</p>"_s.arg(
+            htmlEscape(title), htmlEscape(detail), htmlEscape(ctx.issuer.url));
     HttpResponse r = HttpResponse::html(page(title, body), status);
     r.clientId = clientId;
     return r;

@@ -25,10 +25,10 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
             continue;
         const QStringView rest = QStringView(path).sliced(issuer.config.path.size());
         const EndpointPaths& e = issuer.config.endpoints;
-        for (auto [endpointPath, route] : {std::pair{&e.discovery, Route::Discovery}, std::pair{&e.jwks, Route::Jwks},
-                                           std::pair{&e.authorization, Route::Authorize},
-                                           std::pair{&e.login, Route::Login}, std::pair{&e.token, Route::Token},
-                                           std::pair{&e.userinfo, Route::UserInfo}}) {
+        for (auto [endpointPath, route] :
+            {std::pair{&e.discovery, Route::Discovery}, std::pair{&e.jwks, Route::Jwks},
+                std::pair{&e.authorization, Route::Authorize}, std::pair{&e.login, Route::Login},
+                std::pair{&e.token, Route::Token}, std::pair{&e.userinfo, Route::UserInfo}}) {
             if (rest == *endpointPath)
                 return RouteMatch{&issuer, route};
         }
@@ -59,7 +59,8 @@ QByteArray allowHeader(Route route)
 
 bool corsEnabled(Route route)
 {
-    return route == Route::Discovery || route == Route::Jwks || route == Route::Token || route == Route::UserInfo;
+    return route == Route::Discovery || route == Route::Jwks || route == Route::Token
+        || route == Route::UserInfo;
 }
 
 bool originAllowed(const HttpRequest& request, const IssuerRuntime& issuer, Route route)
@@ -117,8 +118,8 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
 
 } // namespace
 
-std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(const Client& client,
-                                                                               QString* error) const
+std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(
+    const Client& client, QString* error) const
 {
     const jose::Algorithm wanted = jose::algorithmFromName(client.idTokenSigningAlg);
     for (const SigningKey& key : config.keys) {
@@ -132,8 +133,8 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(c
     if (error)
         *error = client.idTokenSigningAlg.isEmpty()
             ? u"the issuer has no active signing key"_s
-            : u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(client.idTokenSigningAlg,
-                                                                                        client.clientId);
+            : u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(
+                client.idTokenSigningAlg, client.clientId);
     return std::nullopt;
 }
 
@@ -149,9 +150,8 @@ void Provider::setWorkspace(Workspace workspace)
     for (const Issuer& issuer : std::as_const(workspace.issuers))
         snapshot->issuers.append(buildRuntime(workspace, issuer));
     // Longest path first, so that "/tenant" wins over "" for "/tenant/token".
-    std::stable_sort(snapshot->issuers.begin(), snapshot->issuers.end(), [](const auto& a, const auto& b) {
-        return a.config.path.size() > b.config.path.size();
-    });
+    std::stable_sort(snapshot->issuers.begin(), snapshot->issuers.end(),
+        [](const auto& a, const auto& b) { return a.config.path.size() > b.config.path.size(); });
     snapshot->workspace = std::move(workspace);
     QMutexLocker lock(&m_mutex);
     m_snapshot = std::move(snapshot);
@@ -170,7 +170,7 @@ HttpResponse Provider::handle(const HttpRequest& request)
     if (!found) {
         HttpResponse r = HttpResponse::json(
             QJsonObject{{u"error"_s, u"not_found"_s},
-                        {u"error_description"_s, u"no endpoint at this path; see the discovery document"_s}},
+                {u"error_description"_s, u"no endpoint at this path; see the discovery document"_s}},
             404);
         return r;
     }
@@ -185,8 +185,8 @@ HttpResponse Provider::handle(const HttpRequest& request)
     if (!allowedMethods(route).contains(request.method)) {
         HttpResponse r = HttpResponse::json(
             QJsonObject{{u"error"_s, u"invalid_request"_s},
-                        {u"error_description"_s,
-                         u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))}},
+                {u"error_description"_s,
+                    u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))}},
             405);
         r.setHeader("Allow", allowHeader(route));
         applyCors(request, issuer, route, r);

@@ -7,7 +7,6 @@
 
 #include <QMutex>
 #include <QSet>
-
 #include <memory>
 #include <optional>
 
@@ -28,7 +27,8 @@ struct IssuerRuntime
     QString endpointUrl(const QString& endpointPath) const { return url + endpointPath; }
     QString endpointPath(const QString& endpointPath) const { return config.path + endpointPath; }
     // The key and algorithm that sign tokens for `client`.
-    std::optional<std::pair<jose::Jwk, jose::Algorithm>> signingKey(const Client& client, QString* error) const;
+    std::optional<std::pair<jose::Jwk, jose::Algorithm>> signingKey(
+        const Client& client, QString* error) const;
 };
 
 struct Snapshot

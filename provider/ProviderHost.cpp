@@ -30,22 +30,23 @@ void ProviderHost::start(Workspace workspace)
     m_thread.start();
 
     const quint16 wantedPort = quint16(workspace.server.port);
-    QMetaObject::invokeMethod(m_server, [this, server = m_server, address = *address, wantedPort, workspace]() mutable {
-        QString error;
-        const quint16 port = server->listenOn(address, wantedPort, &error);
-        if (port != 0 && wantedPort == 0) {
-            // Port 0 means "any": the issuer URL must name the port actually bound.
-            workspace.server.port = port;
-            server->provider()->setWorkspace(workspace);
-        }
-        QMetaObject::invokeMethod(this, [this, port, error] {
-            m_port = port;
-            if (port != 0)
-                emit started(port);
-            else
-                emit failed(error);
+    QMetaObject::invokeMethod(
+        m_server, [this, server = m_server, address = *address, wantedPort, workspace]() mutable {
+            QString error;
+            const quint16 port = server->listenOn(address, wantedPort, &error);
+            if (port != 0 && wantedPort == 0) {
+                // Port 0 means "any": the issuer URL must name the port actually bound.
+                workspace.server.port = port;
+                server->provider()->setWorkspace(workspace);
+            }
+            QMetaObject::invokeMethod(this, [this, port, error] {
+                m_port = port;
+                if (port != 0)
+                    emit started(port);
+                else
+                    emit failed(error);
+            });
         });
-    });
 }
 
 void ProviderHost::stop()

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QThread>
-
 #include <memory>
 
 namespace provider {

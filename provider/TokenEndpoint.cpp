@@ -5,7 +5,6 @@
 #include "provider/Tokens.h"
 
 #include <QJsonObject>
-
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +13,8 @@ namespace provider::endpoints {
 
 namespace {
 
-HttpResponse clientAuthFailure(const EndpointContext& ctx, const QString& description, const QString& clientId)
+HttpResponse clientAuthFailure(
+    const EndpointContext& ctx, const QString& description, const QString& clientId)
 {
     // RFC 6749 5.2: 401 with a challenge for the scheme the client can use.
     HttpResponse r = OAuthError{u"invalid_client"_s, description, 401}.toJsonResponse();
@@ -36,8 +36,8 @@ std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ct
         if (form.contains(u"client_secret"_s))
             return OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s}
                 .toJsonResponse();
-        const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),
-                                                           QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
         if (colon < 0)
             return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
@@ -47,7 +47,8 @@ std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ct
         if (!id || !pass)
             return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
         if (!clientId.isEmpty() && clientId != *id)
-            return OAuthError{u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s}
+            return OAuthError{
+                u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s}
                 .toJsonResponse();
         clientId = *id;
         secret = *pass;
@@ -64,17 +65,19 @@ std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ct
         return clientAuthFailure(ctx, u"unknown client"_s, clientId);
     if (client->confidential) {
         if (!presentedSecret)
-            return clientAuthFailure(ctx, u"this confidential client must authenticate with its secret"_s, clientId);
+            return clientAuthFailure(
+                ctx, u"this confidential client must authenticate with its secret"_s, clientId);
         if (!jose::constantTimeEquals(secret.toUtf8(), client->secret.toUtf8()))
             return clientAuthFailure(ctx, u"client authentication failed"_s, clientId);
     } else if (presentedSecret) {
-        return clientAuthFailure(ctx, u"this public client has no secret; authenticate with client_id only"_s,
-                                 clientId);
+        return clientAuthFailure(
+            ctx, u"this public client has no secret; authenticate with client_id only"_s, clientId);
     }
     return client;
 }
 
-HttpResponse authorizationCodeGrant(const EndpointContext& ctx, const core::FormData& form, const Client& client)
+HttpResponse authorizationCodeGrant(
+    const EndpointContext& ctx, const core::FormData& form, const Client& client)
 {
     auto fail = [&](const QString& error, const QString& description) {
         HttpResponse r = OAuthError{error, description}.toJsonResponse();
@@ -96,10 +99,10 @@ HttpResponse authorizationCodeGrant(const EndpointContext& ctx, const core::Form
     case GrantStore::Redemption::Expired:
         return fail(u"invalid_grant"_s, u"the authorization code has expired"_s);
     case GrantStore::Redemption::Reused:
-        return fail(u"invalid_grant"_s, code.tokenIds.isEmpty()
-                                            ? u"the authorization code was already used"_s
-                                            : u"the authorization code was already used; the tokens issued for it "
-                                              u"are now revoked"_s);
+        return fail(u"invalid_grant"_s,
+            code.tokenIds.isEmpty() ? u"the authorization code was already used"_s
+                                    : u"the authorization code was already used; the tokens issued for it "
+                                      u"are now revoked"_s);
     case GrantStore::Redemption::Ok:
         break;
     }
@@ -111,12 +114,15 @@ HttpResponse authorizationCodeGrant(const EndpointContext& ctx, const core::Form
     const QString verifier = form.value(u"code_verifier"_s);
     if (code.codeChallenge.isEmpty()) {
         if (!verifier.isEmpty())
-            return fail(u"invalid_grant"_s, u"code_verifier sent, but the authorization request had no "
-                                            u"code_challenge"_s);
+            return fail(u"invalid_grant"_s,
+                u"code_verifier sent, but the authorization request had no "
+                u"code_challenge"_s);
     } else if (verifier.isEmpty()) {
         return fail(u"invalid_grant"_s, u"code_verifier is required (PKCE)"_s);
-    } else if (!jose::pkce::verify(code.codeChallengeMethod, verifier.toLatin1(), code.codeChallenge.toLatin1())) {
-        return fail(u"invalid_grant"_s, u"PKCE verification failed: code_verifier does not match code_challenge"_s);
+    } else if (!jose::pkce::verify(
+                   code.codeChallengeMethod, verifier.toLatin1(), code.codeChallenge.toLatin1())) {
+        return fail(
+            u"invalid_grant"_s, u"PKCE verification failed: code_verifier does not match code_challenge"_s);
     }
 
     const User* user = ctx.issuer.config.findUserBySubject(code.subject);
@@ -129,10 +135,8 @@ HttpResponse authorizationCodeGrant(const EndpointContext& ctx, const core::Form
         return fail(u"server_error"_s, error);
     ctx.grants.attachTokens(codeValue, {issued->accessTokenId});
 
-    QJsonObject body{{u"access_token"_s, issued->accessToken},
-                     {u"token_type"_s, u"Bearer"_s},
-                     {u"expires_in"_s, issued->expiresIn},
-                     {u"scope"_s, code.scopes.join(u' ')}};
+    QJsonObject body{{u"access_token"_s, issued->accessToken}, {u"token_type"_s, u"Bearer"_s},
+        {u"expires_in"_s, issued->expiresIn}, {u"scope"_s, code.scopes.join(u' ')}};
     if (!issued->idToken.isEmpty())
         body.insert(u"id_token"_s, issued->idToken);
     HttpResponse r = HttpResponse::json(body);
@@ -212,7 +216,8 @@ HttpResponse userinfo(const EndpointContext& ctx)
     if (!record)
         return challenge(401, u"invalid_token"_s, why);
     if (!record->scopes.contains(u"openid"_s))
-        return challenge(403, u"insufficient_scope"_s, u"the access token was not granted the openid scope"_s);
+        return challenge(
+            403, u"insufficient_scope"_s, u"the access token was not granted the openid scope"_s);
     const User* user = ctx.issuer.config.findUserBySubject(record->subject);
     if (!user)
         return challenge(401, u"invalid_token"_s, u"the user no longer exists"_s);

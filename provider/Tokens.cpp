@@ -49,8 +49,8 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         {u"auth_time"_s, grant.authTime},
         {u"jti"_s, out.accessTokenId},
     };
-    auto accessToken = jose::Jws::sign({{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(accessClaims), key->first,
-                                       key->second, error);
+    auto accessToken = jose::Jws::sign(
+        {{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(accessClaims), key->first, key->second, error);
     if (!accessToken)
         return std::nullopt;
     out.accessToken = QString::fromLatin1(*accessToken);
@@ -66,21 +66,22 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         if (!grant.nonce.isEmpty())
             idClaims.insert(u"nonce"_s, grant.nonce);
         idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(key->second, *accessToken));
-        auto idToken = jose::Jws::sign({{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), key->first,
-                                       key->second, error);
+        auto idToken = jose::Jws::sign(
+            {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), key->first, key->second, error);
         if (!idToken)
             return std::nullopt;
         out.idToken = QString::fromLatin1(*idToken);
     }
 
-    ctx.grants.addAccessToken({out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, grant.user.subject,
-                               grant.scopes, now + grant.client.accessTokenLifetime, false},
-                              now);
+    ctx.grants.addAccessToken(
+        {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, grant.user.subject, grant.scopes,
+            now + grant.client.accessTokenLifetime, false},
+        now);
     return out;
 }
 
-std::optional<AccessTokenRecord> validateAccessToken(const EndpointContext& ctx, const QByteArray& token,
-                                                     QString* error)
+std::optional<AccessTokenRecord> validateAccessToken(
+    const EndpointContext& ctx, const QByteArray& token, QString* error)
 {
     auto fail = [error](const QString& why) -> std::optional<AccessTokenRecord> {
         if (error)

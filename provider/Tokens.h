@@ -4,7 +4,6 @@
 #include "provider/Workspace.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace provider::tokens {
@@ -34,7 +33,7 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
 
 // Checks an access token this provider issued: signature, issuer, expiry, not revoked. On failure *error says
 // why, in words fit for an RFC 6750 error_description.
-std::optional<AccessTokenRecord> validateAccessToken(const EndpointContext& ctx, const QByteArray& token,
-                                                     QString* error);
+std::optional<AccessTokenRecord> validateAccessToken(
+    const EndpointContext& ctx, const QByteArray& token, QString* error);
 
 } // namespace provider::tokens

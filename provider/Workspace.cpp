@@ -21,8 +21,7 @@ class Reader
 public:
     explicit Reader(QString* error)
         : m_error(error)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
 
@@ -33,7 +32,8 @@ public:
         m_ok = false;
     }
 
-    QString string(const QJsonObject& o, const QString& path, const QString& key, const QString& fallback = {})
+    QString string(
+        const QJsonObject& o, const QString& path, const QString& key, const QString& fallback = {})
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
@@ -74,7 +74,8 @@ public:
         return int(d);
     }
 
-    QStringList strings(const QJsonObject& o, const QString& path, const QString& key, const QStringList& fallback)
+    QStringList strings(
+        const QJsonObject& o, const QString& path, const QString& key, const QStringList& fallback)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
@@ -120,7 +121,10 @@ public:
         return array;
     }
 
-    static QString join(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+    static QString join(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + u'.' + key;
+    }
 
 private:
     QString* m_error;
@@ -174,7 +178,8 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.redirectUris = r.strings(o, path, u"redirect_uris"_s, {});
     for (const QString& uri : std::as_const(c.redirectUris)) {
         if (!isValidRedirectUri(uri))
-            r.fail(Reader::join(path, u"redirect_uris"_s), u"\"%1\" is not an absolute URI without fragment"_s.arg(uri));
+            r.fail(Reader::join(path, u"redirect_uris"_s),
+                u"\"%1\" is not an absolute URI without fragment"_s.arg(uri));
     }
     c.postLogoutRedirectUris = r.strings(o, path, u"post_logout_redirect_uris"_s, {});
     c.grantTypes = r.strings(o, path, u"grant_types"_s, c.grantTypes);
@@ -183,7 +188,8 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.allowedScopes = r.strings(o, path, u"allowed_scopes"_s, {});
     c.corsOrigins = r.strings(o, path, u"cors_origins"_s, {});
     c.idTokenSigningAlg = r.string(o, path, u"id_token_signed_response_alg"_s);
-    if (!c.idTokenSigningAlg.isEmpty() && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
+    if (!c.idTokenSigningAlg.isEmpty()
+        && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
         r.fail(Reader::join(path, u"id_token_signed_response_alg"_s), u"unknown algorithm"_s);
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
     const QString lt = Reader::join(path, u"lifetimes"_s);
@@ -209,8 +215,8 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
     const QJsonObject endpoints = r.object(o, path, u"endpoints"_s);
     EndpointPaths& e = issuer.endpoints;
     for (auto [key, target] : {std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
-                               std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
-                               std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"login"_s, &e.login}}) {
+             std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
+             std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"login"_s, &e.login}}) {
         *target = r.string(endpoints, ep, key, *target);
         if (!target->startsWith(u'/'))
             r.fail(Reader::join(ep, key), u"must start with '/'"_s);
@@ -222,7 +228,7 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
             const QString p = u"%1.scopes[%2]"_s.arg(path).arg(i);
             const QJsonObject s = scopes.at(i).toObject();
             issuer.scopes.append({r.requiredString(s, p, u"name"_s), r.string(s, p, u"description"_s),
-                                  r.strings(s, p, u"claims"_s, {})});
+                r.strings(s, p, u"claims"_s, {})});
         }
     } else {
         issuer.scopes = standardScopes();
@@ -314,11 +320,10 @@ QList<ScopeDefinition> standardScopes()
 {
     return {
         {u"openid"_s, u"Sign in with OpenID Connect"_s, {u"sub"_s}},
-        {u"profile"_s,
-         u"Name, username and profile details"_s,
-         {u"name"_s, u"family_name"_s, u"given_name"_s, u"middle_name"_s, u"nickname"_s, u"preferred_username"_s,
-          u"profile"_s, u"picture"_s, u"website"_s, u"gender"_s, u"birthdate"_s, u"zoneinfo"_s, u"locale"_s,
-          u"updated_at"_s}},
+        {u"profile"_s, u"Name, username and profile details"_s,
+            {u"name"_s, u"family_name"_s, u"given_name"_s, u"middle_name"_s, u"nickname"_s,
+                u"preferred_username"_s, u"profile"_s, u"picture"_s, u"website"_s, u"gender"_s,
+                u"birthdate"_s, u"zoneinfo"_s, u"locale"_s, u"updated_at"_s}},
         {u"email"_s, u"Email address"_s, {u"email"_s, u"email_verified"_s}},
         {u"address"_s, u"Postal address"_s, {u"address"_s}},
         {u"phone"_s, u"Phone number"_s, {u"phone_number"_s, u"phone_number_verified"_s}},
@@ -343,12 +348,14 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* er
     const QJsonObject root = doc.object();
     Reader r(error);
     if (root.value(u"format"_s).toString() != QStringView(kFormatName)) {
-        r.fail(u"format"_s, u"must be \"%1\" (is this an OIDC Bench workspace?)"_s.arg(QStringView(kFormatName)));
+        r.fail(u"format"_s,
+            u"must be \"%1\" (is this an OIDC Bench workspace?)"_s.arg(QStringView(kFormatName)));
         return std::nullopt;
     }
     const int version = r.integer(root, {}, u"version"_s, 0, 1, 1000000);
     if (r.ok() && version > kFormatVersion)
-        r.fail(u"version"_s, u"%1 is newer than this program understands (%2)"_s.arg(version).arg(kFormatVersion));
+        r.fail(u"version"_s,
+            u"%1 is newer than this program understands (%2)"_s.arg(version).arg(kFormatVersion));
     else if (r.ok() && version < 1)
         r.fail(u"version"_s, u"is required"_s);
 
@@ -359,9 +366,10 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* er
     ws.server.publicUrl = r.string(server, u"server"_s, u"public_url"_s);
     if (!ws.server.publicUrl.isEmpty()) {
         const QUrl url(ws.server.publicUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()
-            || !(url.path().isEmpty() || url.path() == u"/"_s))
-            r.fail(u"server.public_url"_s, u"must be an http(s) URL with no path, such as https://idp.example"_s);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+            || url.host().isEmpty() || !(url.path().isEmpty() || url.path() == u"/"_s))
+            r.fail(u"server.public_url"_s,
+                u"must be an http(s) URL with no path, such as https://idp.example"_s);
         if (ws.server.publicUrl.endsWith(u'/'))
             ws.server.publicUrl.chop(1);
     }
@@ -402,11 +410,12 @@ QByteArray Workspace::toJson() const
         QJsonObject o{{u"id"_s, issuer.id}, {u"name"_s, issuer.name}, {u"path"_s, issuer.path}};
         QJsonObject endpoints;
         const EndpointPaths& e = issuer.endpoints;
-        for (auto [key, value, fallback] :
-             {std::tuple{u"discovery"_s, e.discovery, defaults.discovery}, std::tuple{u"jwks"_s, e.jwks, defaults.jwks},
-              std::tuple{u"authorization"_s, e.authorization, defaults.authorization},
-              std::tuple{u"token"_s, e.token, defaults.token}, std::tuple{u"userinfo"_s, e.userinfo, defaults.userinfo},
-              std::tuple{u"login"_s, e.login, defaults.login}}) {
+        for (auto [key, value, fallback] : {std::tuple{u"discovery"_s, e.discovery, defaults.discovery},
+                 std::tuple{u"jwks"_s, e.jwks, defaults.jwks},
+                 std::tuple{u"authorization"_s, e.authorization, defaults.authorization},
+                 std::tuple{u"token"_s, e.token, defaults.token},
+                 std::tuple{u"userinfo"_s, e.userinfo, defaults.userinfo},
+                 std::tuple{u"login"_s, e.login, defaults.login}}) {
             if (value != fallback)
                 endpoints.insert(key, value);
         }
@@ -415,33 +424,29 @@ QByteArray Workspace::toJson() const
 
         QJsonArray scopes;
         for (const ScopeDefinition& s : issuer.scopes)
-            scopes.append(QJsonObject{{u"name"_s, s.name}, {u"description"_s, s.description},
-                                      {u"claims"_s, toArray(s.claims)}});
+            scopes.append(QJsonObject{
+                {u"name"_s, s.name}, {u"description"_s, s.description}, {u"claims"_s, toArray(s.claims)}});
         o.insert(u"scopes"_s, scopes);
 
         QJsonArray users;
         for (const User& u : issuer.users)
-            users.append(QJsonObject{{u"sub"_s, u.subject}, {u"username"_s, u.username}, {u"password"_s, u.password},
-                                     {u"claims"_s, u.claims}});
+            users.append(QJsonObject{{u"sub"_s, u.subject}, {u"username"_s, u.username},
+                {u"password"_s, u.password}, {u"claims"_s, u.claims}});
         o.insert(u"users"_s, users);
 
         QJsonArray clients;
         for (const Client& c : issuer.clients) {
-            QJsonObject co{{u"client_id"_s, c.clientId},
-                           {u"name"_s, c.name},
-                           {u"type"_s, c.confidential ? u"confidential"_s : u"public"_s},
-                           {u"redirect_uris"_s, toArray(c.redirectUris)},
-                           {u"post_logout_redirect_uris"_s, toArray(c.postLogoutRedirectUris)},
-                           {u"grant_types"_s, toArray(c.grantTypes)},
-                           {u"response_types"_s, toArray(c.responseTypes)},
-                           {u"require_pkce"_s, c.requirePkce},
-                           {u"allowed_scopes"_s, toArray(c.allowedScopes)},
-                           {u"cors_origins"_s, toArray(c.corsOrigins)},
-                           {u"lifetimes"_s,
-                            QJsonObject{{u"access_token"_s, c.accessTokenLifetime},
-                                        {u"id_token"_s, c.idTokenLifetime},
-                                        {u"refresh_token"_s, c.refreshTokenLifetime},
-                                        {u"authorization_code"_s, c.codeLifetime}}}};
+            QJsonObject co{{u"client_id"_s, c.clientId}, {u"name"_s, c.name},
+                {u"type"_s, c.confidential ? u"confidential"_s : u"public"_s},
+                {u"redirect_uris"_s, toArray(c.redirectUris)},
+                {u"post_logout_redirect_uris"_s, toArray(c.postLogoutRedirectUris)},
+                {u"grant_types"_s, toArray(c.grantTypes)}, {u"response_types"_s, toArray(c.responseTypes)},
+                {u"require_pkce"_s, c.requirePkce}, {u"allowed_scopes"_s, toArray(c.allowedScopes)},
+                {u"cors_origins"_s, toArray(c.corsOrigins)},
+                {u"lifetimes"_s,
+                    QJsonObject{{u"access_token"_s, c.accessTokenLifetime},
+                        {u"id_token"_s, c.idTokenLifetime}, {u"refresh_token"_s, c.refreshTokenLifetime},
+                        {u"authorization_code"_s, c.codeLifetime}}}};
             if (c.confidential)
                 co.insert(u"client_secret"_s, c.secret);
             if (!c.idTokenSigningAlg.isEmpty())

@@ -56,11 +56,16 @@ MainWindow::MainWindow(QWidget* parent)
     // Widths from the font, not from the rows: the log starts empty and grows.
     QHeaderView* header = m_logView->horizontalHeader();
     const int padding = 2 * fontMetrics().averageCharWidth() + 8;
-    header->resizeSection(RequestLogModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
-    header->resizeSection(RequestLogModel::Method, fontMetrics().horizontalAdvance(QStringLiteral("OPTIONS")) + padding);
-    header->resizeSection(RequestLogModel::Status, fontMetrics().horizontalAdvance(QStringLiteral("Status")) + padding);
-    header->resizeSection(RequestLogModel::Client, fontMetrics().horizontalAdvance(QStringLiteral("oidc-bench-client")) + padding);
-    header->resizeSection(RequestLogModel::Duration, fontMetrics().horizontalAdvance(QStringLiteral("1000.0 ms")) + padding);
+    header->resizeSection(
+        RequestLogModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    header->resizeSection(
+        RequestLogModel::Method, fontMetrics().horizontalAdvance(QStringLiteral("OPTIONS")) + padding);
+    header->resizeSection(
+        RequestLogModel::Status, fontMetrics().horizontalAdvance(QStringLiteral("Status")) + padding);
+    header->resizeSection(RequestLogModel::Client,
+        fontMetrics().horizontalAdvance(QStringLiteral("oidc-bench-client")) + padding);
+    header->resizeSection(
+        RequestLogModel::Duration, fontMetrics().horizontalAdvance(QStringLiteral("1000.0 ms")) + padding);
     header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
     layout->addWidget(m_logView, 1);
     setCentralWidget(central);
@@ -101,7 +106,8 @@ void MainWindow::startProvider(provider::Workspace workspace)
 {
     workspace.ensureSigningKeys();
     m_workspace = workspace;
-    m_stateLabel->setText(tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
+    m_stateLabel->setText(
+        tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
     m_host->start(std::move(workspace));
 }
 
@@ -114,11 +120,12 @@ void MainWindow::onStarted()
 {
     const QStringList urls = m_host->issuerUrls();
     m_issuerEdit->setText(urls.value(0));
-    m_stateLabel->setText(tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "
-                             "at %3/.well-known/openid-configuration.")
-                              .arg(m_workspace.server.host)
-                              .arg(m_host->port())
-                              .arg(urls.value(0)));
+    m_stateLabel->setText(
+        tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "
+           "at %3/.well-known/openid-configuration.")
+            .arg(m_workspace.server.host)
+            .arg(m_host->port())
+            .arg(urls.value(0)));
     m_startStopButton->setText(tr("&Stop"));
 }
 

@@ -8,8 +8,7 @@ namespace ui {
 RequestLogModel::RequestLogModel(QObject* parent, int maxRows)
     : QAbstractTableModel(parent)
     , m_maxRows(qMax(1, maxRows))
-{
-}
+{ }
 
 int RequestLogModel::rowCount(const QModelIndex& parent) const
 {

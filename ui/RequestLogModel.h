@@ -3,7 +3,6 @@
 #include "provider/HttpServer.h"
 
 #include <QAbstractTableModel>
-
 #include <deque>
 
 namespace ui {

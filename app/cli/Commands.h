@@ -8,7 +8,7 @@ namespace cli {
 enum ExitCode {
     Success = 0,
     RuntimeFailure = 1, // e.g. the port is taken
-    UsageError = 2,     // bad arguments or an invalid workspace file
+    UsageError = 2, // bad arguments or an invalid workspace file
 };
 
 // Whether argv[1] names a headless command (run with QCoreApplication, no display needed).

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QUrl>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,8 @@ bool applyIssuerUrl(provider::Workspace& ws, const QString& value, QString* erro
     const QUrl url(value, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()
         || url.hasQuery() || url.hasFragment()) {
-        *error = u"--issuer must be an http(s) URL without query or fragment, such as http://127.0.0.1:9400"_s;
+        *error
+            = u"--issuer must be an http(s) URL without query or fragment, such as http://127.0.0.1:9400"_s;
         return false;
     }
     QString path = url.path();
@@ -58,16 +58,16 @@ int serve(const QStringList& arguments)
     parser.setApplicationDescription(u"Run the mock OpenID Provider without a window."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"serve"_s, u"The command."_s);
-    const QCommandLineOption workspaceOption(u"workspace"_s, u"Workspace file (default: the built-in one)."_s,
-                                             u"file"_s);
-    const QCommandLineOption hostOption(u"host"_s, u"Address to listen on (default: the workspace's, 127.0.0.1)."_s,
-                                        u"address"_s);
-    const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default: 9400)."_s,
-                                        u"port"_s);
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s, u"Workspace file (default: the built-in one)."_s, u"file"_s);
+    const QCommandLineOption hostOption(
+        u"host"_s, u"Address to listen on (default: the workspace's, 127.0.0.1)."_s, u"address"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, u"Port to listen on; 0 picks a free one (default: 9400)."_s, u"port"_s);
     const QCommandLineOption issuerOption(u"issuer"_s,
-                                          u"Issuer URL to advertise, e.g. https://idp.test/oidc (default: "
-                                          u"http://host:port)."_s,
-                                          u"url"_s);
+        u"Issuer URL to advertise, e.g. https://idp.test/oidc (default: "
+        u"http://host:port)."_s,
+        u"url"_s);
     parser.addOptions({workspaceOption, hostOption, portOption, issuerOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -102,8 +102,8 @@ int serve(const QStringList& arguments)
         if (!applyIssuerUrl(ws, parser.value(issuerOption), &error))
             return usageError(error);
         if (ws.issuers.size() > 1)
-            err() << "oidc-bench serve: --issuer applies to the first issuer only (\"" << ws.issuers.first().id
-                  << "\")" << Qt::endl;
+            err() << "oidc-bench serve: --issuer applies to the first issuer only (\""
+                  << ws.issuers.first().id << "\")" << Qt::endl;
     }
     const int generated = ws.ensureSigningKeys();
     if (generated > 0)
@@ -124,8 +124,8 @@ int serve(const QStringList& arguments)
         QCoreApplication::exit(RuntimeFailure);
     });
     QObject::connect(&host, &provider::ProviderHost::requestFinished, [](const provider::RequestLogEntry& e) {
-        out() << e.time.toUTC().toString(Qt::ISODateWithMs) << ' ' << e.method << ' ' << e.path << ' ' << e.status
-              << ' ' << QString::number(double(e.durationMicros) / 1000.0, 'f', 1) << "ms";
+        out() << e.time.toUTC().toString(Qt::ISODateWithMs) << ' ' << e.method << ' ' << e.path << ' '
+              << e.status << ' ' << QString::number(double(e.durationMicros) / 1000.0, 'f', 1) << "ms";
         if (!e.clientId.isEmpty())
             out() << " client=" << e.clientId;
         out() << Qt::endl;

@@ -55,8 +55,7 @@ std::optional<QString> decode(QByteArrayView in, QString* error)
 
 FormData::FormData(QList<Pair> pairs)
     : m_pairs(std::move(pairs))
-{
-}
+{ }
 
 std::optional<FormData> FormData::parse(QByteArrayView encoded, QString* error)
 {

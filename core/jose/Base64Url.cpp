@@ -20,8 +20,7 @@ std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
             return std::nullopt;
     }
     auto result = QByteArray::fromBase64Encoding(QByteArray(text.data(), text.size()),
-                                                 QByteArray::Base64UrlEncoding
-                                                     | QByteArray::AbortOnBase64DecodingErrors);
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     // Canonical form only: trailing bits that the decoder would drop must be zero (RFC 4648 3.5).
     if (!result || base64UrlEncode(result.decoded) != text)
         return std::nullopt;

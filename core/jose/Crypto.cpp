@@ -3,7 +3,6 @@
 #include "core/jose/Base64Url.h"
 
 #include <QtGlobal>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>

@@ -4,15 +4,13 @@
 #include "core/jose/Crypto.h"
 
 #include <QJsonArray>
-
+#include <array>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 #include <openssl/rsa.h>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -57,9 +55,9 @@ std::shared_ptr<EVP_PKEY> adopt(EVP_PKEY* pkey)
 
 BnPtr toBn(const QByteArray& bytes)
 {
-    return BnPtr(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), int(bytes.size()),
-                           nullptr),
-                 BN_free);
+    return BnPtr(
+        BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), int(bytes.size()), nullptr),
+        BN_free);
 }
 
 QByteArray fromBn(const BIGNUM* bn, int padTo = 0)
@@ -201,7 +199,8 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
                     return std::nullopt;
                 values.push_back(*v);
             }
-            const auto present = std::count_if(values.begin(), values.end(), [](auto& v) { return !v.isEmpty(); });
+            const auto present
+                = std::count_if(values.begin(), values.end(), [](auto& v) { return !v.isEmpty(); });
             if (present != 0 && present != 5) {
                 fail(error, u"RSA JWK must have all of p, q, dp, dq and qi, or none"_s);
                 return std::nullopt;
@@ -211,7 +210,8 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
                     push(crt[i].second, values[i]);
             }
         }
-        key.m_pkey = fromData("RSA", bld.get(), key.m_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, error);
+        key.m_pkey
+            = fromData("RSA", bld.get(), key.m_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, error);
         if (!key.m_pkey)
             return std::nullopt;
     } else if (kty == u"EC"_s) {
@@ -219,7 +219,8 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
         key.m_curve = json.value(u"crv"_s).toString();
         const CurveInfo* curve = curveByName(key.m_curve);
         if (!curve) {
-            fail(error, u"unsupported EC curve \"%1\" (P-256, P-384 and P-521 are supported)"_s.arg(key.m_curve));
+            fail(error,
+                u"unsupported EC curve \"%1\" (P-256, P-384 and P-521 are supported)"_s.arg(key.m_curve));
             return std::nullopt;
         }
         auto x = member(json, u"x", true, error);
@@ -236,8 +237,8 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
         const QByteArray point = QByteArray(1, '\x04') + *x + *y;
         ParamBldPtr bld(OSSL_PARAM_BLD_new(), OSSL_PARAM_BLD_free);
         OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->opensslName, 0);
-        OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                         size_t(point.size()));
+        OSSL_PARAM_BLD_push_octet_string(
+            bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size()));
         BnPtr priv = toBn(*d);
         if (key.m_private)
             OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, priv.get());
@@ -266,7 +267,8 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
             return std::nullopt;
         }
         key.m_private = !d->isEmpty();
-        const auto* raw = reinterpret_cast<const unsigned char*>(key.m_private ? d->constData() : x->constData());
+        const auto* raw
+            = reinterpret_cast<const unsigned char*>(key.m_private ? d->constData() : x->constData());
         key.m_pkey = adopt(key.m_private ? EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, raw, 32)
                                          : EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, raw, 32));
         if (!key.m_pkey) {
@@ -450,9 +452,10 @@ bool Jwk::supports(Algorithm alg, QString* why) const
         if (m_type != KeyType::Oct)
             return fail(why, u"%1 needs a symmetric (oct) key"_s.arg(name));
         if (m_secret.size() < algorithmHashBytes(alg))
-            return fail(why, u"%1 needs a secret of at least %2 bytes (RFC 7518 3.2), this one has %3"_s.arg(name)
-                                 .arg(algorithmHashBytes(alg))
-                                 .arg(m_secret.size()));
+            return fail(why,
+                u"%1 needs a secret of at least %2 bytes (RFC 7518 3.2), this one has %3"_s.arg(name)
+                    .arg(algorithmHashBytes(alg))
+                    .arg(m_secret.size()));
         return true;
     case AlgorithmFamily::RsaPkcs1:
     case AlgorithmFamily::RsaPss:
@@ -508,13 +511,14 @@ std::optional<QByteArray> Jwk::sign(Algorithm alg, QByteArrayView data, QString*
     }
     const AlgorithmFamily family = algorithmFamily(alg);
     if (family == AlgorithmFamily::Hmac) {
-        const char* digest = algorithmHashBytes(alg) == 64 ? "SHA512" : algorithmHashBytes(alg) == 48 ? "SHA384"
-                                                                                                    : "SHA256";
+        const char* digest = algorithmHashBytes(alg) == 64 ? "SHA512"
+            : algorithmHashBytes(alg) == 48                ? "SHA384"
+                                                           : "SHA256";
         unsigned char out[EVP_MAX_MD_SIZE];
         size_t len = 0;
-        if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, m_secret.constData(), size_t(m_secret.size()),
-                       reinterpret_cast<const unsigned char*>(data.data()), size_t(data.size()), out, sizeof out,
-                       &len)) {
+        if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, m_secret.constData(),
+                size_t(m_secret.size()), reinterpret_cast<const unsigned char*>(data.data()),
+                size_t(data.size()), out, sizeof out, &len)) {
             fail(error, u"HMAC failed"_s);
             return std::nullopt;
         }
@@ -575,8 +579,10 @@ bool Jwk::verify(Algorithm alg, QByteArrayView data, QByteArrayView signature, Q
     if (family == AlgorithmFamily::Ecdsa) {
         const int n = curveByName(m_curve)->coordinateBytes;
         if (sig.size() != 2 * n)
-            return fail(error, u"%1 signature must be %2 bytes, got %3"_s.arg(algorithmName(alg)).arg(2 * n)
-                                   .arg(sig.size()));
+            return fail(error,
+                u"%1 signature must be %2 bytes, got %3"_s.arg(algorithmName(alg))
+                    .arg(2 * n)
+                    .arg(sig.size()));
         EcdsaSigPtr ecdsa(ECDSA_SIG_new(), ECDSA_SIG_free);
         BIGNUM* r = toBn(sig.left(n)).release();
         BIGNUM* s = toBn(sig.mid(n)).release();
@@ -599,8 +605,7 @@ bool Jwk::verify(Algorithm alg, QByteArrayView data, QByteArrayView signature, Q
         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST);
     }
     const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(sig.constData()),
-                                    size_t(sig.size()), reinterpret_cast<const unsigned char*>(data.data()),
-                                    size_t(data.size()));
+        size_t(sig.size()), reinterpret_cast<const unsigned char*>(data.data()), size_t(data.size()));
     return rc == 1 || fail(error, u"signature does not match"_s);
 }
 

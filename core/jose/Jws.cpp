@@ -25,8 +25,9 @@ std::optional<Jws> Jws::parse(QByteArrayView compact, QString* error)
     if (compact.size() > kMaxCompactSize)
         return failed(error, u"token is larger than %1 bytes"_s.arg(kMaxCompactSize));
     if (compact.count('.') != 2)
-        return failed(error, u"a compact JWS has three dot-separated parts, this has %1 (an encrypted JWE has five)"_s
-                                 .arg(compact.count('.') + 1));
+        return failed(error,
+            u"a compact JWS has three dot-separated parts, this has %1 (an encrypted JWE has five)"_s.arg(
+                compact.count('.') + 1));
     const qsizetype dot1 = compact.indexOf('.');
     const qsizetype dot2 = compact.indexOf('.', dot1 + 1);
     const QByteArrayView headerPart = compact.first(dot1);
@@ -64,8 +65,8 @@ std::optional<Jws> Jws::parse(QByteArrayView compact, QString* error)
     return jws;
 }
 
-std::optional<QByteArray> Jws::sign(QJsonObject header, QByteArrayView payload, const Jwk& key, Algorithm alg,
-                                    QString* error)
+std::optional<QByteArray> Jws::sign(
+    QJsonObject header, QByteArrayView payload, const Jwk& key, Algorithm alg, QString* error)
 {
     header.insert(u"alg"_s, jose::algorithmName(alg));
     if (!header.contains(u"kid"_s) && !key.kid().isEmpty())

@@ -17,7 +17,8 @@ private slots:
     void printsIssuerAndStopsOnSigterm()
     {
         QProcess serve;
-        serve.start(binary(), {u"serve"_s, u"--port"_s, u"0"_s, u"--issuer"_s, u"http://127.0.0.1:1/tenant-a/"_s});
+        serve.start(
+            binary(), {u"serve"_s, u"--port"_s, u"0"_s, u"--issuer"_s, u"http://127.0.0.1:1/tenant-a/"_s});
         QVERIFY(serve.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("Ready:"), 15000);
@@ -35,8 +36,8 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("port in use") << QString() << true << 1 << u"already in use"_s;
-        QTest::newRow("broken workspace") << u"{\n \"format\": \"oidc-bench-workspace\",\n ]"_s << false << 2
-                                          << u"line 3, column"_s;
+        QTest::newRow("broken workspace")
+            << u"{\n \"format\": \"oidc-bench-workspace\",\n ]"_s << false << 2 << u"line 3, column"_s;
         QTest::newRow("invalid workspace")
             << uR"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","type":"confidential"}]}]})"_s
             << false << 2 << u"issuers[0].clients[0].client_secret"_s;

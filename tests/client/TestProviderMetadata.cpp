@@ -30,17 +30,19 @@ private slots:
         QTest::addColumn<QString>("expectedIssuer");
         QTest::addColumn<QString>("reason");
         const QString issuer = u"https://idp.example/tenant"_s;
-        QTest::newRow("issuer mismatch") << QJsonObject{{u"issuer"_s, u"https://idp.example/other"_s}} << issuer
-                                         << u"not the issuer"_s;
+        QTest::newRow("issuer mismatch")
+            << QJsonObject{{u"issuer"_s, u"https://idp.example/other"_s}} << issuer << u"not the issuer"_s;
         QTest::newRow("trailing slash") << QJsonObject{} << issuer + u'/' << u"trailing slash"_s;
         QTest::newRow("http to a remote host")
-            << QJsonObject{{u"token_endpoint"_s, u"http://idp.example/token"_s}} << issuer << u"token_endpoint"_s;
-        QTest::newRow("relative endpoint") << QJsonObject{{u"jwks_uri"_s, u"/jwks"_s}} << issuer << u"jwks_uri"_s;
+            << QJsonObject{{u"token_endpoint"_s, u"http://idp.example/token"_s}} << issuer
+            << u"token_endpoint"_s;
+        QTest::newRow("relative endpoint")
+            << QJsonObject{{u"jwks_uri"_s, u"/jwks"_s}} << issuer << u"jwks_uri"_s;
         QTest::newRow("missing authorization_endpoint")
             << QJsonObject{{u"authorization_endpoint"_s, QJsonValue::Null}} << issuer
             << u"authorization_endpoint"_s;
-        QTest::newRow("no response types") << QJsonObject{{u"response_types_supported"_s, QJsonArray{}}} << issuer
-                                           << u"response_types_supported"_s;
+        QTest::newRow("no response types") << QJsonObject{{u"response_types_supported"_s, QJsonArray{}}}
+                                           << issuer << u"response_types_supported"_s;
     }
     void rejects()
     {
@@ -48,10 +50,10 @@ private slots:
         QFETCH(QString, expectedIssuer);
         QFETCH(QString, reason);
         QJsonObject doc{{u"issuer"_s, u"https://idp.example/tenant"_s},
-                        {u"authorization_endpoint"_s, u"https://idp.example/tenant/authorize"_s},
-                        {u"token_endpoint"_s, u"https://idp.example/tenant/token"_s},
-                        {u"jwks_uri"_s, u"https://idp.example/tenant/jwks"_s},
-                        {u"response_types_supported"_s, QJsonArray{u"code"_s}}};
+            {u"authorization_endpoint"_s, u"https://idp.example/tenant/authorize"_s},
+            {u"token_endpoint"_s, u"https://idp.example/tenant/token"_s},
+            {u"jwks_uri"_s, u"https://idp.example/tenant/jwks"_s},
+            {u"response_types_supported"_s, QJsonArray{u"code"_s}}};
         QString error;
         QVERIFY(client::ProviderMetadata::fromJson(doc, u"https://idp.example/tenant"_s, &error));
         for (auto it = change.begin(); it != change.end(); ++it) {

@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <memory>
 
 // A provider on a free loopback port, in the test's own thread, with a manual clock and a
@@ -72,8 +71,8 @@ inline provider::Workspace testWorkspace()
 
 // `base` with the pairs of `extra` applied: a key in both takes extra's value (a null QString removes it),
 // keys only in extra are added.
-inline core::FormData merged(const QList<std::pair<QString, QString>>& base,
-                             const QList<std::pair<QString, QString>>& extra)
+inline core::FormData merged(
+    const QList<std::pair<QString, QString>>& base, const QList<std::pair<QString, QString>>& extra)
 {
     core::FormData form;
     auto findIn = [](const auto& list, const QString& key) {
@@ -116,18 +115,19 @@ public:
     QUrl url(const QString& path) const { return QUrl(issuer() + path); }
 
     Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
-               const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+        const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
         QNetworkRequest request(url);
         for (const auto& [k, v] : headers)
             request.setRawHeader(k, v);
         if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
             request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-        QNetworkReply* reply = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
+        QNetworkReply* reply
+            = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             qFatal("request to %s timed out", qPrintable(url.toString()));
         Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                  reply->rawHeaderPairs()};
+            reply->rawHeaderPairs()};
         reply->deleteLater();
         return out;
     }
@@ -136,7 +136,7 @@ public:
         return send("GET", url(path), {}, headers);
     }
     Reply post(const QString& path, const QByteArray& body,
-               const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+        const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
         return send("POST", url(path), body, headers);
     }
@@ -194,14 +194,13 @@ public:
     }
 
     Reply exchange(const QString& code, const QList<std::pair<QString, QString>>& extra = {},
-                   const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+        const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
-        const core::FormData form = merged({{u"grant_type"_s, u"authorization_code"_s},
-                                            {u"code"_s, code},
-                                            {u"redirect_uri"_s, u"http://localhost:5173/callback"_s},
-                                            {u"client_id"_s, u"spa"_s},
-                                            {u"code_verifier"_s, QString::fromLatin1(verifier)}},
-                                           extra);
+        const core::FormData form
+            = merged({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code},
+                         {u"redirect_uri"_s, u"http://localhost:5173/callback"_s}, {u"client_id"_s, u"spa"_s},
+                         {u"code_verifier"_s, QString::fromLatin1(verifier)}},
+                extra);
         return post(u"/token"_s, form.encode(), headers);
     }
 

@@ -14,9 +14,12 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("encoded");
         QTest::newRow("empty") << QByteArray() << QByteArray();
-        QTest::newRow("one byte") << "f"_ba << "Zg"_ba;
-        QTest::newRow("two bytes") << "fo"_ba << "Zm8"_ba;
-        QTest::newRow("three bytes") << "foo"_ba << "Zm9v"_ba;
+        QTest::newRow("one byte") << "f"_ba
+                                  << "Zg"_ba;
+        QTest::newRow("two bytes") << "fo"_ba
+                                   << "Zm8"_ba;
+        QTest::newRow("three bytes") << "foo"_ba
+                                     << "Zm9v"_ba;
         // RFC 7515 appendix C: bytes 3, 236, 255, 224, 193 encode as A-z_4ME.
         QTest::newRow("rfc7515 appendix C") << QByteArray("\x03\xec\xff\xe0\xc1", 5) << "A-z_4ME"_ba;
     }

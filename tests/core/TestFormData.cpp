@@ -62,7 +62,7 @@ private slots:
         form.add(u"name"_s, u"\u00e9t\u00e9"_s);
         const QByteArray encoded = form.encode();
         QCOMPARE(encoded,
-                 "redirect_uri=http%3A%2F%2F127.0.0.1%3A3000%2Fcb%3Fx%3D1%26y%3D2&scope=openid+email&name=%C3%A9t%C3%A9"_ba);
+            "redirect_uri=http%3A%2F%2F127.0.0.1%3A3000%2Fcb%3Fx%3D1%26y%3D2&scope=openid+email&name=%C3%A9t%C3%A9"_ba);
         const auto back = core::FormData::parse(encoded);
         QVERIFY(back);
         QCOMPARE(back->pairs(), form.pairs());

@@ -54,9 +54,9 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(int, alg);
-        const Jwk key = kind == u"RSA"_s       ? Jwk::generateRsa()
-                        : kind == u"Ed25519"_s ? Jwk::generateEd25519()
-                                               : Jwk::generateEc(kind);
+        const Jwk key = kind == u"RSA"_s ? Jwk::generateRsa()
+            : kind == u"Ed25519"_s       ? Jwk::generateEd25519()
+                                         : Jwk::generateEc(kind);
         QVERIFY(key.hasPrivateKey());
         QCOMPARE(key.kid(), key.thumbprint());
 
@@ -111,8 +111,7 @@ private slots:
         QTest::newRow("okp wrong curve") << R"({"kty":"OKP","crv":"X25519","x":"AAAA"})"_ba;
         QTest::newRow("oct empty") << R"({"kty":"oct","k":""})"_ba;
         QTest::newRow("kid not a string") << R"({"kty":"oct","k":"AAAA","kid":5})"_ba;
-        QTest::newRow("partial crt")
-            << R"({"kty":"RSA","n":"AQAB","e":"AQAB","d":"AQAB","p":"AQAB"})"_ba;
+        QTest::newRow("partial crt") << R"({"kty":"RSA","n":"AQAB","e":"AQAB","d":"AQAB","p":"AQAB"})"_ba;
     }
     void rejectsMalformed()
     {

@@ -61,8 +61,8 @@ private slots:
         const Jwk key = Jwk::generateEc();
         const QJsonObject claims{{u"iss"_s, u"https://op"_s}, {u"sub"_s, u"alice"_s}};
         QString error;
-        const auto token = Jws::sign({{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(claims), key,
-                                     Algorithm::ES256, &error);
+        const auto token = Jws::sign(
+            {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(claims), key, Algorithm::ES256, &error);
         QVERIFY2(token, qPrintable(error));
         const auto jws = Jws::parse(*token);
         QVERIFY(jws);
@@ -108,11 +108,13 @@ private slots:
         QTest::newRow("header json array") << jose::base64UrlEncode("[1]") + '.' + p + ".AA";
         QTest::newRow("header without alg") << jose::base64UrlEncode("{}") + '.' + p + ".AA";
         QTest::newRow("alg not a string") << jose::base64UrlEncode(R"({"alg":1})") + '.' + p + ".AA";
-        QTest::newRow("crit") << jose::base64UrlEncode(R"({"alg":"HS256","crit":["x"],"x":1})") + '.' + p + ".AA";
+        QTest::newRow("crit") << jose::base64UrlEncode(R"({"alg":"HS256","crit":["x"],"x":1})") + '.' + p
+                + ".AA";
         QTest::newRow("payload not base64url") << h + ".e30=.AA";
         QTest::newRow("signature not base64url") << h + '.' + p + ".A/A";
-        QTest::newRow("huge header") << jose::base64UrlEncode(QByteArray(QByteArray(64 * 1024, ' ') + R"({"alg":"HS256"})"))
-                                            + '.' + p + ".AA";
+        QTest::newRow("huge header") << jose::base64UrlEncode(
+                                            QByteArray(QByteArray(64 * 1024, ' ') + R"({"alg":"HS256"})"))
+                + '.' + p + ".AA";
         QTest::newRow("huge token") << h + '.' + QByteArray(2 * 1024 * 1024, 'A') + ".AA";
     }
     void rejectsMalformed()
@@ -127,7 +129,7 @@ private slots:
     {
         // OIDC Core: at_hash is base64url(left 128 bits of SHA-256(access_token)) for RS256.
         QCOMPARE(jose::jwt::halfHash(Algorithm::RS256, "jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y"),
-                 u"77QmUPtjPfzWtF2AnpK9RQ"_s);
+            u"77QmUPtjPfzWtF2AnpK9RQ"_s);
         QCOMPARE(jose::jwt::halfHash(Algorithm::ES512, "x").size(), 43);
     }
 };

@@ -18,10 +18,12 @@ private slots:
         QTest::newRow("unknown client") << P{{u"client_id"_s, u"nobody"_s}};
         QTest::newRow("missing redirect_uri") << P{{u"redirect_uri"_s, QString()}};
         QTest::newRow("unregistered redirect_uri") << P{{u"redirect_uri"_s, u"http://evil.test/callback"_s}};
-        QTest::newRow("redirect_uri with extra path") << P{{u"redirect_uri"_s, u"http://localhost:5173/callback/x"_s}};
+        QTest::newRow("redirect_uri with extra path")
+            << P{{u"redirect_uri"_s, u"http://localhost:5173/callback/x"_s}};
         QTest::newRow("redirect_uri other port (not a loopback IP)")
             << P{{u"redirect_uri"_s, u"http://localhost:5174/callback"_s}};
-        QTest::newRow("another client's redirect_uri") << P{{u"redirect_uri"_s, u"http://localhost:8080/callback"_s}};
+        QTest::newRow("another client's redirect_uri")
+            << P{{u"redirect_uri"_s, u"http://localhost:8080/callback"_s}};
     }
     void errorPageWithoutRedirect()
     {
@@ -40,20 +42,24 @@ private slots:
         QTest::addColumn<QString>("error");
 
         QTest::newRow("missing response_type") << P{{u"response_type"_s, QString()}} << u"invalid_request"_s;
-        QTest::newRow("token response_type") << P{{u"response_type"_s, u"token"_s}} << u"unsupported_response_type"_s;
+        QTest::newRow("token response_type")
+            << P{{u"response_type"_s, u"token"_s}} << u"unsupported_response_type"_s;
         QTest::newRow("no openid scope") << P{{u"scope"_s, u"profile email"_s}} << u"invalid_scope"_s;
         QTest::newRow("unknown scope") << P{{u"scope"_s, u"openid payroll"_s}} << u"invalid_scope"_s;
         QTest::newRow("missing PKCE for a PKCE client") << P{{u"code_challenge"_s, QString()},
-                                                             {u"code_challenge_method"_s, QString()}}
-                                                        << u"invalid_request"_s;
-        QTest::newRow("unknown PKCE method") << P{{u"code_challenge_method"_s, u"S512"_s}} << u"invalid_request"_s;
+            {u"code_challenge_method"_s, QString()}} << u"invalid_request"_s;
+        QTest::newRow("unknown PKCE method")
+            << P{{u"code_challenge_method"_s, u"S512"_s}} << u"invalid_request"_s;
         QTest::newRow("short code_challenge") << P{{u"code_challenge"_s, u"abc"_s}} << u"invalid_request"_s;
-        QTest::newRow("method without challenge") << P{{u"code_challenge"_s, QString()}} << u"invalid_request"_s;
+        QTest::newRow("method without challenge")
+            << P{{u"code_challenge"_s, QString()}} << u"invalid_request"_s;
         QTest::newRow("prompt=none without a session") << P{{u"prompt"_s, u"none"_s}} << u"login_required"_s;
         QTest::newRow("prompt=none with login") << P{{u"prompt"_s, u"none login"_s}} << u"invalid_request"_s;
         QTest::newRow("request object") << P{{u"request"_s, u"eyJ.e30."_s}} << u"request_not_supported"_s;
-        QTest::newRow("request_uri") << P{{u"request_uri"_s, u"https://x/r"_s}} << u"request_uri_not_supported"_s;
-        QTest::newRow("fragment response_mode") << P{{u"response_mode"_s, u"fragment"_s}} << u"invalid_request"_s;
+        QTest::newRow("request_uri") << P{{u"request_uri"_s, u"https://x/r"_s}}
+                                     << u"request_uri_not_supported"_s;
+        QTest::newRow("fragment response_mode")
+            << P{{u"response_mode"_s, u"fragment"_s}} << u"invalid_request"_s;
     }
     void errorRedirect()
     {
@@ -101,8 +107,8 @@ private slots:
     {
         fixture::Provider op;
         const auto page = op.authorize(op.authorizeParams());
-        const auto reply = op.submitLogin(page, {{u"username"_s, u"alice"_s}, {u"password"_s, u"alice"_s},
-                                                 {u"action"_s, u"login"_s}});
+        const auto reply = op.submitLogin(
+            page, {{u"username"_s, u"alice"_s}, {u"password"_s, u"alice"_s}, {u"action"_s, u"login"_s}});
         QCOMPARE(reply.status, 303);
         QCOMPARE(reply.location().toString(QUrl::RemoveQuery), u"http://localhost:5173/callback"_s);
         const QString code = reply.locationParam(u"code"_s);
@@ -118,7 +124,8 @@ private slots:
     {
         fixture::Provider op;
         const auto page = op.authorize(op.authorizeParams());
-        const auto reply = op.submitLogin(page, {{u"username"_s, u"mallory"_s}, {u"password"_s, u"p&ss w+rd=\"x\""_s}});
+        const auto reply
+            = op.submitLogin(page, {{u"username"_s, u"mallory"_s}, {u"password"_s, u"p&ss w+rd=\"x\""_s}});
         QCOMPARE(reply.status, 303);
         QVERIFY(!reply.locationParam(u"code"_s).isEmpty());
     }
@@ -183,10 +190,11 @@ private slots:
         provider::Workspace ws = fixture::testWorkspace();
         ws.issuers.first().clients.first().redirectUris.append(u"http://localhost:5173/cb?tenant=a+b"_s);
         fixture::Provider op(ws);
-        const auto reply = op.authorize(op.authorizeParams({{u"redirect_uri"_s, u"http://localhost:5173/cb?tenant=a+b"_s},
-                                                           {u"prompt"_s, u"none"_s}}));
+        const auto reply = op.authorize(op.authorizeParams(
+            {{u"redirect_uri"_s, u"http://localhost:5173/cb?tenant=a+b"_s}, {u"prompt"_s, u"none"_s}}));
         QCOMPARE(reply.status, 302);
-        QVERIFY(reply.header("location").startsWith("http://localhost:5173/cb?tenant=a+b&error=login_required"));
+        QVERIFY(
+            reply.header("location").startsWith("http://localhost:5173/cb?tenant=a+b&error=login_required"));
     }
 
     void loopbackRedirectAnyPort()
@@ -194,22 +202,23 @@ private slots:
         // RFC 8252 7.3: a registered loopback IP redirect matches any port.
         fixture::Provider op;
         const auto params = op.authorizeParams({{u"client_id"_s, u"oidc-bench-client"_s},
-                                                {u"redirect_uri"_s, u"http://127.0.0.1:49152/callback"_s}});
+            {u"redirect_uri"_s, u"http://127.0.0.1:49152/callback"_s}});
         const auto reply = op.loginAs(u"alice"_s, params);
         QCOMPARE(reply.status, 303);
         QVERIFY(reply.header("location").startsWith("http://127.0.0.1:49152/callback?code="));
         QCOMPARE(op.authorize(op.authorizeParams({{u"client_id"_s, u"oidc-bench-client"_s},
-                                                  {u"redirect_uri"_s, u"http://127.0.0.1:49152/other"_s}}))
+                                  {u"redirect_uri"_s, u"http://127.0.0.1:49152/other"_s}}))
                      .status,
-                 400);
+            400);
     }
 
     void plusInQueryMeansSpace()
     {
         // scope=openid+email must be two scopes; %2B must stay a plus sign.
         fixture::Provider op;
-        const QString query = QString::fromLatin1(op.authorizeParams({{u"scope"_s, QString()}, {u"state"_s, QString()}})
-                                                      .encode())
+        const QString query
+            = QString::fromLatin1(
+                  op.authorizeParams({{u"scope"_s, QString()}, {u"state"_s, QString()}}).encode())
             + u"&scope=openid+email&state=a%2Bb"_s;
         const auto page = op.get(u"/authorize?"_s + query);
         QCOMPARE(page.status, 200);

@@ -24,14 +24,16 @@ private slots:
         QCOMPARE(doc.value(u"jwks_uri"_s).toString(), op.issuer() + u"/jwks"_s);
         QCOMPARE(doc.value(u"response_types_supported"_s).toArray(), QJsonArray{u"code"_s});
         QCOMPARE(doc.value(u"id_token_signing_alg_values_supported"_s).toArray(), QJsonArray{u"ES256"_s});
-        QCOMPARE(doc.value(u"code_challenge_methods_supported"_s).toArray(), (QJsonArray{u"S256"_s, u"plain"_s}));
+        QCOMPARE(
+            doc.value(u"code_challenge_methods_supported"_s).toArray(), (QJsonArray{u"S256"_s, u"plain"_s}));
         QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(u"openid"_s));
         QVERIFY(doc.value(u"claims_supported"_s).toArray().contains(u"email"_s));
-        // Not implemented yet, so not advertised (request_uri_parameter_supported defaults to true if absent).
+        // Not implemented yet, so not advertised (request_uri_parameter_supported defaults to true if
+        // absent).
         QCOMPARE(doc.value(u"request_uri_parameter_supported"_s), QJsonValue(false));
         QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
-        for (const char16_t* absent : {u"end_session_endpoint", u"revocation_endpoint", u"introspection_endpoint",
-                                       u"device_authorization_endpoint"})
+        for (const char16_t* absent : {u"end_session_endpoint", u"revocation_endpoint",
+                 u"introspection_endpoint", u"device_authorization_endpoint"})
             QVERIFY2(!doc.contains(QString::fromUtf16(absent)), "advertises an endpoint that does not exist");
     }
 
@@ -85,13 +87,15 @@ private slots:
         QTest::addColumn<QByteArray>("origin");
         QTest::addColumn<bool>("allowed");
         const QByteArray listed = "http://localhost:5173";
-        QTest::newRow("discovery, listed") << "GET"_ba << u"/.well-known/openid-configuration"_s << listed << true;
+        QTest::newRow("discovery, listed")
+            << "GET"_ba << u"/.well-known/openid-configuration"_s << listed << true;
         QTest::newRow("jwks, listed") << "GET"_ba << u"/jwks"_s << listed << true;
         QTest::newRow("token preflight, listed") << "OPTIONS"_ba << u"/token"_s << listed << true;
         QTest::newRow("userinfo preflight, listed") << "OPTIONS"_ba << u"/userinfo"_s << listed << true;
-        QTest::newRow("discovery, other origin") << "GET"_ba << u"/.well-known/openid-configuration"_s
-                                                 << "http://evil.test"_ba << false;
-        QTest::newRow("token preflight, other origin") << "OPTIONS"_ba << u"/token"_s << "http://evil.test"_ba << false;
+        QTest::newRow("discovery, other origin")
+            << "GET"_ba << u"/.well-known/openid-configuration"_s << "http://evil.test"_ba << false;
+        QTest::newRow("token preflight, other origin")
+            << "OPTIONS"_ba << u"/token"_s << "http://evil.test"_ba << false;
         QTest::newRow("authorize is not CORS") << "GET"_ba << u"/authorize"_s << listed << false;
     }
     void cors()
@@ -102,8 +106,8 @@ private slots:
         QFETCH(bool, allowed);
         fixture::Provider op;
         const auto reply = op.send(method, op.url(path), {},
-                                   {{"Origin", origin}, {"Access-Control-Request-Method", "POST"},
-                                    {"Access-Control-Request-Headers", "authorization"}});
+            {{"Origin", origin}, {"Access-Control-Request-Method", "POST"},
+                {"Access-Control-Request-Headers", "authorization"}});
         QCOMPARE(reply.header("access-control-allow-origin"), allowed ? origin : QByteArray());
         QVERIFY(reply.header("access-control-allow-credentials").isEmpty());
         if (method == "OPTIONS") {

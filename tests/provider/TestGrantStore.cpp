@@ -44,7 +44,8 @@ private slots:
         store.addCode(u"c1"_s, code(1060), 1000);
         provider::AuthorizationCode out;
         QCOMPARE(store.redeemCode(u"c1"_s, 1001, &out), GrantStore::Redemption::Ok);
-        store.addAccessToken({u"jti-1"_s, u"default"_s, u"spa"_s, u"alice"_s, {u"openid"_s}, 5000, false}, 1001);
+        store.addAccessToken(
+            {u"jti-1"_s, u"default"_s, u"spa"_s, u"alice"_s, {u"openid"_s}, 5000, false}, 1001);
         store.attachTokens(u"c1"_s, {u"jti-1"_s});
         QVERIFY(!store.accessToken(u"jti-1"_s)->revoked);
         QCOMPARE(store.redeemCode(u"c1"_s, 1002, &out), GrantStore::Redemption::Reused);

@@ -13,8 +13,7 @@ private slots:
     {
         provider::HttpRequest request;
         request.headers = {{"content-type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8"},
-                           {"cookie", "a=1; oidc_bench_csrf_x=tok=en; b=2"},
-                           {"cookie", "c=3"}};
+            {"cookie", "a=1; oidc_bench_csrf_x=tok=en; b=2"}, {"cookie", "c=3"}};
         QCOMPARE(request.mediaType(), "application/x-www-form-urlencoded"_ba);
         QCOMPARE(request.header("Content-Type"), "Application/X-WWW-Form-Urlencoded; charset=UTF-8"_ba);
         QCOMPARE(request.cookie("oidc_bench_csrf_x"), "tok=en"_ba);
@@ -36,7 +35,8 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, output);
         QCOMPARE(provider::OAuthError::safeDescription(input), output);
-        const provider::HttpResponse r = provider::OAuthError{u"invalid_request"_s, input, 400}.toJsonResponse();
+        const provider::HttpResponse r
+            = provider::OAuthError{u"invalid_request"_s, input, 400}.toJsonResponse();
         QCOMPARE(r.status, 400);
         QCOMPARE(r.header("cache-control"), "no-store"_ba);
         QVERIFY(r.body.contains(output.toUtf8()));
@@ -45,7 +45,7 @@ private slots:
     void escaping()
     {
         QCOMPARE(provider::htmlEscape(u"<a href=\"x\" title='y'>&</a>"_s),
-                 u"&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"_s);
+            u"&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"_s);
     }
 };
 

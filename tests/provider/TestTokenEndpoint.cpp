@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(qint64(id.value(u"iat"_s).toDouble()), now);
         QCOMPARE(qint64(id.value(u"exp"_s).toDouble()), now + 3600);
         QCOMPARE(qint64(id.value(u"auth_time"_s).toDouble()), now);
-        QCOMPARE(id.value(u"at_hash"_s).toString(), jose::jwt::halfHash(jose::Algorithm::ES256, accessToken.toLatin1()));
+        QCOMPARE(id.value(u"at_hash"_s).toString(),
+            jose::jwt::halfHash(jose::Algorithm::ES256, accessToken.toLatin1()));
         // Scope claims: profile and email granted, phone and address not.
         QCOMPARE(id.value(u"email"_s).toString(), u"alice@example.com"_s);
         QCOMPARE(id.value(u"name"_s).toString(), u"Alice Anderson"_s);
@@ -66,7 +67,7 @@ private slots:
     {
         fixture::Provider op;
         const auto params = op.authorizeParams({{u"code_challenge"_s, QString::fromLatin1(op.verifier)},
-                                                {u"code_challenge_method"_s, u"plain"_s}});
+            {u"code_challenge_method"_s, u"plain"_s}});
         QCOMPARE(op.exchange(op.codeFor(u"bob"_s, params)).status, 200);
     }
 
@@ -75,21 +76,25 @@ private slots:
         QTest::addColumn<P>("extra");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
-        QTest::newRow("wrong code_verifier") << P{{u"code_verifier"_s, QString(43, u'a')}} << 400 << u"invalid_grant"_s;
-        QTest::newRow("missing code_verifier") << P{{u"code_verifier"_s, QString()}} << 400 << u"invalid_grant"_s;
-        QTest::newRow("wrong redirect_uri") << P{{u"redirect_uri"_s, u"http://127.0.0.1:5173/callback"_s}} << 400
-                                            << u"invalid_grant"_s;
-        QTest::newRow("missing redirect_uri") << P{{u"redirect_uri"_s, QString()}} << 400 << u"invalid_request"_s;
+        QTest::newRow("wrong code_verifier")
+            << P{{u"code_verifier"_s, QString(43, u'a')}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("missing code_verifier")
+            << P{{u"code_verifier"_s, QString()}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("wrong redirect_uri")
+            << P{{u"redirect_uri"_s, u"http://127.0.0.1:5173/callback"_s}} << 400 << u"invalid_grant"_s;
+        QTest::newRow("missing redirect_uri")
+            << P{{u"redirect_uri"_s, QString()}} << 400 << u"invalid_request"_s;
         QTest::newRow("unknown code") << P{{u"code"_s, u"not-a-code"_s}} << 400 << u"invalid_grant"_s;
         QTest::newRow("missing code") << P{{u"code"_s, QString()}} << 400 << u"invalid_request"_s;
         QTest::newRow("missing grant_type") << P{{u"grant_type"_s, QString()}} << 400 << u"invalid_request"_s;
-        QTest::newRow("unsupported grant_type") << P{{u"grant_type"_s, u"password"_s}} << 400
-                                                << u"unsupported_grant_type"_s;
+        QTest::newRow("unsupported grant_type")
+            << P{{u"grant_type"_s, u"password"_s}} << 400 << u"unsupported_grant_type"_s;
         QTest::newRow("unknown client") << P{{u"client_id"_s, u"nobody"_s}} << 401 << u"invalid_client"_s;
         QTest::newRow("no client at all") << P{{u"client_id"_s, QString()}} << 401 << u"invalid_client"_s;
-        QTest::newRow("public client with a secret") << P{{u"client_secret"_s, u"x"_s}} << 401 << u"invalid_client"_s;
-        QTest::newRow("code of another client") << P{{u"client_id"_s, u"oidc-bench-client"_s}} << 400
-                                                << u"invalid_grant"_s;
+        QTest::newRow("public client with a secret")
+            << P{{u"client_secret"_s, u"x"_s}} << 401 << u"invalid_client"_s;
+        QTest::newRow("code of another client")
+            << P{{u"client_id"_s, u"oidc-bench-client"_s}} << 400 << u"invalid_grant"_s;
     }
     void errors()
     {
@@ -110,7 +115,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
-        QTest::newRow("json body") << R"({"grant_type":"authorization_code"})"_ba << "application/json"_ba;
+        QTest::newRow("json body") << R"({"grant_type":"authorization_code"})"_ba
+                                   << "application/json"_ba;
         QTest::newRow("repeated parameter") << "grant_type=authorization_code&code=a&code=b&client_id=spa"_ba
                                             << "application/x-www-form-urlencoded"_ba;
         QTest::newRow("malformed encoding") << "grant_type=authorization_code&code=%zz"_ba
@@ -174,8 +180,8 @@ private slots:
         provider::Client& webApp = ws.issuers.first().clients[1];
         webApp.secret = u"s3cr3t:with+special/chars%"_s;
         fixture::Provider op(ws);
-        const auto params = op.authorizeParams({{u"client_id"_s, u"web-app"_s},
-                                                {u"redirect_uri"_s, u"http://localhost:8080/callback"_s}});
+        const auto params = op.authorizeParams(
+            {{u"client_id"_s, u"web-app"_s}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s}});
         const QString code = op.codeFor(u"alice"_s, params);
         P extra{{u"client_id"_s, u"web-app"_s}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s}};
         QList<std::pair<QByteArray, QByteArray>> headers;

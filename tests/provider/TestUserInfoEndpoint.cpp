@@ -27,8 +27,9 @@ private slots:
         QFETCH(bool, tokenInBody);
         fixture::Provider op;
         const QByteArray token = accessToken(op, u"openid email"_s);
-        const auto reply = tokenInBody ? op.post(u"/userinfo"_s, "access_token=" + token)
-                                       : op.send(method, op.url(u"/userinfo"_s), {}, {{"Authorization", "Bearer " + token}});
+        const auto reply = tokenInBody
+            ? op.post(u"/userinfo"_s, "access_token=" + token)
+            : op.send(method, op.url(u"/userinfo"_s), {}, {{"Authorization", "Bearer " + token}});
         QCOMPARE(reply.status, 200);
         const QJsonObject claims = reply.json();
         QCOMPARE(claims.value(u"sub"_s).toString(), u"a1b2c3d4-0001-4000-8000-000000000001"_s);
@@ -71,7 +72,8 @@ private slots:
     {
         fixture::Provider op;
         const QByteArray token = accessToken(op);
-        const auto reply = op.post(u"/userinfo"_s, "access_token=" + token, {{"Authorization", "Bearer " + token}});
+        const auto reply
+            = op.post(u"/userinfo"_s, "access_token=" + token, {{"Authorization", "Bearer " + token}});
         QCOMPARE(reply.status, 400);
     }
 

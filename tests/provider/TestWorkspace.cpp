@@ -45,7 +45,8 @@ private slots:
         const auto loaded = provider::Workspace::load(path, &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->toJson(), ws.toJson());
-        QCOMPARE(loaded->issuerUrl(loaded->issuers.first()), u"http://127.0.0.1:9400/api/rest/services/oidc"_s);
+        QCOMPARE(
+            loaded->issuerUrl(loaded->issuers.first()), u"http://127.0.0.1:9400/api/rest/services/oidc"_s);
         QCOMPARE(loaded->issuers.first().keys.size(), 2);
         QVERIFY(loaded->issuers.first().keys.at(0).jwk.hasPrivateKey());
         QVERIFY(!loaded->issuers.first().keys.at(1).active);
@@ -55,8 +56,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("syntax") << "{\n  \"format\": \"oidc-bench-workspace\",\n  \"version\": 1,\n  \"issuers\": [,]\n}"_ba
-                                << u"line 4, column"_s;
+        QTest::newRow("syntax")
+            << "{\n  \"format\": \"oidc-bench-workspace\",\n  \"version\": 1,\n  \"issuers\": [,]\n}"_ba
+            << u"line 4, column"_s;
         QTest::newRow("not an object") << "[1,2]"_ba << u"line 1, column 1"_s;
         QTest::newRow("wrong format") << R"({"format":"something-else","version":1})"_ba << u"format"_s;
         QTest::newRow("newer version") << R"({"format":"oidc-bench-workspace","version":99,"issuers":[]})"_ba

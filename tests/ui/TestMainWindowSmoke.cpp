@@ -33,7 +33,8 @@ private slots:
         QCOMPARE(window.findChild<QLineEdit*>(u"issuerUrl"_s)->text(), issuer);
 
         QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(issuer + u"/.well-known/openid-configuration"_s)));
+        QNetworkReply* reply
+            = nam.get(QNetworkRequest(QUrl(issuer + u"/.well-known/openid-configuration"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"issuer"_s).toString(), issuer);
@@ -42,7 +43,7 @@ private slots:
         // The request shows up in the window's log (delivered across threads).
         QTRY_COMPARE_WITH_TIMEOUT(window.requestLog()->rowCount(), 1, 5000);
         QCOMPARE(window.requestLog()->index(0, ui::RequestLogModel::Path).data().toString(),
-                 u"/.well-known/openid-configuration"_s);
+            u"/.well-known/openid-configuration"_s);
 
         // Stop and start again from the button.
         auto* button = window.findChild<QPushButton*>(u"startStop"_s);
