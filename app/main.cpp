@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -17,6 +19,10 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // The window speaks the system's language where a translation exists (German, French), else English.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("oidc-bench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("OIDC Bench"));
     ui::MainWindow window;
     window.show();

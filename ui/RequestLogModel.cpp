@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace ui {
 
@@ -38,7 +39,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         case Client:
             return e.clientId;
         case Duration:
-            return tr("%1 ms").arg(double(e.durationMicros) / 1000.0, 0, 'f', 1);
+            return tr("%1 ms").arg(QLocale().toString(double(e.durationMicros) / 1000.0, 'f', 1));
         default:
             return {};
         }

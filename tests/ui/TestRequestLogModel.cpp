@@ -15,6 +15,8 @@ class TestRequestLogModel : public QObject
     }
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
     void appendsAndShows()
     {
         ui::RequestLogModel model;
