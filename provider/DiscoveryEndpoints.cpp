@@ -39,20 +39,26 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         }
     }
     QStringList algorithms = issuer.signingAlgorithms;
+    const QJsonArray authMethods{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s};
     return QJsonObject{
         {u"issuer"_s, issuer.url},
         {u"authorization_endpoint"_s, issuer.endpointUrl(e.authorization)},
         {u"token_endpoint"_s, issuer.endpointUrl(e.token)},
         {u"userinfo_endpoint"_s, issuer.endpointUrl(e.userinfo)},
         {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
+        {u"revocation_endpoint"_s, issuer.endpointUrl(e.revocation)},
+        {u"introspection_endpoint"_s, issuer.endpointUrl(e.introspection)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
         {u"response_types_supported"_s, QJsonArray{u"code"_s}},
         {u"response_modes_supported"_s, QJsonArray{u"query"_s}},
-        {u"grant_types_supported"_s, QJsonArray{u"authorization_code"_s}},
+        {u"grant_types_supported"_s,
+            QJsonArray{u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s}},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
-        {u"token_endpoint_auth_methods_supported"_s,
-            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s}},
+        {u"token_endpoint_auth_methods_supported"_s, authMethods},
+        {u"revocation_endpoint_auth_methods_supported"_s, authMethods},
+        {u"introspection_endpoint_auth_methods_supported"_s,
+            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s}},
         {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, false},

@@ -5,9 +5,12 @@
 #include "provider/GrantStore.h"
 #include "provider/HttpMessage.h"
 
+#include <variant>
+
 namespace provider {
 
 struct IssuerRuntime;
+struct Client;
 
 // What every endpoint gets: the request, its issuer and the provider's state. Nothing about sockets.
 struct EndpointContext
@@ -26,6 +29,15 @@ HttpResponse authorize(const EndpointContext& ctx);
 HttpResponse login(const EndpointContext& ctx);
 HttpResponse token(const EndpointContext& ctx);
 HttpResponse userinfo(const EndpointContext& ctx);
+HttpResponse revocation(const EndpointContext& ctx);
+HttpResponse introspection(const EndpointContext& ctx);
+
+// Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
+// client_secret_post, or none for public clients. Returns the client, or the error response to send.
+std::variant<const Client*, HttpResponse> authenticateClient(
+    const EndpointContext& ctx, const core::FormData& form);
+// A POST body as form data with no repeated parameter, or the invalid_request response.
+std::variant<core::FormData, HttpResponse> singleValuedForm(const HttpRequest& request);
 
 // Builds the discovery document and JWKS once per workspace change.
 QJsonObject discoveryDocument(const IssuerRuntime& issuer);

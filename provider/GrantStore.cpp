@@ -61,6 +61,8 @@ GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, A
             if (token != m_accessTokens.end())
                 token->revoked = true;
         }
+        if (!it->refreshFamily.isEmpty())
+            revokeFamilyLocked(it->refreshFamily);
         return Redemption::Reused;
     }
     if (it->expiresAt <= now)
@@ -69,12 +71,80 @@ GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, A
     return Redemption::Ok;
 }
 
-void GrantStore::attachTokens(const QString& code, const QStringList& tokenIds)
+void GrantStore::attachTokens(const QString& code, const QStringList& tokenIds, const QString& refreshFamily)
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_codes.find(code);
-    if (it != m_codes.end())
-        it->tokenIds += tokenIds;
+    if (it == m_codes.end())
+        return;
+    it->tokenIds += tokenIds;
+    if (!refreshFamily.isEmpty())
+        it->refreshFamily = refreshFamily;
+}
+
+void GrantStore::addRefreshToken(const QString& token, const RefreshTokenRecord& record, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_refreshTokens.insert(token, record);
+}
+
+std::optional<RefreshTokenRecord> GrantStore::refreshToken(const QString& token) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_refreshTokens.constFind(token);
+    if (it == m_refreshTokens.cend())
+        return std::nullopt;
+    return *it;
+}
+
+GrantStore::RefreshUse GrantStore::useRefreshToken(
+    const QString& token, qint64 now, bool rotate, RefreshTokenRecord* record)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_refreshTokens.find(token);
+    if (it == m_refreshTokens.end())
+        return RefreshUse::Unknown;
+    *record = *it;
+    if (it->rotatedOut) {
+        revokeFamilyLocked(it->familyId);
+        return RefreshUse::Reused;
+    }
+    if (it->revoked)
+        return RefreshUse::Revoked;
+    if (it->expiresAt <= now)
+        return RefreshUse::Expired;
+    if (rotate)
+        it->rotatedOut = true;
+    return RefreshUse::Ok;
+}
+
+void GrantStore::revokeFamily(const QString& familyId)
+{
+    QMutexLocker lock(&m_mutex);
+    revokeFamilyLocked(familyId);
+}
+
+void GrantStore::revokeFamilyLocked(const QString& familyId)
+{
+    for (auto& record : m_refreshTokens) {
+        if (record.familyId == familyId)
+            record.revoked = true;
+    }
+    for (auto& token : m_accessTokens) {
+        if (token.refreshFamily == familyId)
+            token.revoked = true;
+    }
+}
+
+bool GrantStore::revokeAccessToken(const QString& jti)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_accessTokens.find(jti);
+    if (it == m_accessTokens.end())
+        return false;
+    it->revoked = true;
+    return true;
 }
 
 void GrantStore::addAccessToken(const AccessTokenRecord& token, qint64 now)
@@ -108,12 +178,13 @@ void GrantStore::maybePurge(qint64 now)
     eraseIf(m_logins, [now](const LoginTransaction& l) { return l.expiresAt <= now; });
     eraseIf(m_codes, [now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
     eraseIf(m_accessTokens, [now](const AccessTokenRecord& t) { return t.expiresAt <= now; });
+    eraseIf(m_refreshTokens, [now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
 }
 
 qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_logins.size() + m_codes.size() + m_accessTokens.size();
+    return m_logins.size() + m_codes.size() + m_accessTokens.size() + m_refreshTokens.size();
 }
 
 } // namespace provider

@@ -38,8 +38,25 @@ struct AuthorizationCode
     qint64 authTime = 0;
     qint64 expiresAt = 0;
     bool used = false;
-    // Access tokens issued for this code, revoked if the code is presented again (RFC 6749 4.1.2).
+    // Tokens issued for this code, revoked if the code is presented again (RFC 6749 4.1.2).
     QStringList tokenIds;
+    QString refreshFamily;
+};
+
+// Refresh tokens of one grant form a family: rotation replaces one member by the next, and revoking or
+// replaying any member revokes them all (with the access tokens issued from them).
+struct RefreshTokenRecord
+{
+    QString issuerId;
+    QString clientId;
+    QString subject;
+    QStringList scopes;
+    qint64 authTime = 0;
+    qint64 issuedAt = 0;
+    qint64 expiresAt = 0;
+    QString familyId;
+    bool rotatedOut = false;
+    bool revoked = false;
 };
 
 struct AccessTokenRecord
@@ -51,6 +68,8 @@ struct AccessTokenRecord
     QStringList scopes;
     qint64 expiresAt = 0;
     bool revoked = false;
+    // The refresh token family the access token was issued from, if any.
+    QString refreshFamily;
 };
 
 // Short-lived provider state. Thread-safe; expired entries are purged as new ones arrive, so memory stays
@@ -59,6 +78,7 @@ class GrantStore
 {
 public:
     enum class Redemption { Ok, Unknown, Expired, Reused };
+    enum class RefreshUse { Ok, Unknown, Expired, Revoked, Reused };
 
     void addLogin(const LoginTransaction& login, qint64 now);
     std::optional<LoginTransaction> login(const QString& id, qint64 now) const;
@@ -68,7 +88,16 @@ public:
     // Marks the code used and returns it. A code presented twice comes back as Reused, with the ids of the
     // tokens issued from it, which this call revokes.
     Redemption redeemCode(const QString& code, qint64 now, AuthorizationCode* grant);
-    void attachTokens(const QString& code, const QStringList& tokenIds);
+    void attachTokens(const QString& code, const QStringList& tokenIds, const QString& refreshFamily = {});
+
+    void addRefreshToken(const QString& token, const RefreshTokenRecord& record, qint64 now);
+    std::optional<RefreshTokenRecord> refreshToken(const QString& token) const;
+    // Uses a refresh token: with `rotate`, it is replaced (the caller issues the next one). A token that was
+    // already replaced comes back as Reused, and its whole family is revoked.
+    RefreshUse useRefreshToken(const QString& token, qint64 now, bool rotate, RefreshTokenRecord* record);
+    // Revokes every refresh token of the family and every access token issued from it.
+    void revokeFamily(const QString& familyId);
+    bool revokeAccessToken(const QString& jti);
 
     void addAccessToken(const AccessTokenRecord& token, qint64 now);
     std::optional<AccessTokenRecord> accessToken(const QString& jti) const;
@@ -78,11 +107,13 @@ public:
 
 private:
     void maybePurge(qint64 now);
+    void revokeFamilyLocked(const QString& familyId);
 
     mutable QMutex m_mutex;
     QHash<QString, LoginTransaction> m_logins;
     QHash<QString, AuthorizationCode> m_codes;
     QHash<QString, AccessTokenRecord> m_accessTokens;
+    QHash<QString, RefreshTokenRecord> m_refreshTokens;
     qint64 m_lastPurge = 0;
 };
 

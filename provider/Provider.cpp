@@ -10,7 +10,7 @@ namespace provider {
 
 namespace {
 
-enum class Route { Discovery, Jwks, Authorize, Login, Token, UserInfo };
+enum class Route { Discovery, Jwks, Authorize, Login, Token, UserInfo, Revocation, Introspection };
 
 struct RouteMatch
 {
@@ -25,10 +25,11 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
             continue;
         const QStringView rest = QStringView(path).sliced(issuer.config.path.size());
         const EndpointPaths& e = issuer.config.endpoints;
-        for (auto [endpointPath, route] :
-            {std::pair{&e.discovery, Route::Discovery}, std::pair{&e.jwks, Route::Jwks},
-                std::pair{&e.authorization, Route::Authorize}, std::pair{&e.login, Route::Login},
-                std::pair{&e.token, Route::Token}, std::pair{&e.userinfo, Route::UserInfo}}) {
+        for (auto [endpointPath, route] : {std::pair{&e.discovery, Route::Discovery},
+                 std::pair{&e.jwks, Route::Jwks}, std::pair{&e.authorization, Route::Authorize},
+                 std::pair{&e.login, Route::Login}, std::pair{&e.token, Route::Token},
+                 std::pair{&e.userinfo, Route::UserInfo}, std::pair{&e.revocation, Route::Revocation},
+                 std::pair{&e.introspection, Route::Introspection}}) {
             if (rest == *endpointPath)
                 return RouteMatch{&issuer, route};
         }
@@ -47,6 +48,8 @@ QList<QByteArray> allowedMethods(Route route)
         return {"GET", "POST", "OPTIONS"};
     case Route::Login:
     case Route::Token:
+    case Route::Revocation:
+    case Route::Introspection:
         return {"POST", "OPTIONS"};
     }
     return {};
@@ -59,8 +62,9 @@ QByteArray allowHeader(Route route)
 
 bool corsEnabled(Route route)
 {
+    // Browser apps call these directly; authorize and login are navigations, introspection is server-side.
     return route == Route::Discovery || route == Route::Jwks || route == Route::Token
-        || route == Route::UserInfo;
+        || route == Route::UserInfo || route == Route::Revocation;
 }
 
 bool originAllowed(const HttpRequest& request, const IssuerRuntime& issuer, Route route)
@@ -213,6 +217,12 @@ HttpResponse Provider::handle(const HttpRequest& request)
         break;
     case Route::UserInfo:
         response = endpoints::userinfo(ctx);
+        break;
+    case Route::Revocation:
+        response = endpoints::revocation(ctx);
+        break;
+    case Route::Introspection:
+        response = endpoints::introspection(ctx);
         break;
     }
     applyCors(request, issuer, route, response);

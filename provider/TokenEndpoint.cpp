@@ -23,8 +23,10 @@ HttpResponse clientAuthFailure(
     return r;
 }
 
-// Client authentication: client_secret_basic, client_secret_post or none (public clients).
-std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ctx, const core::FormData& form)
+} // namespace
+
+std::variant<const Client*, HttpResponse> authenticateClient(
+    const EndpointContext& ctx, const core::FormData& form)
 {
     const QByteArray authorization = ctx.request.header("authorization");
     const bool basic = authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0;
@@ -76,13 +78,49 @@ std::variant<const Client*, HttpResponse> authenticate(const EndpointContext& ct
     return client;
 }
 
+std::variant<core::FormData, HttpResponse> singleValuedForm(const HttpRequest& request)
+{
+    QString parseError;
+    auto form = formBody(request, &parseError);
+    if (!form)
+        return OAuthError{u"invalid_request"_s, parseError}.toJsonResponse();
+    const QStringList repeated = form->repeatedKeys();
+    if (!repeated.isEmpty())
+        return OAuthError{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))}
+            .toJsonResponse();
+    return *form;
+}
+
+namespace {
+
+HttpResponse clientError(const Client& client, const QString& error, const QString& description)
+{
+    HttpResponse r = OAuthError{error, description}.toJsonResponse();
+    r.clientId = client.clientId;
+    return r;
+}
+
+// Requested scopes, each defined by the issuer and allowed for the client; or the invalid_scope description.
+std::variant<QStringList, QString> checkScopes(
+    const EndpointContext& ctx, const Client& client, const QString& scope)
+{
+    QStringList scopes;
+    for (const QString& name : scope.split(u' ', Qt::SkipEmptyParts)) {
+        if (!ctx.issuer.config.findScope(name))
+            return u"scope \"%1\" is not defined by this issuer"_s.arg(name);
+        if (!client.allowedScopes.isEmpty() && !client.allowedScopes.contains(name))
+            return u"the client may not request scope \"%1\""_s.arg(name);
+        if (!scopes.contains(name))
+            scopes.append(name);
+    }
+    return scopes;
+}
+
 HttpResponse authorizationCodeGrant(
     const EndpointContext& ctx, const core::FormData& form, const Client& client)
 {
     auto fail = [&](const QString& error, const QString& description) {
-        HttpResponse r = OAuthError{error, description}.toJsonResponse();
-        r.clientId = client.clientId;
-        return r;
+        return clientError(client, error, description);
     };
     const QString codeValue = form.value(u"code"_s);
     if (codeValue.isEmpty())
@@ -129,53 +167,120 @@ HttpResponse authorizationCodeGrant(
     if (!user)
         return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
 
+    tokens::TokenRequestGrant grant{client, user, code.scopes, code.nonce, code.authTime};
+    grant.idToken = code.scopes.contains(u"openid"_s);
+    // OIDC Core 11: refresh tokens for offline_access, to clients allowed the refresh_token grant.
+    grant.refreshToken
+        = code.scopes.contains(u"offline_access"_s) && client.grantTypes.contains(u"refresh_token"_s);
     QString error;
-    const auto issued = tokens::issue(ctx, {client, *user, code.scopes, code.nonce, code.authTime}, &error);
+    const auto issued = tokens::issue(ctx, grant, &error);
     if (!issued)
         return fail(u"server_error"_s, error);
-    ctx.grants.attachTokens(codeValue, {issued->accessTokenId});
+    ctx.grants.attachTokens(codeValue, {issued->accessTokenId}, issued->refreshFamily);
+    return tokens::tokenResponse(*issued, code.scopes, client.clientId);
+}
 
-    QJsonObject body{{u"access_token"_s, issued->accessToken}, {u"token_type"_s, u"Bearer"_s},
-        {u"expires_in"_s, issued->expiresIn}, {u"scope"_s, code.scopes.join(u' ')}};
-    if (!issued->idToken.isEmpty())
-        body.insert(u"id_token"_s, issued->idToken);
-    HttpResponse r = HttpResponse::json(body);
-    setNoStore(r);
-    r.clientId = client.clientId;
-    return r;
+HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData& form, const Client& client)
+{
+    auto fail = [&](const QString& error, const QString& description) {
+        return clientError(client, error, description);
+    };
+    const QString token = form.value(u"refresh_token"_s);
+    if (token.isEmpty())
+        return fail(u"invalid_request"_s, u"refresh_token is required"_s);
+    // RFC 6749 6: the token is bound to its client; check that before it is used up.
+    const auto known = ctx.grants.refreshToken(token);
+    if (known && (known->clientId != client.clientId || known->issuerId != ctx.issuer.config.id))
+        return fail(u"invalid_grant"_s, u"the refresh token was issued to another client"_s);
+
+    RefreshTokenRecord record;
+    switch (ctx.grants.useRefreshToken(token, ctx.clock.nowSecs(), client.refreshTokenRotation, &record)) {
+    case GrantStore::RefreshUse::Unknown:
+        return fail(u"invalid_grant"_s, u"the refresh token is invalid"_s);
+    case GrantStore::RefreshUse::Expired:
+        return fail(u"invalid_grant"_s, u"the refresh token has expired"_s);
+    case GrantStore::RefreshUse::Revoked:
+        return fail(u"invalid_grant"_s, u"the refresh token has been revoked"_s);
+    case GrantStore::RefreshUse::Reused:
+        return fail(u"invalid_grant"_s,
+            u"the refresh token was already replaced by rotation; as a precaution "
+            u"every token of its grant is now revoked"_s);
+    case GrantStore::RefreshUse::Ok:
+        break;
+    }
+
+    // A narrower scope is allowed for the new access token, a wider one is not (RFC 6749 6).
+    QStringList scopes = record.scopes;
+    if (form.contains(u"scope"_s)) {
+        scopes = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
+        for (const QString& scope : std::as_const(scopes)) {
+            if (!record.scopes.contains(scope))
+                return fail(u"invalid_scope"_s, u"scope \"%1\" was not granted originally"_s.arg(scope));
+        }
+    }
+    const User* user = ctx.issuer.config.findUserBySubject(record.subject);
+    if (!user)
+        return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
+
+    tokens::TokenRequestGrant grant{client, user, scopes, {}, record.authTime};
+    // OIDC Core 12.2: a new ID token, same subject and auth_time, no nonce.
+    grant.idToken = scopes.contains(u"openid"_s);
+    grant.refreshToken = client.refreshTokenRotation;
+    grant.refreshScopes = record.scopes;
+    grant.refreshFamily = record.familyId;
+    QString error;
+    const auto issued = tokens::issue(ctx, grant, &error);
+    if (!issued)
+        return fail(u"server_error"_s, error);
+    return tokens::tokenResponse(*issued, scopes, client.clientId);
+}
+
+HttpResponse clientCredentialsGrant(
+    const EndpointContext& ctx, const core::FormData& form, const Client& client)
+{
+    if (!client.confidential)
+        return clientError(client, u"unauthorized_client"_s,
+            u"client_credentials is for confidential clients, which can authenticate"_s);
+    const auto scopes = checkScopes(ctx, client, form.value(u"scope"_s));
+    if (const auto* problem = std::get_if<QString>(&scopes))
+        return clientError(client, u"invalid_scope"_s, *problem);
+    tokens::TokenRequestGrant grant{client, nullptr, std::get<QStringList>(scopes)};
+    QString error;
+    const auto issued = tokens::issue(ctx, grant, &error);
+    if (!issued)
+        return clientError(client, u"server_error"_s, error);
+    return tokens::tokenResponse(*issued, grant.scopes, client.clientId);
 }
 
 } // namespace
 
 HttpResponse token(const EndpointContext& ctx)
 {
-    QString parseError;
-    const auto form = formBody(ctx.request, &parseError);
-    if (!form)
-        return OAuthError{u"invalid_request"_s, parseError}.toJsonResponse();
-    const QStringList repeated = form->repeatedKeys();
-    if (!repeated.isEmpty())
-        return OAuthError{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))}
-            .toJsonResponse();
-
-    auto auth = authenticate(ctx, *form);
+    auto parsed = singleValuedForm(ctx.request);
+    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const core::FormData& form = std::get<core::FormData>(parsed);
+    auto auth = authenticateClient(ctx, form);
     if (auto* failure = std::get_if<HttpResponse>(&auth))
         return *failure;
     const Client& client = *std::get<const Client*>(auth);
 
-    const QString grantType = form->value(u"grant_type"_s);
-    auto fail = [&](const QString& error, const QString& description) {
-        HttpResponse r = OAuthError{error, description}.toJsonResponse();
-        r.clientId = client.clientId;
-        return r;
-    };
+    const QString grantType = form.value(u"grant_type"_s);
     if (grantType.isEmpty())
-        return fail(u"invalid_request"_s, u"grant_type is required"_s);
-    if (grantType != u"authorization_code"_s)
-        return fail(u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grantType));
-    if (!client.grantTypes.contains(grantType))
-        return fail(u"unauthorized_client"_s, u"the client may not use grant_type \"%1\""_s.arg(grantType));
-    return authorizationCodeGrant(ctx, *form, client);
+        return clientError(client, u"invalid_request"_s, u"grant_type is required"_s);
+    using Handler = HttpResponse (*)(const EndpointContext&, const core::FormData&, const Client&);
+    const std::pair<QString, Handler> grants[] = {{u"authorization_code"_s, authorizationCodeGrant},
+        {u"refresh_token"_s, refreshTokenGrant}, {u"client_credentials"_s, clientCredentialsGrant}};
+    for (const auto& [name, handler] : grants) {
+        if (name != grantType)
+            continue;
+        if (!client.grantTypes.contains(grantType))
+            return clientError(client, u"unauthorized_client"_s,
+                u"the client may not use grant_type \"%1\""_s.arg(grantType));
+        return handler(ctx, form, client);
+    }
+    return clientError(
+        client, u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grantType));
 }
 
 HttpResponse userinfo(const EndpointContext& ctx)

@@ -31,32 +31,38 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     if (!key)
         return std::nullopt;
     const qint64 now = ctx.clock.nowSecs();
+    const QString subject = grant.user ? grant.user->subject : grant.client.clientId;
     IssuedTokens out;
     out.expiresIn = grant.client.accessTokenLifetime;
     out.accessTokenId = QString::fromLatin1(jose::randomToken(16));
+    if (grant.refreshToken)
+        out.refreshFamily = grant.refreshFamily.isEmpty() ? QString::fromLatin1(jose::randomToken(16))
+                                                          : grant.refreshFamily;
 
-    // RFC 9068 JWT access token.
+    // RFC 9068 JWT access token; the client's own extra claims first, so they cannot replace the standard
+    // ones.
+    QJsonObject accessClaims = grant.client.accessTokenClaims;
     const QString audience = grant.client.accessTokenAudience.isEmpty() ? grant.client.clientId
                                                                         : grant.client.accessTokenAudience;
-    const QJsonObject accessClaims{
-        {u"iss"_s, ctx.issuer.url},
-        {u"sub"_s, grant.user.subject},
-        {u"aud"_s, audience},
-        {u"client_id"_s, grant.client.clientId},
-        {u"scope"_s, grant.scopes.join(u' ')},
-        {u"iat"_s, now},
-        {u"exp"_s, now + grant.client.accessTokenLifetime},
-        {u"auth_time"_s, grant.authTime},
-        {u"jti"_s, out.accessTokenId},
-    };
+    accessClaims.insert(u"iss"_s, ctx.issuer.url);
+    accessClaims.insert(u"sub"_s, subject);
+    accessClaims.insert(u"aud"_s, audience);
+    accessClaims.insert(u"client_id"_s, grant.client.clientId);
+    if (!grant.scopes.isEmpty())
+        accessClaims.insert(u"scope"_s, grant.scopes.join(u' '));
+    accessClaims.insert(u"iat"_s, now);
+    accessClaims.insert(u"exp"_s, now + grant.client.accessTokenLifetime);
+    if (grant.user)
+        accessClaims.insert(u"auth_time"_s, grant.authTime);
+    accessClaims.insert(u"jti"_s, out.accessTokenId);
     auto accessToken = jose::Jws::sign(
         {{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(accessClaims), key->first, key->second, error);
     if (!accessToken)
         return std::nullopt;
     out.accessToken = QString::fromLatin1(*accessToken);
 
-    if (grant.scopes.contains(u"openid"_s)) {
-        QJsonObject idClaims = scopedClaims(ctx.issuer.config, grant.user, grant.scopes);
+    if (grant.idToken && grant.user) {
+        QJsonObject idClaims = scopedClaims(ctx.issuer.config, *grant.user, grant.scopes);
         idClaims.insert(u"iss"_s, ctx.issuer.url);
         idClaims.insert(u"aud"_s, grant.client.clientId);
         idClaims.insert(u"azp"_s, grant.client.clientId);
@@ -74,16 +80,45 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     }
 
     ctx.grants.addAccessToken(
-        {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, grant.user.subject, grant.scopes,
-            now + grant.client.accessTokenLifetime, false},
+        {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, subject, grant.scopes,
+            now + grant.client.accessTokenLifetime, false, out.refreshFamily},
         now);
+    if (grant.refreshToken) {
+        out.refreshToken = QString::fromLatin1(jose::randomToken(32));
+        RefreshTokenRecord record;
+        record.issuerId = ctx.issuer.config.id;
+        record.clientId = grant.client.clientId;
+        record.subject = subject;
+        record.scopes = grant.refreshScopes.isEmpty() ? grant.scopes : grant.refreshScopes;
+        record.authTime = grant.authTime;
+        record.issuedAt = now;
+        record.expiresAt = now + grant.client.refreshTokenLifetime;
+        record.familyId = out.refreshFamily;
+        ctx.grants.addRefreshToken(out.refreshToken, record, now);
+    }
     return out;
 }
 
-std::optional<AccessTokenRecord> validateAccessToken(
+HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes, const QString& clientId)
+{
+    QJsonObject body{{u"access_token"_s, tokens.accessToken}, {u"token_type"_s, u"Bearer"_s},
+        {u"expires_in"_s, tokens.expiresIn}};
+    if (!scopes.isEmpty())
+        body.insert(u"scope"_s, scopes.join(u' '));
+    if (!tokens.idToken.isEmpty())
+        body.insert(u"id_token"_s, tokens.idToken);
+    if (!tokens.refreshToken.isEmpty())
+        body.insert(u"refresh_token"_s, tokens.refreshToken);
+    HttpResponse r = HttpResponse::json(body);
+    setNoStore(r);
+    r.clientId = clientId;
+    return r;
+}
+
+std::optional<QJsonObject> accessTokenClaims(
     const EndpointContext& ctx, const QByteArray& token, QString* error)
 {
-    auto fail = [error](const QString& why) -> std::optional<AccessTokenRecord> {
+    auto fail = [error](const QString& why) -> std::optional<QJsonObject> {
         if (error)
             *error = why;
         return std::nullopt;
@@ -94,18 +129,27 @@ std::optional<AccessTokenRecord> validateAccessToken(
         return fail(u"the access token is malformed: "_s + parseError);
     if (jws->header().value(u"typ"_s).toString() != u"at+jwt"_s)
         return fail(u"not an access token of this provider"_s);
-    bool verified = false;
-    for (const jose::Jwk& key : ctx.issuer.publishedKeys) {
-        if (key.kid() == jws->kid() && jws->verify(key)) {
-            verified = true;
-            break;
-        }
-    }
+    const bool verified = std::any_of(ctx.issuer.publishedKeys.cbegin(), ctx.issuer.publishedKeys.cend(),
+        [&](const jose::Jwk& key) { return key.kid() == jws->kid() && jws->verify(key); });
     if (!verified)
         return fail(u"the access token's signature does not verify with this issuer's keys"_s);
     const auto claims = jose::jwt::decodeClaims(jws->payload());
     if (!claims || claims->value(u"iss"_s).toString() != ctx.issuer.url)
         return fail(u"the access token was issued by another issuer"_s);
+    return claims;
+}
+
+std::optional<AccessTokenRecord> validateAccessToken(
+    const EndpointContext& ctx, const QByteArray& token, QString* error)
+{
+    const auto claims = accessTokenClaims(ctx, token, error);
+    if (!claims)
+        return std::nullopt;
+    auto fail = [error](const QString& why) -> std::optional<AccessTokenRecord> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     const auto record = ctx.grants.accessToken(claims->value(u"jti"_s).toString());
     if (!record)
         return fail(u"the access token is unknown to this provider (issued before a restart?)"_s);

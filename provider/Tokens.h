@@ -16,20 +16,39 @@ struct IssuedTokens
     QString accessToken;
     QString accessTokenId;
     QString idToken;
+    QString refreshToken;
+    QString refreshFamily;
     int expiresIn = 0;
 };
 
 struct TokenRequestGrant
 {
     const Client& client;
-    const User& user;
+    // Null for client_credentials: the client is the subject.
+    const User* user = nullptr;
+    // Scopes of the access token.
     QStringList scopes;
     QString nonce;
     qint64 authTime = 0;
+    bool idToken = false;
+    bool refreshToken = false;
+    // Scopes of the refresh token: those of the original grant (RFC 6749 6), which a refresh may narrow for
+    // the access token only. Empty: `scopes`.
+    QStringList refreshScopes;
+    // Continue this refresh token family (rotation); empty starts a new one.
+    QString refreshFamily;
 };
 
-// Signs an RFC 9068 access token and (when "openid" was granted) an ID token, and records the access token.
+// Signs an RFC 9068 access token, an ID token and a refresh token as the grant asks, and records them.
 std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequestGrant& grant, QString* error);
+
+// The token response body (RFC 6749 5.1) with no-store headers.
+HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes, const QString& clientId);
+
+// The claims of an access token this provider signed (signature and issuer checked, nothing else), or why
+// not.
+std::optional<QJsonObject> accessTokenClaims(
+    const EndpointContext& ctx, const QByteArray& token, QString* error);
 
 // Checks an access token this provider issued: signature, issuer, expiry, not revoked. On failure *error says
 // why, in words fit for an RFC 6750 error_description.

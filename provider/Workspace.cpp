@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +193,8 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
         && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
         r.fail(Reader::join(path, u"id_token_signed_response_alg"_s), u"unknown algorithm"_s);
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
+    c.accessTokenClaims = r.object(o, path, u"access_token_claims"_s);
+    c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);
     const QString lt = Reader::join(path, u"lifetimes"_s);
     const QJsonObject lifetimes = r.object(o, path, u"lifetimes"_s);
     constexpr int year = 366 * 24 * 3600;
@@ -200,6 +203,15 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.refreshTokenLifetime = r.integer(lifetimes, lt, u"refresh_token"_s, c.refreshTokenLifetime, 1, year);
     c.codeLifetime = r.integer(lifetimes, lt, u"authorization_code"_s, c.codeLifetime, 1, 3600);
     return c;
+}
+
+// The endpoint members of the workspace format, in one place for reading and writing.
+template <typename Paths> auto endpointMembers(Paths& e)
+{
+    return std::array{std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
+        std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
+        std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"revocation"_s, &e.revocation},
+        std::pair{u"introspection"_s, &e.introspection}, std::pair{u"login"_s, &e.login}};
 }
 
 Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
@@ -214,9 +226,7 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
     const QString ep = Reader::join(path, u"endpoints"_s);
     const QJsonObject endpoints = r.object(o, path, u"endpoints"_s);
     EndpointPaths& e = issuer.endpoints;
-    for (auto [key, target] : {std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
-             std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
-             std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"login"_s, &e.login}}) {
+    for (auto [key, target] : endpointMembers(e)) {
         *target = r.string(endpoints, ep, key, *target);
         if (!target->startsWith(u'/'))
             r.fail(Reader::join(ep, key), u"must start with '/'"_s);
@@ -410,14 +420,12 @@ QByteArray Workspace::toJson() const
         QJsonObject o{{u"id"_s, issuer.id}, {u"name"_s, issuer.name}, {u"path"_s, issuer.path}};
         QJsonObject endpoints;
         const EndpointPaths& e = issuer.endpoints;
-        for (auto [key, value, fallback] : {std::tuple{u"discovery"_s, e.discovery, defaults.discovery},
-                 std::tuple{u"jwks"_s, e.jwks, defaults.jwks},
-                 std::tuple{u"authorization"_s, e.authorization, defaults.authorization},
-                 std::tuple{u"token"_s, e.token, defaults.token},
-                 std::tuple{u"userinfo"_s, e.userinfo, defaults.userinfo},
-                 std::tuple{u"login"_s, e.login, defaults.login}}) {
-            if (value != fallback)
-                endpoints.insert(key, value);
+        const auto values = endpointMembers(issuer.endpoints);
+        const auto fallbacks = endpointMembers(defaults);
+        for (size_t i = 0; i < values.size(); ++i) {
+            const auto& [key, value] = values[i];
+            if (*value != *fallbacks[i].second)
+                endpoints.insert(key, *value);
         }
         if (!endpoints.isEmpty())
             o.insert(u"endpoints"_s, endpoints);
@@ -453,6 +461,9 @@ QByteArray Workspace::toJson() const
                 co.insert(u"id_token_signed_response_alg"_s, c.idTokenSigningAlg);
             if (!c.accessTokenAudience.isEmpty())
                 co.insert(u"access_token_audience"_s, c.accessTokenAudience);
+            if (!c.accessTokenClaims.isEmpty())
+                co.insert(u"access_token_claims"_s, c.accessTokenClaims);
+            co.insert(u"refresh_token_rotation"_s, c.refreshTokenRotation);
             clients.append(co);
         }
         o.insert(u"clients"_s, clients);

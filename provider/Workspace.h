@@ -37,6 +37,10 @@ struct Client
     QString idTokenSigningAlg;
     // Empty: the client_id.
     QString accessTokenAudience;
+    // Added to every access token issued to this client (client_credentials included).
+    QJsonObject accessTokenClaims;
+    // A refresh token is replaced at each use; presenting a replaced one revokes the whole family.
+    bool refreshTokenRotation = true;
     int accessTokenLifetime = 3600;
     int idTokenLifetime = 3600;
     int refreshTokenLifetime = 86400;
@@ -63,6 +67,8 @@ struct EndpointPaths
     QString authorization = QStringLiteral("/authorize");
     QString token = QStringLiteral("/token");
     QString userinfo = QStringLiteral("/userinfo");
+    QString revocation = QStringLiteral("/revoke");
+    QString introspection = QStringLiteral("/introspect");
     // Where the login form posts; internal to the provider.
     QString login = QStringLiteral("/login");
 };

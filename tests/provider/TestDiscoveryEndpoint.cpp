@@ -32,8 +32,12 @@ private slots:
         // absent).
         QCOMPARE(doc.value(u"request_uri_parameter_supported"_s), QJsonValue(false));
         QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
-        for (const char16_t* absent : {u"end_session_endpoint", u"revocation_endpoint",
-                 u"introspection_endpoint", u"device_authorization_endpoint"})
+        QCOMPARE(doc.value(u"revocation_endpoint"_s).toString(), op.issuer() + u"/revoke"_s);
+        QCOMPARE(doc.value(u"introspection_endpoint"_s).toString(), op.issuer() + u"/introspect"_s);
+        QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
+            (QJsonArray{u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s}));
+        for (const char16_t* absent : {u"end_session_endpoint", u"device_authorization_endpoint",
+                 u"registration_endpoint", u"pushed_authorization_request_endpoint"})
             QVERIFY2(!doc.contains(QString::fromUtf16(absent)), "advertises an endpoint that does not exist");
     }
 
@@ -92,6 +96,8 @@ private slots:
         QTest::newRow("jwks, listed") << "GET"_ba << u"/jwks"_s << listed << true;
         QTest::newRow("token preflight, listed") << "OPTIONS"_ba << u"/token"_s << listed << true;
         QTest::newRow("userinfo preflight, listed") << "OPTIONS"_ba << u"/userinfo"_s << listed << true;
+        QTest::newRow("revoke preflight, listed") << "OPTIONS"_ba << u"/revoke"_s << listed << true;
+        QTest::newRow("introspection is not CORS") << "OPTIONS"_ba << u"/introspect"_s << listed << false;
         QTest::newRow("discovery, other origin")
             << "GET"_ba << u"/.well-known/openid-configuration"_s << "http://evil.test"_ba << false;
         QTest::newRow("token preflight, other origin")
