@@ -1,0 +1,130 @@
+// openid-client v6 (in Node) against `oidc-bench serve`: the confidential client `web-app` signs a user in with
+// Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token.
+import assert from 'node:assert/strict';
+import { webcrypto } from 'node:crypto';
+import { after, before, test } from 'node:test';
+
+import { startProvider } from './lib/harness.mjs';
+
+// Debian 12's Node 18 has WebCrypto, but not yet as a global.
+globalThis.crypto ??= webcrypto;
+const client = await import('openid-client');
+
+const SECRET = 'web-app-secret-change-me-0123456789abcdef';
+const REDIRECT_URI = 'http://localhost:8080/callback';
+let provider;
+let config;
+
+before(async () => {
+  provider = await startProvider([]);
+  config = await client.discovery(new URL(provider.issuer), 'web-app', undefined, client.ClientSecretBasic(SECRET), {
+    execute: [client.allowInsecureRequests],
+  });
+});
+
+after(async () => {
+  assert.equal(await provider?.stop(), 0);
+});
+
+// The browser's part, over plain HTTP: open the authorization URL, submit the login form as `username`, and
+// return the URL the provider redirects back to.
+async function browserLogin(authorizationUrl, username) {
+  const page = await fetch(authorizationUrl, { redirect: 'manual' });
+  assert.equal(page.status, 200, await page.clone().text());
+  const html = await page.text();
+  const field = (name) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))[1];
+  const cookie = page.headers.get('set-cookie').split(';')[0];
+  const action = new URL(html.match(/<form method="post" action="([^"]*)"/)[1], authorizationUrl);
+  const login = await fetch(action, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ transaction: field('transaction'), csrf: field('csrf'), pick: username }),
+  });
+  assert.equal(login.status, 303);
+  return new URL(login.headers.get('location'));
+}
+
+async function signIn(scope) {
+  const code_verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: REDIRECT_URI,
+    scope,
+    state,
+    nonce,
+    code_challenge: await client.calculatePKCECodeChallenge(code_verifier),
+    code_challenge_method: 'S256',
+  });
+  const callback = await browserLogin(url, 'alice');
+  return client.authorizationCodeGrant(config, callback, {
+    pkceCodeVerifier: code_verifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true,
+  });
+}
+
+test('refresh: rotated refresh token, new ID token for the same user', async () => {
+  const tokens = await signIn('openid profile email offline_access');
+  assert.ok(tokens.refresh_token, 'offline_access yields a refresh token');
+  const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token);
+  assert.notEqual(refreshed.refresh_token, tokens.refresh_token);
+  assert.equal(refreshed.claims().sub, tokens.claims().sub);
+  assert.equal(refreshed.claims().auth_time, tokens.claims().auth_time);
+  const userinfo = await client.fetchUserInfo(config, refreshed.access_token, tokens.claims().sub);
+  assert.equal(userinfo.email, 'alice@example.com');
+
+  // The replaced refresh token is refused, and that revokes the grant.
+  await assert.rejects(client.refreshTokenGrant(config, tokens.refresh_token), (e) => e.error === 'invalid_grant');
+  await assert.rejects(client.refreshTokenGrant(config, refreshed.refresh_token), (e) => e.error === 'invalid_grant');
+});
+
+test('refresh with a narrower scope', async () => {
+  const tokens = await signIn('openid profile email offline_access');
+  const narrower = await client.refreshTokenGrant(config, tokens.refresh_token, { scope: 'openid email' });
+  assert.equal(narrower.scope, 'openid email');
+  const userinfo = await client.fetchUserInfo(config, narrower.access_token, tokens.claims().sub);
+  assert.equal(userinfo.name, undefined);
+  await assert.rejects(client.refreshTokenGrant(config, narrower.refresh_token, { scope: 'openid phone' }),
+    (e) => e.error === 'invalid_scope');
+});
+
+test('introspection and revocation', async () => {
+  const tokens = await signIn('openid email offline_access');
+  const active = await client.tokenIntrospection(config, tokens.access_token);
+  assert.equal(active.active, true);
+  assert.equal(active.client_id, 'web-app');
+  assert.equal(active.username, 'alice');
+  assert.equal(active.sub, tokens.claims().sub);
+
+  await client.tokenRevocation(config, tokens.access_token);
+  assert.deepEqual(await client.tokenIntrospection(config, tokens.access_token), { active: false });
+  await assert.rejects(client.fetchUserInfo(config, tokens.access_token, tokens.claims().sub));
+
+  await client.tokenRevocation(config, tokens.refresh_token, { token_type_hint: 'refresh_token' });
+  assert.equal((await client.tokenIntrospection(config, tokens.refresh_token)).active, false);
+  await assert.rejects(client.refreshTokenGrant(config, tokens.refresh_token), (e) => e.error === 'invalid_grant');
+});
+
+test('client_credentials', async () => {
+  const tokens = await client.clientCredentialsGrant(config, { scope: 'email' });
+  assert.equal(tokens.token_type.toLowerCase(), 'bearer');
+  assert.equal(tokens.scope, 'email');
+  assert.equal(tokens.id_token, undefined);
+  const info = await client.tokenIntrospection(config, tokens.access_token);
+  assert.equal(info.active, true);
+  assert.equal(info.sub, 'web-app');
+  await assert.rejects(client.clientCredentialsGrant(config, { scope: 'payroll' }), (e) => e.error === 'invalid_scope');
+});
+
+test('a wrong client secret is invalid_client', async () => {
+  const wrong = await client.discovery(new URL(provider.issuer), 'web-app', undefined, client.ClientSecretPost('nope'), {
+    execute: [client.allowInsecureRequests],
+  });
+  // 401 with a Basic challenge (RFC 6749 5.2), which oauth4webapi reports as a WWW-Authenticate challenge; the
+  // JSON body still says invalid_client.
+  const error = await client.clientCredentialsGrant(wrong).then(() => null, (e) => e);
+  assert.equal(error?.name, 'WWWAuthenticateChallengeError');
+  assert.equal(error.status, 401);
+  assert.equal(error.cause[0].scheme, 'basic');
+  assert.equal((await error.response.json()).error, 'invalid_client');
+});
