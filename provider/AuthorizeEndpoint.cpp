@@ -1,8 +1,10 @@
+#include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
 #include "core/jose/Pkce.h"
 #include "provider/Endpoints.h"
 #include "provider/LoginPage.h"
 #include "provider/Provider.h"
+#include "provider/Tokens.h"
 
 #include <QUrl>
 
@@ -14,17 +16,8 @@ namespace {
 
 // A login transaction lives this long: enough to type a password, short enough to bound memory.
 constexpr qint64 kLoginLifetimeSecs = 600;
-
-QString appendToUri(const QString& uri, const core::FormData& params)
-{
-    // RFC 6749 3.1.2: keep the redirect URI's own query component and add ours to it.
-    QString out = uri;
-    if (!out.contains(u'?'))
-        out += u'?';
-    else if (!out.endsWith(u'?') && !out.endsWith(u'&'))
-        out += u'&';
-    return out + QString::fromLatin1(params.encode());
-}
+// A provider session (single sign-on) lasts a working day.
+constexpr qint64 kSessionLifetimeSecs = 8 * 3600;
 
 HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redirectUri, const QString& state,
     const OAuthError& error, const QString& clientId, int status = 302)
@@ -59,17 +52,96 @@ QByteArray csrfCookieName(const QString& transactionId)
     return "oidc_bench_csrf_" + transactionId.left(16).toLatin1();
 }
 
-QByteArray cookieAttributes(const EndpointContext& ctx, qint64 maxAge)
+QByteArray cookieAttributes(
+    const EndpointContext& ctx, const QString& path, qint64 maxAge, bool strict = true)
 {
-    QByteArray attrs
-        = "; Path=" + QUrl::toPercentEncoding(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), "/")
-        + "; Max-Age=" + QByteArray::number(maxAge) + "; HttpOnly; SameSite=Strict";
+    QByteArray attrs = "; Path=" + QUrl::toPercentEncoding(path.isEmpty() ? u"/"_s : path, "/")
+        + "; Max-Age=" + QByteArray::number(maxAge) + "; HttpOnly; SameSite=" + (strict ? "Strict" : "Lax");
     if (ctx.issuer.url.startsWith(u"https:"_s))
         attrs += "; Secure";
     return attrs;
 }
 
+// Code and state go back to the client (RFC 6749 4.1.2), with "iss" (RFC 9207).
+HttpResponse issueCode(const EndpointContext& ctx, const LoginTransaction& request, const Client& client,
+    const User& user, qint64 authTime, int status)
+{
+    const qint64 now = ctx.clock.nowSecs();
+    AuthorizationCode code;
+    code.issuerId = ctx.issuer.config.id;
+    code.clientId = client.clientId;
+    code.redirectUri = request.redirectUri;
+    code.subject = user.subject;
+    code.scopes = request.scopes;
+    code.nonce = request.nonce;
+    code.codeChallenge = request.codeChallenge;
+    code.codeChallengeMethod = request.codeChallengeMethod;
+    code.authTime = authTime;
+    code.expiresAt = now + client.codeLifetime;
+    const QString codeValue = QString::fromLatin1(jose::randomToken(32));
+    ctx.grants.addCode(codeValue, code, now);
+
+    core::FormData params;
+    params.add(u"code"_s, codeValue);
+    if (!request.state.isEmpty())
+        params.add(u"state"_s, request.state);
+    params.add(u"iss"_s, ctx.issuer.url);
+    HttpResponse redirect = HttpResponse::redirect(appendToUri(request.redirectUri, params), status);
+    redirect.clientId = client.clientId;
+    return redirect;
+}
+
 } // namespace
+
+QString appendToUri(const QString& uri, const core::FormData& params)
+{
+    // RFC 6749 3.1.2: keep the redirect URI's own query component and add ours to it.
+    QString out = uri;
+    if (!out.contains(u'?'))
+        out += u'?';
+    else if (!out.endsWith(u'?') && !out.endsWith(u'&'))
+        out += u'&';
+    return out + QString::fromLatin1(params.encode());
+}
+
+QByteArray sessionCookieName(const EndpointContext& ctx)
+{
+    // One cookie per issuer, even when several issuers share a host and a path prefix.
+    return "oidc_bench_session_"
+        + jose::base64UrlEncode(jose::sha256(ctx.issuer.config.id.toUtf8())).left(10);
+}
+
+std::optional<Session> currentSession(const EndpointContext& ctx)
+{
+    const QByteArray id = ctx.request.cookie(sessionCookieName(ctx));
+    if (id.isEmpty())
+        return std::nullopt;
+    auto session = ctx.grants.session(QString::fromLatin1(id), ctx.clock.nowSecs());
+    if (session && session->issuerId != ctx.issuer.config.id)
+        return std::nullopt;
+    return session;
+}
+
+void startSession(const EndpointContext& ctx, HttpResponse& response, const User& user, qint64 authTime)
+{
+    const QString id = QString::fromLatin1(jose::randomToken(32));
+    ctx.grants.addSession(
+        id, {ctx.issuer.config.id, user.subject, authTime, authTime + kSessionLifetimeSecs}, authTime);
+    // Lax, not Strict: the cookie must come along when a client sends the browser here (and in a same-site
+    // iframe for silent renewal).
+    response.addHeader("Set-Cookie",
+        sessionCookieName(ctx) + '=' + id.toLatin1()
+            + cookieAttributes(ctx, ctx.issuer.config.path, kSessionLifetimeSecs, false));
+}
+
+void closeSession(const EndpointContext& ctx, HttpResponse& response)
+{
+    const QByteArray id = ctx.request.cookie(sessionCookieName(ctx));
+    if (!id.isEmpty())
+        ctx.grants.removeSession(QString::fromLatin1(id));
+    response.addHeader(
+        "Set-Cookie", sessionCookieName(ctx) + '=' + cookieAttributes(ctx, ctx.issuer.config.path, 0, false));
+}
 
 HttpResponse authorize(const EndpointContext& ctx)
 {
@@ -160,12 +232,23 @@ HttpResponse authorize(const EndpointContext& ctx)
     const QStringList prompt = params->value(u"prompt"_s).split(u' ', Qt::SkipEmptyParts);
     if (prompt.contains(u"none"_s) && prompt.size() > 1)
         return fail(u"invalid_request"_s, u"prompt=none cannot be combined with other values"_s);
-    if (prompt.contains(u"none"_s))
-        return fail(u"login_required"_s, u"the user is not logged in"_s);
+    qint64 maxAge = -1;
+    if (params->contains(u"max_age"_s)) {
+        bool ok = false;
+        maxAge = params->value(u"max_age"_s).toLongLong(&ok);
+        if (!ok || maxAge < 0)
+            return fail(u"invalid_request"_s, u"max_age must be a non-negative number of seconds"_s);
+    }
+    QString hintedSubject;
+    if (params->contains(u"id_token_hint"_s)) {
+        QString why;
+        const auto hint = tokens::idTokenHintClaims(ctx, params->value(u"id_token_hint"_s), &why);
+        if (!hint)
+            return fail(u"invalid_request"_s, u"id_token_hint: "_s + why);
+        hintedSubject = hint->value(u"sub"_s).toString();
+    }
 
     LoginTransaction login;
-    login.id = QString::fromLatin1(jose::randomToken(24));
-    login.csrf = jose::randomToken(32);
     login.issuerId = ctx.issuer.config.id;
     login.clientId = clientId;
     login.redirectUri = redirectUri;
@@ -176,12 +259,33 @@ HttpResponse authorize(const EndpointContext& ctx)
     login.codeChallengeMethod = challenge.isEmpty() ? QString() : method;
     login.loginHint = params->value(u"login_hint"_s);
     const qint64 now = ctx.clock.nowSecs();
+
+    // Single sign-on: a live session for a user who still exists answers at once, unless the request asks for
+    // a login (prompt=login, prompt=select_account), the login is older than max_age, or id_token_hint names
+    // another user (OIDC Core 3.1.2.1).
+    const auto session = currentSession(ctx);
+    const User* sessionUser = session ? ctx.issuer.config.findUserBySubject(session->subject) : nullptr;
+    const bool reuseSession = sessionUser && !prompt.contains(u"login"_s)
+        && !prompt.contains(u"select_account"_s) && (maxAge < 0 || now - session->authTime <= maxAge)
+        && (hintedSubject.isEmpty() || hintedSubject == session->subject);
+    if (reuseSession)
+        return issueCode(ctx, login, *client, *sessionUser, session->authTime, 302);
+    if (prompt.contains(u"none"_s)) {
+        if (sessionUser && !hintedSubject.isEmpty() && hintedSubject != session->subject)
+            return fail(u"login_required"_s, u"the logged-in user is not the one id_token_hint names"_s);
+        return fail(u"login_required"_s,
+            sessionUser ? u"the login is older than max_age"_s : u"the user is not logged in"_s);
+    }
+
+    login.id = QString::fromLatin1(jose::randomToken(24));
+    login.csrf = jose::randomToken(32);
     login.expiresAt = now + kLoginLifetimeSecs;
     ctx.grants.addLogin(login, now);
-
     HttpResponse page = loginPage(ctx, login, *client, {}, 200);
     page.addHeader("Set-Cookie",
-        csrfCookieName(login.id) + '=' + login.csrf + cookieAttributes(ctx, kLoginLifetimeSecs));
+        csrfCookieName(login.id) + '=' + login.csrf
+            + cookieAttributes(
+                ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), kLoginLifetimeSecs));
     return page;
 }
 
@@ -215,7 +319,9 @@ HttpResponse login(const EndpointContext& ctx)
 
     auto finish = [&](HttpResponse response) {
         ctx.grants.removeLogin(transactionId);
-        response.addHeader("Set-Cookie", csrfCookieName(transactionId) + "=" + cookieAttributes(ctx, 0));
+        response.addHeader("Set-Cookie",
+            csrfCookieName(transactionId) + "="
+                + cookieAttributes(ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), 0));
         return response;
     };
     if (form->value(u"action"_s) == u"cancel"_s)
@@ -235,27 +341,8 @@ HttpResponse login(const EndpointContext& ctx)
     if (!user)
         return loginPage(ctx, *transaction, *client, u"Wrong username or password."_s, 401);
 
-    AuthorizationCode code;
-    code.issuerId = ctx.issuer.config.id;
-    code.clientId = client->clientId;
-    code.redirectUri = transaction->redirectUri;
-    code.subject = user->subject;
-    code.scopes = transaction->scopes;
-    code.nonce = transaction->nonce;
-    code.codeChallenge = transaction->codeChallenge;
-    code.codeChallengeMethod = transaction->codeChallengeMethod;
-    code.authTime = now;
-    code.expiresAt = now + client->codeLifetime;
-    const QString codeValue = QString::fromLatin1(jose::randomToken(32));
-    ctx.grants.addCode(codeValue, code, now);
-
-    core::FormData params;
-    params.add(u"code"_s, codeValue);
-    if (!transaction->state.isEmpty())
-        params.add(u"state"_s, transaction->state);
-    params.add(u"iss"_s, ctx.issuer.url);
-    HttpResponse redirect = HttpResponse::redirect(appendToUri(transaction->redirectUri, params), 303);
-    redirect.clientId = client->clientId;
+    HttpResponse redirect = issueCode(ctx, *transaction, *client, *user, now, 303);
+    startSession(ctx, redirect, *user, now);
     return finish(redirect);
 }
 

@@ -48,6 +48,7 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
         {u"revocation_endpoint"_s, issuer.endpointUrl(e.revocation)},
         {u"introspection_endpoint"_s, issuer.endpointUrl(e.introspection)},
+        {u"end_session_endpoint"_s, issuer.endpointUrl(e.endSession)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
         {u"response_types_supported"_s, QJsonArray{u"code"_s}},
         {u"response_modes_supported"_s, QJsonArray{u"query"_s}},

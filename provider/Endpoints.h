@@ -11,6 +11,7 @@ namespace provider {
 
 struct IssuerRuntime;
 struct Client;
+struct User;
 
 // What every endpoint gets: the request, its issuer and the provider's state. Nothing about sockets.
 struct EndpointContext
@@ -31,6 +32,17 @@ HttpResponse token(const EndpointContext& ctx);
 HttpResponse userinfo(const EndpointContext& ctx);
 HttpResponse revocation(const EndpointContext& ctx);
 HttpResponse introspection(const EndpointContext& ctx);
+HttpResponse endSession(const EndpointContext& ctx);
+
+// Adds parameters to a redirect URI, keeping its own query component (RFC 6749 3.1.2).
+QString appendToUri(const QString& uri, const core::FormData& params);
+
+// The provider session (single sign-on cookie) of the request's browser at this issuer, if any.
+std::optional<Session> currentSession(const EndpointContext& ctx);
+QByteArray sessionCookieName(const EndpointContext& ctx);
+void startSession(const EndpointContext& ctx, HttpResponse& response, const User& user, qint64 authTime);
+// Ends the request's session and tells the browser to drop the cookie.
+void closeSession(const EndpointContext& ctx, HttpResponse& response);
 
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
 // client_secret_post, or none for public clients. Returns the client, or the error response to send.

@@ -163,6 +163,28 @@ std::optional<AccessTokenRecord> GrantStore::accessToken(const QString& jti) con
     return *it;
 }
 
+void GrantStore::addSession(const QString& id, const Session& session, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_sessions.insert(id, session);
+}
+
+std::optional<Session> GrantStore::session(const QString& id, qint64 now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.cend() || it->expiresAt <= now)
+        return std::nullopt;
+    return *it;
+}
+
+void GrantStore::removeSession(const QString& id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessions.remove(id);
+}
+
 void GrantStore::purgeExpired(qint64 now)
 {
     QMutexLocker lock(&m_mutex);
@@ -179,12 +201,14 @@ void GrantStore::maybePurge(qint64 now)
     eraseIf(m_codes, [now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
     eraseIf(m_accessTokens, [now](const AccessTokenRecord& t) { return t.expiresAt <= now; });
     eraseIf(m_refreshTokens, [now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
+    eraseIf(m_sessions, [now](const Session& s) { return s.expiresAt <= now; });
 }
 
 qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_logins.size() + m_codes.size() + m_accessTokens.size() + m_refreshTokens.size();
+    return m_logins.size() + m_codes.size() + m_accessTokens.size() + m_refreshTokens.size()
+        + m_sessions.size();
 }
 
 } // namespace provider

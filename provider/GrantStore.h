@@ -72,6 +72,15 @@ struct AccessTokenRecord
     QString refreshFamily;
 };
 
+// A user's login at an issuer, carried by a cookie: single sign-on for later authorization requests.
+struct Session
+{
+    QString issuerId;
+    QString subject;
+    qint64 authTime = 0;
+    qint64 expiresAt = 0;
+};
+
 // Short-lived provider state. Thread-safe; expired entries are purged as new ones arrive, so memory stays
 // bounded by the rate of requests times the lifetimes.
 class GrantStore
@@ -102,6 +111,10 @@ public:
     void addAccessToken(const AccessTokenRecord& token, qint64 now);
     std::optional<AccessTokenRecord> accessToken(const QString& jti) const;
 
+    void addSession(const QString& id, const Session& session, qint64 now);
+    std::optional<Session> session(const QString& id, qint64 now) const;
+    void removeSession(const QString& id);
+
     void purgeExpired(qint64 now);
     qsizetype size() const;
 
@@ -114,6 +127,7 @@ private:
     QHash<QString, AuthorizationCode> m_codes;
     QHash<QString, AccessTokenRecord> m_accessTokens;
     QHash<QString, RefreshTokenRecord> m_refreshTokens;
+    QHash<QString, Session> m_sessions;
     qint64 m_lastPurge = 0;
 };
 

@@ -88,6 +88,14 @@ HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& trans
     return r;
 }
 
+HttpResponse loggedOutPage(const EndpointContext& ctx)
+{
+    const QString body
+        = u"<h1>You are signed out</h1><p class=\"sub\">Your session at %1 has ended. You can close this "
+          u"window.</p>"_s.arg(htmlEscape(ctx.issuer.config.name));
+    return HttpResponse::html(page(u"Signed out"_s, body), 200);
+}
+
 HttpResponse errorPage(const EndpointContext& ctx, const QString& title, const QString& detail, int status,
     const QString& clientId)
 {

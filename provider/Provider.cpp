@@ -10,7 +10,17 @@ namespace provider {
 
 namespace {
 
-enum class Route { Discovery, Jwks, Authorize, Login, Token, UserInfo, Revocation, Introspection };
+enum class Route {
+    Discovery,
+    Jwks,
+    Authorize,
+    Login,
+    Token,
+    UserInfo,
+    Revocation,
+    Introspection,
+    EndSession
+};
 
 struct RouteMatch
 {
@@ -29,7 +39,8 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
                  std::pair{&e.jwks, Route::Jwks}, std::pair{&e.authorization, Route::Authorize},
                  std::pair{&e.login, Route::Login}, std::pair{&e.token, Route::Token},
                  std::pair{&e.userinfo, Route::UserInfo}, std::pair{&e.revocation, Route::Revocation},
-                 std::pair{&e.introspection, Route::Introspection}}) {
+                 std::pair{&e.introspection, Route::Introspection},
+                 std::pair{&e.endSession, Route::EndSession}}) {
             if (rest == *endpointPath)
                 return RouteMatch{&issuer, route};
         }
@@ -45,6 +56,7 @@ QList<QByteArray> allowedMethods(Route route)
         return {"GET", "HEAD", "OPTIONS"};
     case Route::Authorize:
     case Route::UserInfo:
+    case Route::EndSession:
         return {"GET", "POST", "OPTIONS"};
     case Route::Login:
     case Route::Token:
@@ -220,6 +232,9 @@ HttpResponse Provider::handle(const HttpRequest& request)
         break;
     case Route::Revocation:
         response = endpoints::revocation(ctx);
+        break;
+    case Route::EndSession:
+        response = endpoints::endSession(ctx);
         break;
     case Route::Introspection:
         response = endpoints::introspection(ctx);

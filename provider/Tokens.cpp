@@ -115,8 +115,11 @@ HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes
     return r;
 }
 
-std::optional<QJsonObject> accessTokenClaims(
-    const EndpointContext& ctx, const QByteArray& token, QString* error)
+namespace {
+
+// A JWS this issuer signed with one of its published keys, of the given "typ", with its "iss".
+std::optional<QJsonObject> ownTokenClaims(
+    const EndpointContext& ctx, QByteArrayView token, const QString& typ, const QString& what, QString* error)
 {
     auto fail = [error](const QString& why) -> std::optional<QJsonObject> {
         if (error)
@@ -126,17 +129,30 @@ std::optional<QJsonObject> accessTokenClaims(
     QString parseError;
     const auto jws = jose::Jws::parse(token, &parseError);
     if (!jws)
-        return fail(u"the access token is malformed: "_s + parseError);
-    if (jws->header().value(u"typ"_s).toString() != u"at+jwt"_s)
-        return fail(u"not an access token of this provider"_s);
+        return fail(u"the %1 is malformed: %2"_s.arg(what, parseError));
+    if (jws->header().value(u"typ"_s).toString() != typ)
+        return fail(u"not an %1 of this provider"_s.arg(what));
     const bool verified = std::any_of(ctx.issuer.publishedKeys.cbegin(), ctx.issuer.publishedKeys.cend(),
         [&](const jose::Jwk& key) { return key.kid() == jws->kid() && jws->verify(key); });
     if (!verified)
-        return fail(u"the access token's signature does not verify with this issuer's keys"_s);
+        return fail(u"the %1's signature does not verify with this issuer's keys"_s.arg(what));
     const auto claims = jose::jwt::decodeClaims(jws->payload());
     if (!claims || claims->value(u"iss"_s).toString() != ctx.issuer.url)
-        return fail(u"the access token was issued by another issuer"_s);
+        return fail(u"the %1 was issued by another issuer"_s.arg(what));
     return claims;
+}
+
+} // namespace
+
+std::optional<QJsonObject> idTokenHintClaims(const EndpointContext& ctx, const QString& token, QString* error)
+{
+    return ownTokenClaims(ctx, token.toLatin1(), u"JWT"_s, u"ID token"_s, error);
+}
+
+std::optional<QJsonObject> accessTokenClaims(
+    const EndpointContext& ctx, const QByteArray& token, QString* error)
+{
+    return ownTokenClaims(ctx, token, u"at+jwt"_s, u"access token"_s, error);
 }
 
 std::optional<AccessTokenRecord> validateAccessToken(

@@ -45,6 +45,10 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
 // The token response body (RFC 6749 5.1) with no-store headers.
 HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes, const QString& clientId);
 
+// The claims of an ID token this issuer signed, expired or not (for id_token_hint), or why not.
+std::optional<QJsonObject> idTokenHintClaims(
+    const EndpointContext& ctx, const QString& token, QString* error);
+
 // The claims of an access token this provider signed (signature and issuer checked, nothing else), or why
 // not.
 std::optional<QJsonObject> accessTokenClaims(

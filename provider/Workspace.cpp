@@ -211,7 +211,8 @@ template <typename Paths> auto endpointMembers(Paths& e)
     return std::array{std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
         std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
         std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"revocation"_s, &e.revocation},
-        std::pair{u"introspection"_s, &e.introspection}, std::pair{u"login"_s, &e.login}};
+        std::pair{u"introspection"_s, &e.introspection}, std::pair{u"end_session"_s, &e.endSession},
+        std::pair{u"login"_s, &e.login}};
 }
 
 Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)

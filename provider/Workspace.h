@@ -69,6 +69,7 @@ struct EndpointPaths
     QString userinfo = QStringLiteral("/userinfo");
     QString revocation = QStringLiteral("/revoke");
     QString introspection = QStringLiteral("/introspect");
+    QString endSession = QStringLiteral("/logout");
     // Where the login form posts; internal to the provider.
     QString login = QStringLiteral("/login");
 };

@@ -179,9 +179,13 @@ public:
         return post(u"/login"_s, form.encode());
     }
 
-    // authorize → login as `username` → the redirect back to the client.
+    // A new browser: no cookies, so no provider session either.
+    void newBrowser() { nam.setCookieJar(new QNetworkCookieJar(&nam)); }
+
+    // In a new browser: authorize → login as `username` → the redirect back to the client.
     Reply loginAs(const QString& username, const core::FormData& params)
     {
+        newBrowser();
         const Reply page = authorize(params);
         if (page.status != 200)
             qFatal("authorize answered %d: %s", page.status, page.body.constData());

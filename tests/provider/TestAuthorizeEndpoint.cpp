@@ -155,7 +155,7 @@ private slots:
     {
         fixture::Provider op;
         const auto page = op.authorize(op.authorizeParams());
-        op.nam.setCookieJar(new QNetworkCookieJar(&op.nam)); // another browser: no cookie
+        op.newBrowser(); // no CSRF cookie
         QCOMPARE(op.submitLogin(page, {{u"pick"_s, u"alice"_s}}).status, 403);
 
         fixture::Provider op2;
