@@ -1,7 +1,11 @@
 // openid-client v6 + jose, running in a real single-page app in headless Chromium, log in against
 // `oidc-bench serve` with Authorization Code + PKCE. The login page is filled in the browser.
+import './lib/webcrypto.mjs';
+
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+
+import * as client from 'openid-client';
 
 import { launchChromium, startProvider, startStaticServer, writeWorkspace } from './lib/harness.mjs';
 
@@ -22,25 +26,36 @@ after(async () => {
   assert.equal(code, 0, 'oidc-bench serve stops cleanly on SIGTERM');
 });
 
-// Runs the SPA: click "Sign in", then `onLoginPage(page)` on the provider's page; returns the SPA's result.
-async function runSpa(query, onLoginPage) {
+// Runs the SPA in `page`: click "Sign in", then `onLoginPage(page)` if the provider shows its login page (not
+// with single sign-on); returns the SPA's result.
+async function signInWith(page, query, onLoginPage) {
+  const params = new URLSearchParams({ issuer: provider.issuer, ...query });
+  await page.goto(`${spa.origin}/?${params}`);
+  await page.click('#login:not([disabled])');
+  if (onLoginPage) {
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/authorize`));
+    await onLoginPage(page);
+  }
+  await page.waitForSelector('#result[data-done="1"]', { state: 'attached', timeout: 15000 });
+  return JSON.parse(await page.textContent('#result'));
+}
+
+async function withBrowserPage(fn) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const consoleLines = [];
   page.on('console', (msg) => consoleLines.push(`${msg.type()}: ${msg.text()}`));
   try {
-    const params = new URLSearchParams({ issuer: provider.issuer, ...query });
-    await page.goto(`${spa.origin}/?${params}`);
-    await page.click('#login:not([disabled])');
-    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/authorize`));
-    await onLoginPage(page);
-    await page.waitForSelector('#result[data-done="1"]', { state: 'attached', timeout: 15000 });
-    return JSON.parse(await page.textContent('#result'));
+    return await fn(page);
   } catch (e) {
     throw new Error(`${e.message}\nbrowser console:\n${consoleLines.join('\n')}\nprovider log:\n${provider.log()}`);
   } finally {
     await context.close();
   }
+}
+
+function runSpa(query, onLoginPage) {
+  return withBrowserPage((page) => signInWith(page, query, onLoginPage));
 }
 
 async function typePassword(page, username, password) {
@@ -93,4 +108,34 @@ test('openid-client rejects an ID token whose nonce does not match', async () =>
   assert.equal(result.ok, false);
   assert.equal(result.code, 'OAUTH_JWT_CLAIM_COMPARISON_FAILED', JSON.stringify(result));
   assert.match(result.cause.message, /"nonce"/, JSON.stringify(result));
+});
+
+test('single sign-on, then RP-initiated logout built by openid-client', async () => {
+  await withBrowserPage(async (page) => {
+    const first = await signInWith(page, {}, (p) => typePassword(p, 'alice', 'alice'));
+    assert.equal(first.ok, true, JSON.stringify(first));
+
+    // The provider session answers the next sign-in without showing the login page.
+    const second = await signInWith(page, {}, null);
+    assert.equal(second.ok, true, JSON.stringify(second));
+    assert.equal(second.claims.sub, first.claims.sub);
+    assert.equal(second.claims.auth_time, first.claims.auth_time);
+
+    const config = await client.discovery(new URL(provider.issuer), 'spa', undefined, client.None(), {
+      execute: [client.allowInsecureRequests],
+    });
+    const logoutUrl = client.buildEndSessionUrl(config, {
+      id_token_hint: second.id_token,
+      post_logout_redirect_uri: `${spa.origin}/`,
+      state: 'bye-123',
+    });
+    await page.goto(logoutUrl.href);
+    await page.waitForSelector('#result[data-done="1"]', { state: 'attached' });
+    const back = JSON.parse(await page.textContent('#result'));
+    assert.deepEqual(back, { ok: true, loggedOut: true, state: 'bye-123' });
+
+    // Signed out: the login page is back.
+    const third = await signInWith(page, {}, (p) => typePassword(p, 'bob', 'bob'));
+    assert.equal(third.claims.preferred_username, 'bob');
+  });
 });

@@ -1,14 +1,13 @@
 // openid-client v6 (in Node) against `oidc-bench serve`: the confidential client `web-app` signs a user in with
 // Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token.
+import './lib/webcrypto.mjs';
+
 import assert from 'node:assert/strict';
-import { webcrypto } from 'node:crypto';
 import { after, before, test } from 'node:test';
 
-import { startProvider } from './lib/harness.mjs';
+import * as client from 'openid-client';
 
-// Debian 12's Node 18 has WebCrypto, but not yet as a global.
-globalThis.crypto ??= webcrypto;
-const client = await import('openid-client');
+import { startProvider } from './lib/harness.mjs';
 
 const SECRET = 'web-app-secret-change-me-0123456789abcdef';
 const REDIRECT_URI = 'http://localhost:8080/callback';

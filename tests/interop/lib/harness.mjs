@@ -48,6 +48,7 @@ export function writeWorkspace(spaOrigin, edit = () => {}) {
   const spa = ws.issuers[0].clients.find((c) => c.client_id === 'spa');
   spa.redirect_uris.push(`${spaOrigin}/callback`);
   spa.cors_origins.push(spaOrigin);
+  spa.post_logout_redirect_uris.push(`${spaOrigin}/`);
   edit(ws);
   const dir = mkdtempSync(join(tmpdir(), 'oidc-bench-interop-'));
   const file = join(dir, 'workspace.json');

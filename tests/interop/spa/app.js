@@ -64,7 +64,7 @@ async function callback() {
     const claims = tokens.claims();
     const userinfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
     show({
-      ok: true, claims, verified: payload, alg: protectedHeader.alg, userinfo,
+      ok: true, claims, verified: payload, alg: protectedHeader.alg, userinfo, id_token: tokens.id_token,
       scope: tokens.scope, token_type: tokens.token_type, expires_in: tokens.expiresIn(),
     });
   } catch (e) {
@@ -76,6 +76,9 @@ async function callback() {
 
 if (location.pathname === '/callback') {
   callback();
+} else if (params.has('state')) {
+  // Back from the provider's logout.
+  show({ ok: true, loggedOut: true, state: params.get('state') });
 } else {
   const button = document.getElementById('login');
   button.addEventListener('click', () => signIn().catch((e) => show({ ok: false, message: String(e) })));
