@@ -19,10 +19,40 @@ constexpr qint64 kLoginLifetimeSecs = 600;
 // A provider session (single sign-on) lasts a working day.
 constexpr qint64 kSessionLifetimeSecs = 8 * 3600;
 
-HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redirectUri, const QString& state,
-    const OAuthError& error, const QString& clientId, int status = 302)
+// Sends authorization response parameters back in the requested mode: query or fragment of a redirect, or an
+// auto-submitting form (OAuth 2.0 Form Post Response Mode).
+HttpResponse deliver(const EndpointContext& ctx, const QString& redirectUri, const QString& mode,
+    const core::FormData& params, int redirectStatus, const QString& clientId)
 {
-    // RFC 6749 4.1.2.1, with "iss" from RFC 9207.
+    HttpResponse r;
+    if (mode == u"form_post"_s) {
+        QString fields;
+        for (const auto& [key, value] : params.pairs())
+            fields += u"<input type=\"hidden\" name=\"%1\" value=\"%2\">"_s.arg(
+                htmlEscape(key), htmlEscape(value));
+        const QByteArray nonce = jose::randomToken(16);
+        r = HttpResponse::html(
+            u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Submitting…</title></head>"
+            u"<body><form method=\"post\" action=\"%1\">%2<noscript><button type=\"submit\">"
+            u"Continue</button></noscript></form><script nonce=\"%3\">"
+            u"document.forms[0].submit();</script></body></html>"_s.arg(
+                htmlEscape(redirectUri), fields, QString::fromLatin1(nonce)),
+            200);
+        r.setHeader("Content-Security-Policy",
+            "default-src 'none'; script-src 'nonce-" + nonce + "'; frame-ancestors 'none'");
+    } else if (mode == u"fragment"_s) {
+        r = HttpResponse::redirect(redirectUri + u'#' + QString::fromLatin1(params.encode()), redirectStatus);
+    } else {
+        r = HttpResponse::redirect(appendToUri(redirectUri, params), redirectStatus);
+    }
+    r.clientId = clientId;
+    return r;
+}
+
+// RFC 6749 4.1.2.1, with "iss" from RFC 9207.
+HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redirectUri, const QString& mode,
+    const QString& state, const OAuthError& error, const QString& clientId, int status = 302)
+{
     core::FormData params;
     params.add(u"error"_s, error.error);
     if (!error.description.isEmpty())
@@ -30,10 +60,19 @@ HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redire
     if (!state.isEmpty())
         params.add(u"state"_s, state);
     params.add(u"iss"_s, ctx.issuer.url);
-    HttpResponse r = HttpResponse::redirect(appendToUri(redirectUri, params), status);
-    r.clientId = clientId;
-    return r;
+    return deliver(ctx, redirectUri, mode, params, status, clientId);
 }
+
+// response_type values with their words sorted, as compared everywhere.
+QString canonicalResponseType(const QString& responseType)
+{
+    QStringList words = responseType.split(u' ', Qt::SkipEmptyParts);
+    words.sort();
+    return words.join(u' ');
+}
+
+const QStringList kSupportedResponseTypes{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s,
+    u"code token"_s, u"code id_token token"_s};
 
 // RFC 8252 7.3: for loopback IP literals the port is chosen at run time, so any port matches.
 bool redirectUriMatches(const QString& registered, const QString& requested)
@@ -62,33 +101,53 @@ QByteArray cookieAttributes(
     return attrs;
 }
 
-// Code and state go back to the client (RFC 6749 4.1.2), with "iss" (RFC 9207).
-HttpResponse issueCode(const EndpointContext& ctx, const LoginTransaction& request, const Client& client,
+// The successful authorization response: a code, tokens, or both (hybrid), with state and "iss" (RFC 9207).
+HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request, const Client& client,
     const User& user, qint64 authTime, int status)
 {
     const qint64 now = ctx.clock.nowSecs();
-    AuthorizationCode code;
-    code.issuerId = ctx.issuer.config.id;
-    code.clientId = client.clientId;
-    code.redirectUri = request.redirectUri;
-    code.subject = user.subject;
-    code.scopes = request.scopes;
-    code.nonce = request.nonce;
-    code.codeChallenge = request.codeChallenge;
-    code.codeChallengeMethod = request.codeChallengeMethod;
-    code.authTime = authTime;
-    code.expiresAt = now + client.codeLifetime;
-    const QString codeValue = QString::fromLatin1(jose::randomToken(32));
-    ctx.grants.addCode(codeValue, code, now);
-
+    const QStringList types = request.responseType.split(u' ');
     core::FormData params;
-    params.add(u"code"_s, codeValue);
+    QString codeValue;
+    if (types.contains(u"code"_s)) {
+        AuthorizationCode code;
+        code.issuerId = ctx.issuer.config.id;
+        code.clientId = client.clientId;
+        code.redirectUri = request.redirectUri;
+        code.subject = user.subject;
+        code.scopes = request.scopes;
+        code.nonce = request.nonce;
+        code.codeChallenge = request.codeChallenge;
+        code.codeChallengeMethod = request.codeChallengeMethod;
+        code.authTime = authTime;
+        code.expiresAt = now + client.codeLifetime;
+        codeValue = QString::fromLatin1(jose::randomToken(32));
+        ctx.grants.addCode(codeValue, code, now);
+        params.add(u"code"_s, codeValue);
+    }
+    if (types.contains(u"token"_s) || types.contains(u"id_token"_s)) {
+        tokens::TokenRequestGrant grant{client, &user, request.scopes, request.nonce, authTime};
+        grant.accessToken = types.contains(u"token"_s);
+        grant.idToken = types.contains(u"id_token"_s);
+        grant.code = codeValue;
+        QString error;
+        const auto issued = tokens::issue(ctx, grant, &error);
+        if (!issued)
+            return redirectWithError(ctx, request.redirectUri, request.responseMode, request.state,
+                {u"server_error"_s, error}, client.clientId, status);
+        if (grant.accessToken) {
+            params.add(u"access_token"_s, issued->accessToken);
+            params.add(u"token_type"_s, u"Bearer"_s);
+            params.add(u"expires_in"_s, QString::number(issued->expiresIn));
+            params.add(u"scope"_s, request.scopes.join(u' '));
+        }
+        if (grant.idToken)
+            params.add(u"id_token"_s, issued->idToken);
+    }
     if (!request.state.isEmpty())
         params.add(u"state"_s, request.state);
     params.add(u"iss"_s, ctx.issuer.url);
-    HttpResponse redirect = HttpResponse::redirect(appendToUri(request.redirectUri, params), status);
-    redirect.clientId = client.clientId;
-    return redirect;
+    return deliver(ctx, request.redirectUri, request.responseMode, params, status, client.clientId);
 }
 
 } // namespace
@@ -175,9 +234,21 @@ HttpResponse authorize(const EndpointContext& ctx)
             u"the browser there."_s.arg(redirectUri, clientId),
             400, clientId);
 
+    // The response mode errors are sent with: the requested one if it is one we know and it is safe for the
+    // response type (tokens never go in a query string), else the default for the response type.
+    const QString responseType = canonicalResponseType(params->value(u"response_type"_s));
+    const bool carriesTokens
+        = responseType.split(u' ').contains(u"token"_s) || responseType.split(u' ').contains(u"id_token"_s);
+    const QString defaultMode = carriesTokens ? u"fragment"_s : u"query"_s;
+    const QString requestedMode = params->value(u"response_mode"_s);
+    const bool knownMode
+        = requestedMode == u"query"_s || requestedMode == u"fragment"_s || requestedMode == u"form_post"_s;
+    const bool modeAllowed = knownMode && !(requestedMode == u"query"_s && defaultMode == u"fragment"_s);
+    const QString mode = modeAllowed ? requestedMode : defaultMode;
+
     const QString state = params->value(u"state"_s);
     auto fail = [&](const QString& error, const QString& description) {
-        return redirectWithError(ctx, redirectUri, state, {error, description}, clientId);
+        return redirectWithError(ctx, redirectUri, mode, state, {error, description}, clientId);
     };
     if (!repeated.isEmpty())
         return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
@@ -186,17 +257,28 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (params->contains(u"request_uri"_s))
         return fail(u"request_uri_not_supported"_s, u"request_uri is not supported"_s);
 
-    const QString responseType = params->value(u"response_type"_s);
     if (responseType.isEmpty())
         return fail(u"invalid_request"_s, u"response_type is required"_s);
-    if (responseType != u"code"_s)
+    if (!kSupportedResponseTypes.contains(responseType))
+        return fail(u"unsupported_response_type"_s,
+            u"response_type \"%1\" is not supported"_s.arg(params->value(u"response_type"_s)));
+    if (!requestedMode.isEmpty() && !modeAllowed)
+        return fail(u"invalid_request"_s,
+            knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s
+                      : u"response_mode \"%1\" is not supported"_s.arg(requestedMode));
+    const QStringList types = responseType.split(u' ');
+    const bool usesCode = types.contains(u"code"_s);
+    const bool usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
+    const bool typeAllowed = std::any_of(client->responseTypes.cbegin(), client->responseTypes.cend(),
+        [&](const QString& allowed) { return canonicalResponseType(allowed) == responseType; });
+    if (!typeAllowed || (usesCode && !client->grantTypes.contains(u"authorization_code"_s))
+        || (usesImplicit && !client->grantTypes.contains(u"implicit"_s)))
+        return fail(u"unauthorized_client"_s,
+            u"the client may not use response_type \"%1\""_s.arg(params->value(u"response_type"_s)));
+    // OIDC Core 3.2.2.1 and 3.3.2.11: implicit and hybrid requests need a nonce.
+    if (usesImplicit && params->value(u"nonce"_s).isEmpty())
         return fail(
-            u"unsupported_response_type"_s, u"response_type \"%1\" is not supported"_s.arg(responseType));
-    if (!client->responseTypes.contains(u"code"_s) || !client->grantTypes.contains(u"authorization_code"_s))
-        return fail(u"unauthorized_client"_s, u"the client may not use the authorization code flow"_s);
-    const QString responseMode = params->value(u"response_mode"_s);
-    if (!responseMode.isEmpty() && responseMode != u"query"_s)
-        return fail(u"invalid_request"_s, u"response_mode \"%1\" is not supported"_s.arg(responseMode));
+            u"invalid_request"_s, u"nonce is required when tokens come from the authorization endpoint"_s);
 
     QStringList scopes;
     for (const QString& scope : params->value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
@@ -218,7 +300,7 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (challenge.isEmpty()) {
         if (!method.isEmpty())
             return fail(u"invalid_request"_s, u"code_challenge_method given without code_challenge"_s);
-        if (client->requirePkce)
+        if (client->requirePkce && usesCode)
             return fail(u"invalid_request"_s, u"this client must use PKCE: code_challenge is required"_s);
     } else {
         if (method.isEmpty())
@@ -258,6 +340,8 @@ HttpResponse authorize(const EndpointContext& ctx)
     login.codeChallenge = challenge;
     login.codeChallengeMethod = challenge.isEmpty() ? QString() : method;
     login.loginHint = params->value(u"login_hint"_s);
+    login.responseType = responseType;
+    login.responseMode = mode;
     const qint64 now = ctx.clock.nowSecs();
 
     // Single sign-on: a live session for a user who still exists answers at once, unless the request asks for
@@ -269,7 +353,7 @@ HttpResponse authorize(const EndpointContext& ctx)
         && !prompt.contains(u"select_account"_s) && (maxAge < 0 || now - session->authTime <= maxAge)
         && (hintedSubject.isEmpty() || hintedSubject == session->subject);
     if (reuseSession)
-        return issueCode(ctx, login, *client, *sessionUser, session->authTime, 302);
+        return respond(ctx, login, *client, *sessionUser, session->authTime, 302);
     if (prompt.contains(u"none"_s)) {
         if (sessionUser && !hintedSubject.isEmpty() && hintedSubject != session->subject)
             return fail(u"login_required"_s, u"the logged-in user is not the one id_token_hint names"_s);
@@ -325,8 +409,9 @@ HttpResponse login(const EndpointContext& ctx)
         return response;
     };
     if (form->value(u"action"_s) == u"cancel"_s)
-        return finish(redirectWithError(ctx, transaction->redirectUri, transaction->state,
-            {u"access_denied"_s, u"the user cancelled the sign-in"_s}, transaction->clientId, 303));
+        return finish(
+            redirectWithError(ctx, transaction->redirectUri, transaction->responseMode, transaction->state,
+                {u"access_denied"_s, u"the user cancelled the sign-in"_s}, transaction->clientId, 303));
 
     const User* user = nullptr;
     if (form->contains(u"pick"_s)) {
@@ -341,7 +426,7 @@ HttpResponse login(const EndpointContext& ctx)
     if (!user)
         return loginPage(ctx, *transaction, *client, u"Wrong username or password."_s, 401);
 
-    HttpResponse redirect = issueCode(ctx, *transaction, *client, *user, now, 303);
+    HttpResponse redirect = respond(ctx, *transaction, *client, *user, now, 303);
     startSession(ctx, redirect, *user, now);
     return finish(redirect);
 }

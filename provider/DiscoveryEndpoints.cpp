@@ -10,8 +10,8 @@ namespace provider::endpoints {
 namespace {
 
 // Claims every ID token can carry, besides the scope claims.
-const QStringList kTokenClaims{
-    u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s, u"nonce"_s, u"at_hash"_s, u"azp"_s};
+const QStringList kTokenClaims{u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s, u"nonce"_s,
+    u"at_hash"_s, u"c_hash"_s, u"azp"_s};
 
 HttpResponse cachedJson(const QByteArray& body)
 {
@@ -50,10 +50,12 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"introspection_endpoint"_s, issuer.endpointUrl(e.introspection)},
         {u"end_session_endpoint"_s, issuer.endpointUrl(e.endSession)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
-        {u"response_types_supported"_s, QJsonArray{u"code"_s}},
-        {u"response_modes_supported"_s, QJsonArray{u"query"_s}},
+        {u"response_types_supported"_s,
+            QJsonArray{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s, u"code token"_s,
+                u"code id_token token"_s}},
+        {u"response_modes_supported"_s, QJsonArray{u"query"_s, u"fragment"_s, u"form_post"_s}},
         {u"grant_types_supported"_s,
-            QJsonArray{u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s}},
+            QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s}},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
         {u"token_endpoint_auth_methods_supported"_s, authMethods},

@@ -22,6 +22,9 @@ struct LoginTransaction
     QString codeChallenge;
     QString codeChallengeMethod;
     QString loginHint;
+    // Canonical (sorted) response_type, e.g. "code" or "code id_token", and the response_mode to answer with.
+    QString responseType = QStringLiteral("code");
+    QString responseMode = QStringLiteral("query");
     qint64 expiresAt = 0;
 };
 

@@ -33,33 +33,37 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     const qint64 now = ctx.clock.nowSecs();
     const QString subject = grant.user ? grant.user->subject : grant.client.clientId;
     IssuedTokens out;
-    out.expiresIn = grant.client.accessTokenLifetime;
-    out.accessTokenId = QString::fromLatin1(jose::randomToken(16));
     if (grant.refreshToken)
         out.refreshFamily = grant.refreshFamily.isEmpty() ? QString::fromLatin1(jose::randomToken(16))
                                                           : grant.refreshFamily;
 
-    // RFC 9068 JWT access token; the client's own extra claims first, so they cannot replace the standard
-    // ones.
-    QJsonObject accessClaims = grant.client.accessTokenClaims;
-    const QString audience = grant.client.accessTokenAudience.isEmpty() ? grant.client.clientId
-                                                                        : grant.client.accessTokenAudience;
-    accessClaims.insert(u"iss"_s, ctx.issuer.url);
-    accessClaims.insert(u"sub"_s, subject);
-    accessClaims.insert(u"aud"_s, audience);
-    accessClaims.insert(u"client_id"_s, grant.client.clientId);
-    if (!grant.scopes.isEmpty())
-        accessClaims.insert(u"scope"_s, grant.scopes.join(u' '));
-    accessClaims.insert(u"iat"_s, now);
-    accessClaims.insert(u"exp"_s, now + grant.client.accessTokenLifetime);
-    if (grant.user)
-        accessClaims.insert(u"auth_time"_s, grant.authTime);
-    accessClaims.insert(u"jti"_s, out.accessTokenId);
-    auto accessToken = jose::Jws::sign(
-        {{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(accessClaims), key->first, key->second, error);
-    if (!accessToken)
-        return std::nullopt;
-    out.accessToken = QString::fromLatin1(*accessToken);
+    QByteArray accessToken;
+    if (grant.accessToken) {
+        out.expiresIn = grant.client.accessTokenLifetime;
+        out.accessTokenId = QString::fromLatin1(jose::randomToken(16));
+        // RFC 9068 JWT access token; the client's own extra claims first, so they cannot replace the standard
+        // ones.
+        QJsonObject claims = grant.client.accessTokenClaims;
+        claims.insert(u"iss"_s, ctx.issuer.url);
+        claims.insert(u"sub"_s, subject);
+        claims.insert(u"aud"_s,
+            grant.client.accessTokenAudience.isEmpty() ? grant.client.clientId
+                                                       : grant.client.accessTokenAudience);
+        claims.insert(u"client_id"_s, grant.client.clientId);
+        if (!grant.scopes.isEmpty())
+            claims.insert(u"scope"_s, grant.scopes.join(u' '));
+        claims.insert(u"iat"_s, now);
+        claims.insert(u"exp"_s, now + grant.client.accessTokenLifetime);
+        if (grant.user)
+            claims.insert(u"auth_time"_s, grant.authTime);
+        claims.insert(u"jti"_s, out.accessTokenId);
+        auto signedToken = jose::Jws::sign(
+            {{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(claims), key->first, key->second, error);
+        if (!signedToken)
+            return std::nullopt;
+        accessToken = *signedToken;
+        out.accessToken = QString::fromLatin1(accessToken);
+    }
 
     if (grant.idToken && grant.user) {
         QJsonObject idClaims = scopedClaims(ctx.issuer.config, *grant.user, grant.scopes);
@@ -71,7 +75,11 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         idClaims.insert(u"auth_time"_s, grant.authTime);
         if (!grant.nonce.isEmpty())
             idClaims.insert(u"nonce"_s, grant.nonce);
-        idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(key->second, *accessToken));
+        // OIDC Core 3.3.2.11: hashes of what the same response carries.
+        if (!accessToken.isEmpty())
+            idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(key->second, accessToken));
+        if (!grant.code.isEmpty())
+            idClaims.insert(u"c_hash"_s, jose::jwt::halfHash(key->second, grant.code.toLatin1()));
         auto idToken = jose::Jws::sign(
             {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), key->first, key->second, error);
         if (!idToken)
@@ -79,10 +87,11 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         out.idToken = QString::fromLatin1(*idToken);
     }
 
-    ctx.grants.addAccessToken(
-        {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, subject, grant.scopes,
-            now + grant.client.accessTokenLifetime, false, out.refreshFamily},
-        now);
+    if (grant.accessToken)
+        ctx.grants.addAccessToken(
+            {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, subject, grant.scopes,
+                now + grant.client.accessTokenLifetime, false, out.refreshFamily},
+            now);
     if (grant.refreshToken) {
         out.refreshToken = QString::fromLatin1(jose::randomToken(32));
         RefreshTokenRecord record;

@@ -32,6 +32,10 @@ struct TokenRequestGrant
     qint64 authTime = 0;
     bool idToken = false;
     bool refreshToken = false;
+    // False for response_type=id_token: an ID token alone, without at_hash.
+    bool accessToken = true;
+    // A code issued in the same authorization response (hybrid flow): the ID token gets its c_hash.
+    QString code;
     // Scopes of the refresh token: those of the original grant (RFC 6749 6), which a refresh may narrow for
     // the access token only. Empty: `scopes`.
     QStringList refreshScopes;

@@ -42,8 +42,8 @@ private slots:
         QTest::addColumn<QString>("error");
 
         QTest::newRow("missing response_type") << P{{u"response_type"_s, QString()}} << u"invalid_request"_s;
-        QTest::newRow("token response_type")
-            << P{{u"response_type"_s, u"token"_s}} << u"unsupported_response_type"_s;
+        QTest::newRow("unknown response_type")
+            << P{{u"response_type"_s, u"foo"_s}} << u"unsupported_response_type"_s;
         QTest::newRow("no openid scope") << P{{u"scope"_s, u"profile email"_s}} << u"invalid_scope"_s;
         QTest::newRow("unknown scope") << P{{u"scope"_s, u"openid payroll"_s}} << u"invalid_scope"_s;
         QTest::newRow("missing PKCE for a PKCE client") << P{{u"code_challenge"_s, QString()},
@@ -58,8 +58,8 @@ private slots:
         QTest::newRow("request object") << P{{u"request"_s, u"eyJ.e30."_s}} << u"request_not_supported"_s;
         QTest::newRow("request_uri") << P{{u"request_uri"_s, u"https://x/r"_s}}
                                      << u"request_uri_not_supported"_s;
-        QTest::newRow("fragment response_mode")
-            << P{{u"response_mode"_s, u"fragment"_s}} << u"invalid_request"_s;
+        QTest::newRow("unknown response_mode")
+            << P{{u"response_mode"_s, u"web_message"_s}} << u"invalid_request"_s;
     }
     void errorRedirect()
     {

@@ -22,7 +22,11 @@ private slots:
         QCOMPARE(doc.value(u"token_endpoint"_s).toString(), op.issuer() + u"/token"_s);
         QCOMPARE(doc.value(u"userinfo_endpoint"_s).toString(), op.issuer() + u"/userinfo"_s);
         QCOMPARE(doc.value(u"jwks_uri"_s).toString(), op.issuer() + u"/jwks"_s);
-        QCOMPARE(doc.value(u"response_types_supported"_s).toArray(), QJsonArray{u"code"_s});
+        QCOMPARE(doc.value(u"response_types_supported"_s).toArray(),
+            (QJsonArray{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s, u"code token"_s,
+                u"code id_token token"_s}));
+        QCOMPARE(doc.value(u"response_modes_supported"_s).toArray(),
+            (QJsonArray{u"query"_s, u"fragment"_s, u"form_post"_s}));
         QCOMPARE(doc.value(u"id_token_signing_alg_values_supported"_s).toArray(), QJsonArray{u"ES256"_s});
         QCOMPARE(
             doc.value(u"code_challenge_methods_supported"_s).toArray(), (QJsonArray{u"S256"_s, u"plain"_s}));
@@ -35,7 +39,8 @@ private slots:
         QCOMPARE(doc.value(u"revocation_endpoint"_s).toString(), op.issuer() + u"/revoke"_s);
         QCOMPARE(doc.value(u"introspection_endpoint"_s).toString(), op.issuer() + u"/introspect"_s);
         QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
-            (QJsonArray{u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s}));
+            (QJsonArray{
+                u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s}));
         QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), op.issuer() + u"/logout"_s);
         for (const char16_t* absent : {u"device_authorization_endpoint", u"registration_endpoint",
                  u"pushed_authorization_request_endpoint"})
