@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     // The window speaks the system's language where a translation exists (German, French), else English.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oidc-bench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("oidc-bench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("OIDC Bench"));
     ui::MainWindow window;

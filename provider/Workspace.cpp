@@ -1,6 +1,8 @@
 #include "provider/Workspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -528,6 +530,29 @@ Workspace Workspace::builtinDefault()
     if (!ws)
         qFatal("the built-in default workspace is invalid: %s", qPrintable(error));
     return *ws;
+}
+
+QStringList Workspace::presetNames()
+{
+    QStringList names;
+    for (const QFileInfo& info :
+        QDir(u":/oidc-bench/presets"_s).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name))
+        names.append(info.completeBaseName());
+    return names;
+}
+
+std::optional<Workspace> Workspace::preset(const QString& name)
+{
+    if (!presetNames().contains(name))
+        return std::nullopt;
+    QFile file(u":/oidc-bench/presets/%1.json"_s.arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QString error;
+    auto ws = fromJson(file.readAll(), &error);
+    if (!ws)
+        qFatal("built-in preset %s is invalid: %s", qPrintable(name), qPrintable(error));
+    return ws;
 }
 
 int Workspace::ensureSigningKeys()

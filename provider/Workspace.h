@@ -119,6 +119,9 @@ struct Workspace
 
     // The built-in workspace the program starts with (resources/workspaces/default.json).
     static Workspace builtinDefault();
+    // Workspaces that imitate real providers (resources/presets/NAME.json).
+    static QStringList presetNames();
+    static std::optional<Workspace> preset(const QString& name);
 
     // Gives every issuer without a signing key a fresh RS256 key; returns how many were generated.
     int ensureSigningKeys();

@@ -68,7 +68,13 @@ int serve(const QStringList& arguments)
         u"Issuer URL to advertise, e.g. https://idp.test/oidc (default: "
         u"http://host:port)."_s,
         u"url"_s);
-    parser.addOptions({workspaceOption, hostOption, portOption, issuerOption});
+    const QCommandLineOption presetOption(u"preset"_s,
+        u"Start from a built-in preset instead of a workspace file: "_s
+            + provider::Workspace::presetNames().join(u", "_s),
+        u"name"_s);
+    const QCommandLineOption listPresetsOption(u"list-presets"_s, u"List the built-in presets and exit."_s);
+    parser.addOptions(
+        {workspaceOption, presetOption, listPresetsOption, hostOption, portOption, issuerOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -78,8 +84,22 @@ int serve(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(u"unexpected arguments: "_s + parser.positionalArguments().mid(1).join(u' '));
 
+    if (parser.isSet(listPresetsOption)) {
+        for (const QString& name : provider::Workspace::presetNames())
+            out() << name << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(workspaceOption) && parser.isSet(presetOption))
+        return usageError(u"--workspace and --preset exclude each other"_s);
+
     provider::Workspace ws;
-    if (parser.isSet(workspaceOption)) {
+    if (parser.isSet(presetOption)) {
+        auto preset = provider::Workspace::preset(parser.value(presetOption));
+        if (!preset)
+            return usageError(u"no preset \"%1\"; there are: %2"_s.arg(
+                parser.value(presetOption), provider::Workspace::presetNames().join(u", "_s)));
+        ws = std::move(*preset);
+    } else if (parser.isSet(workspaceOption)) {
         QString error;
         auto loaded = provider::Workspace::load(parser.value(workspaceOption), &error);
         if (!loaded)

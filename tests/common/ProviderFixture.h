@@ -176,7 +176,12 @@ public:
         form.add(u"csrf"_s, formField(loginPage.body, u"csrf"_s));
         for (const auto& [k, v] : fields)
             form.add(k, v);
-        return post(u"/login"_s, form.encode());
+        // Wherever the page's form posts to (the login path is configurable per issuer).
+        const QString action = QRegularExpression(u"<form method=\"post\" action=\"([^\"]+)\""_s)
+                                   .match(QString::fromUtf8(loginPage.body))
+                                   .captured(1);
+        return send(
+            "POST", QUrl(workspace.baseUrl() + (action.isEmpty() ? u"/login"_s : action)), form.encode());
     }
 
     // A new browser: no cookies, so no provider session either.

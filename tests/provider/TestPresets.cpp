@@ -1,0 +1,185 @@
+#include "common/ProviderFixture.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+// The presets that imitate real providers, each checked by replaying the examples of that provider's public
+// documentation (shared/seeds) against it.
+class TestPresets : public QObject
+{
+    Q_OBJECT
+
+    static provider::Workspace preset(const QString& name)
+    {
+        auto ws = provider::Workspace::preset(name);
+        if (!ws)
+            qFatal("no preset %s", qPrintable(name));
+        ws->server.port = 0;
+        ws->ensureSigningKeys();
+        return *ws;
+    }
+
+    static QJsonObject claimsOf(const QString& jwt)
+    {
+        return *jose::jwt::decodeClaims(jose::Jws::parse(jwt.toLatin1())->payload());
+    }
+
+private slots:
+    void presetsAreListed()
+    {
+        QCOMPARE(
+            provider::Workspace::presetNames(), (QStringList{u"oauth-dashboard"_s, u"path-prefixed-spa"_s}));
+        QVERIFY(!provider::Workspace::preset(u"nope"_s));
+    }
+
+    // Seed 000: issuer https://host/api/rest/services/oidc, every endpoint beneath it, PKCE-only public SPA,
+    // custom scope customer-id, RS256.
+    void pathPrefixedDiscovery()
+    {
+        fixture::Provider op(preset(u"path-prefixed-spa"_s));
+        QVERIFY(op.issuer().endsWith(u"/api/rest/services/oidc"_s));
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QCOMPARE(doc.value(u"issuer"_s).toString(), op.issuer());
+        for (const char16_t* name : {u"authorization_endpoint", u"token_endpoint", u"userinfo_endpoint",
+                 u"jwks_uri", u"end_session_endpoint"})
+            QVERIFY2(doc.value(QString::fromUtf16(name)).toString().startsWith(op.issuer() + u'/'),
+                qPrintable(QString::fromUtf16(name)));
+        QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(u"customer-id"_s));
+        QCOMPARE(doc.value(u"id_token_signing_alg_values_supported"_s).toArray(), QJsonArray{u"RS256"_s});
+        const QJsonArray keys = op.get(u"/jwks"_s).json().value(u"keys"_s).toArray();
+        QCOMPARE(keys.first().toObject().value(u"alg"_s).toString(), u"RS256"_s);
+        // Nothing answers outside the issuer's path.
+        QCOMPARE(op.send("GET", QUrl(op.workspace.baseUrl() + u"/.well-known/openid-configuration"_s)).status,
+            404);
+    }
+
+    void pathPrefixedReplaysTheDocumentedRequests()
+    {
+        fixture::Provider op(preset(u"path-prefixed-spa"_s));
+        // The documented /authorize cURL, verbatim (its referer header included).
+        const QString query
+            = u"redirect_uri=https%3A%2F%2Fclient-app.com%2Fredirect&scope=openid+email&state=EatlqjKZ"
+              u"&nonce=n3UdyX2s&code_challenge=xLO0yqyWUBp_EZxnw23V0JNFM3TkfRvB9WF-7ZwUJCY"
+              u"&code_challenge_method=S256&client_id=I2r6wGHFOlvptyUOLhD8cR57&response_type=code"_s;
+        const auto page = op.get(u"/authorize?"_s + query, {{"referer", "https://client-app.com"}});
+        QCOMPARE(page.status, 200);
+        const auto callback = op.submitLogin(page, {{u"pick"_s, u"designer"_s}});
+        QCOMPARE(callback.status, 303);
+        QCOMPARE(callback.location().toString(QUrl::RemoveQuery), u"https://client-app.com/redirect"_s);
+        QCOMPARE(callback.locationParam(u"state"_s), u"EatlqjKZ"_s);
+        const QString code = callback.locationParam(u"code"_s);
+
+        // The documented /token cURL with our code. Its code_verifier is not the one of its code_challenge
+        // (the two examples come from different runs), so a faithful provider must refuse it.
+        const QByteArray body = "redirect_uri=https%3A%2F%2Fclient-app.com%2Fredirect&code=" + code.toLatin1()
+            + "&code_verifier=XDY-0Oxq1V0S2IqwbZwPNiiQt2xEMO7BvBCjZbvkT38&grant_type=authorization_code"
+              "&client_id=I2r6wGHFOlvptyUOLhD8cR57";
+        const auto refused = op.post(u"/token"_s, body,
+            {{"content-type", "application/x-www-form-urlencoded;charset=UTF-8"},
+                {"origin", "https://client-app.com"}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+        QVERIFY(refused.json().value(u"error_description"_s).toString().contains(u"PKCE"_s));
+        QCOMPARE(refused.header("access-control-allow-origin"), "https://client-app.com"_ba);
+    }
+
+    void pathPrefixedCustomerIdClaim()
+    {
+        // The documented SPA login: scope "openid email customer-id", then claims.email and
+        // claims["customer-id"].
+        fixture::Provider op(preset(u"path-prefixed-spa"_s));
+        const auto params = op.authorizeParams({{u"client_id"_s, u"I2r6wGHFOlvptyUOLhD8cR57"_s},
+            {u"redirect_uri"_s, u"https://client-app.com/redirect"_s},
+            {u"scope"_s, u"openid email customer-id"_s}});
+        const QString code = op.codeFor(u"designer"_s, params);
+        const auto reply = op.exchange(code,
+            {{u"client_id"_s, u"I2r6wGHFOlvptyUOLhD8cR57"_s},
+                {u"redirect_uri"_s, u"https://client-app.com/redirect"_s}});
+        QCOMPARE(reply.status, 200);
+        const QJsonObject claims = claimsOf(reply.json().value(u"id_token"_s).toString());
+        QCOMPARE(claims.value(u"email"_s).toString(), u"designer@customer.example"_s);
+        QCOMPARE(claims.value(u"customer-id"_s).toString(), u"cust-1042"_s);
+        QCOMPARE(jose::Jws::parse(reply.json().value(u"id_token"_s).toString().toLatin1())->algorithmName(),
+            u"RS256"_s);
+        // Public SPA clients with PKCE only: no PKCE, no login; no client_credentials.
+        QCOMPARE(op.authorize(op.authorizeParams({{u"client_id"_s, u"I2r6wGHFOlvptyUOLhD8cR57"_s},
+                                  {u"redirect_uri"_s, u"https://client-app.com/redirect"_s},
+                                  {u"scope"_s, u"openid email"_s}, {u"code_challenge"_s, QString()},
+                                  {u"code_challenge_method"_s, QString()}}))
+                     .locationParam(u"error"_s),
+            u"invalid_request"_s);
+        QCOMPARE(op.post(u"/token"_s, "grant_type=client_credentials&client_id=I2r6wGHFOlvptyUOLhD8cR57")
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"unauthorized_client"_s);
+    }
+
+    // Seed 004: a dashboard under /oauth/*, discovery at the root, scopes openid profile email tenant.
+    void oauthDashboardLayout()
+    {
+        fixture::Provider op(preset(u"oauth-dashboard"_s));
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        const QString base = op.workspace.baseUrl();
+        QCOMPARE(doc.value(u"issuer"_s).toString(), base);
+        QCOMPARE(doc.value(u"authorization_endpoint"_s).toString(), base + u"/oauth/authorize"_s);
+        QCOMPARE(doc.value(u"token_endpoint"_s).toString(), base + u"/oauth/token"_s);
+        QCOMPARE(doc.value(u"userinfo_endpoint"_s).toString(), base + u"/oauth/userinfo"_s);
+        QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), base + u"/oauth/logout"_s);
+        for (const char16_t* scope : {u"openid", u"profile", u"email", u"tenant"})
+            QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(QString::fromUtf16(scope)));
+        for (const char16_t* grant : {u"authorization_code", u"implicit", u"refresh_token"})
+            QVERIFY(doc.value(u"grant_types_supported"_s).toArray().contains(QString::fromUtf16(grant)));
+        for (const char16_t* method : {u"client_secret_basic", u"client_secret_post"})
+            QVERIFY(doc.value(u"token_endpoint_auth_methods_supported"_s)
+                        .toArray()
+                        .contains(QString::fromUtf16(method)));
+        QCOMPARE(op.get(u"/authorize"_s).status, 404); // the standard paths are not there
+    }
+
+    void oauthDashboardUserinfoShape()
+    {
+        // The documented userinfo example, for the documented four scopes.
+        fixture::Provider op(preset(u"oauth-dashboard"_s));
+        const auto params = op.authorizeParams(
+            {{u"client_id"_s, u"dashboard-app"_s}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s},
+                {u"scope"_s, u"openid profile email tenant"_s}});
+        op.newBrowser();
+        const auto page = op.get(u"/oauth/authorize?"_s + QString::fromLatin1(params.encode()));
+        QCOMPARE(page.status, 200);
+        const QString code = op.submitLogin(page, {{u"pick"_s, u"user"_s}}).locationParam(u"code"_s);
+        core::FormData form;
+        form.add(u"grant_type"_s, u"authorization_code"_s);
+        form.add(u"code"_s, code);
+        form.add(u"redirect_uri"_s, u"http://localhost:8080/callback"_s);
+        form.add(u"code_verifier"_s, QString::fromLatin1(op.verifier));
+        const auto tokens = op.post(u"/oauth/token"_s, form.encode(),
+            {{"Authorization",
+                "Basic " + QByteArray("dashboard-app:dashboard-app-secret-0123456789abcdef").toBase64()}});
+        QCOMPARE(tokens.status, 200);
+        const auto userinfo = op.get(u"/oauth/userinfo"_s,
+            {{"Authorization", "Bearer " + tokens.json().value(u"access_token"_s).toString().toLatin1()}});
+        QCOMPARE(userinfo.status, 200);
+        const QJsonObject claims = userinfo.json();
+        const QStringList names = claims.keys();
+        QCOMPARE(QSet<QString>(names.begin(), names.end()),
+            (QSet<QString>{u"sub"_s, u"email"_s, u"email_verified"_s, u"name"_s, u"preferred_username"_s,
+                u"picture"_s, u"tenant_name"_s, u"tenant_sub"_s}));
+        QCOMPARE(claims.value(u"sub"_s).toString(), u"1"_s);
+        QCOMPARE(claims.value(u"name"_s).toString(), u"User"_s);
+        QCOMPARE(claims.value(u"email_verified"_s).toBool(), true);
+        QCOMPARE(claims.value(u"tenant_name"_s).toString(), u"Organization Name"_s);
+        QCOMPARE(claims.value(u"tenant_sub"_s).toInt(), 1);
+
+        const auto logout = op.get(
+            u"/oauth/logout?client_id=dashboard-app&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F"_s);
+        QCOMPARE(logout.status, 302);
+        QCOMPARE(logout.header("location"), "http://localhost:8080/"_ba);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPresets)
+#include "TestPresets.moc"
