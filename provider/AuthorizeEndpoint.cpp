@@ -205,8 +205,7 @@ void closeSession(const EndpointContext& ctx, HttpResponse& response)
 HttpResponse authorize(const EndpointContext& ctx)
 {
     QString parseError;
-    const auto params = ctx.request.method == "POST" ? formBody(ctx.request, &parseError)
-                                                     : core::FormData::parse(ctx.request.query, &parseError);
+    const auto params = queryOrFormParameters(ctx.request, &parseError);
     if (!params)
         return errorPage(ctx, u"Malformed authorization request"_s, parseError, 400);
 

@@ -107,4 +107,9 @@ std::optional<core::FormData> formBody(const HttpRequest& request, QString* erro
     return core::FormData::parse(request.body, error);
 }
 
+std::optional<core::FormData> queryOrFormParameters(const HttpRequest& request, QString* error)
+{
+    return request.method == "POST" ? formBody(request, error) : core::FormData::parse(request.query, error);
+}
+
 } // namespace provider::endpoints

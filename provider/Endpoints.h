@@ -57,6 +57,8 @@ QJsonObject jwksDocument(const IssuerRuntime& issuer);
 
 // Parses an application/x-www-form-urlencoded body; checks the Content-Type.
 std::optional<core::FormData> formBody(const HttpRequest& request, QString* error);
+// The parameters of a request that may come as GET (query) or POST (form body): authorization, end session.
+std::optional<core::FormData> queryOrFormParameters(const HttpRequest& request, QString* error);
 
 } // namespace endpoints
 } // namespace provider

@@ -14,8 +14,7 @@ namespace provider::endpoints {
 HttpResponse endSession(const EndpointContext& ctx)
 {
     QString parseError;
-    const auto params = ctx.request.method == "POST" ? formBody(ctx.request, &parseError)
-                                                     : core::FormData::parse(ctx.request.query, &parseError);
+    const auto params = queryOrFormParameters(ctx.request, &parseError);
     if (!params)
         return errorPage(ctx, u"Malformed logout request"_s, parseError, 400);
     if (!params->repeatedKeys().isEmpty())
