@@ -236,9 +236,10 @@ HttpResponse authorize(const EndpointContext& ctx)
     // The response mode errors are sent with: the requested one if it is one we know and it is safe for the
     // response type (tokens never go in a query string), else the default for the response type.
     const QString responseType = canonicalResponseType(params->value(u"response_type"_s));
-    const bool carriesTokens
-        = responseType.split(u' ').contains(u"token"_s) || responseType.split(u' ').contains(u"id_token"_s);
-    const QString defaultMode = carriesTokens ? u"fragment"_s : u"query"_s;
+    const QStringList types = responseType.split(u' ');
+    const bool usesCode = types.contains(u"code"_s);
+    const bool usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
+    const QString defaultMode = usesImplicit ? u"fragment"_s : u"query"_s;
     const QString requestedMode = params->value(u"response_mode"_s);
     const bool knownMode
         = requestedMode == u"query"_s || requestedMode == u"fragment"_s || requestedMode == u"form_post"_s;
@@ -265,9 +266,6 @@ HttpResponse authorize(const EndpointContext& ctx)
         return fail(u"invalid_request"_s,
             knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s
                       : u"response_mode \"%1\" is not supported"_s.arg(requestedMode));
-    const QStringList types = responseType.split(u' ');
-    const bool usesCode = types.contains(u"code"_s);
-    const bool usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
     const bool typeAllowed = std::any_of(client->responseTypes.cbegin(), client->responseTypes.cend(),
         [&](const QString& allowed) { return canonicalResponseType(allowed) == responseType; });
     if (!typeAllowed || (usesCode && !client->grantTypes.contains(u"authorization_code"_s))
