@@ -188,10 +188,18 @@ HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData&
     const QString token = form.value(u"refresh_token"_s);
     if (token.isEmpty())
         return fail(u"invalid_request"_s, u"refresh_token is required"_s);
-    // RFC 6749 6: the token is bound to its client; check that before it is used up.
+    // RFC 6749 6: the token is bound to its client; check that before it is used up (rotation).
     const auto known = ctx.grants.refreshToken(token);
     if (known && (known->clientId != client.clientId || known->issuerId != ctx.issuer.config.id))
         return fail(u"invalid_grant"_s, u"the refresh token was issued to another client"_s);
+    // A narrower scope is allowed for the new access token, a wider one is not (RFC 6749 6). Checked before the
+    // token is used, so a refused request does not cost the client its grant.
+    if (known && form.contains(u"scope"_s)) {
+        for (const QString& scope : form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
+            if (!known->scopes.contains(scope))
+                return fail(u"invalid_scope"_s, u"scope \"%1\" was not granted originally"_s.arg(scope));
+        }
+    }
 
     RefreshTokenRecord record;
     switch (ctx.grants.useRefreshToken(token, ctx.clock.nowSecs(), client.refreshTokenRotation, &record)) {
@@ -209,15 +217,9 @@ HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData&
         break;
     }
 
-    // A narrower scope is allowed for the new access token, a wider one is not (RFC 6749 6).
     QStringList scopes = record.scopes;
-    if (form.contains(u"scope"_s)) {
+    if (form.contains(u"scope"_s))
         scopes = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
-        for (const QString& scope : std::as_const(scopes)) {
-            if (!record.scopes.contains(scope))
-                return fail(u"invalid_scope"_s, u"scope \"%1\" was not granted originally"_s.arg(scope));
-        }
-    }
     const User* user = ctx.issuer.config.findUserBySubject(record.subject);
     if (!user)
         return fail(u"invalid_grant"_s, u"the user no longer exists"_s);

@@ -121,6 +121,8 @@ private slots:
         const auto wider = refresh(op, again.json().value(u"refresh_token"_s).toString(), u"openid phone"_s);
         QCOMPARE(wider.status, 400);
         QCOMPARE(wider.json().value(u"error"_s).toString(), u"invalid_scope"_s);
+        // A refused request does not use the token up: it still works, and is not taken for a replay.
+        QCOMPARE(refresh(op, again.json().value(u"refresh_token"_s).toString()).status, 200);
     }
 
     void refreshTokenIsBoundToItsClient()
