@@ -78,8 +78,10 @@ QJsonObject jwksDocument(const IssuerRuntime& issuer)
         QJsonObject pub = key.toPublicJson();
         if (!pub.contains(u"use"_s))
             pub.insert(u"use"_s, u"sig"_s);
-        if (!pub.contains(u"alg"_s))
-            pub.insert(u"alg"_s, jose::algorithmName(key.defaultAlgorithm()));
+        // Name the algorithm only when the key signs with exactly one (an RSA key may do RS256 and PS256).
+        const QSet<QString> algorithms = issuer.keyAlgorithms.value(key.kid());
+        if (!pub.contains(u"alg"_s) && algorithms.size() == 1)
+            pub.insert(u"alg"_s, *algorithms.begin());
         keys.append(pub);
     }
     return QJsonObject{{u"keys"_s, keys}};

@@ -119,9 +119,19 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
         if (key.jwk.type() == jose::KeyType::Oct)
             continue;
         rt.publishedKeys.append(key.jwk);
-        const QString alg = jose::algorithmName(key.jwk.defaultAlgorithm());
-        if (key.active && !rt.signingAlgorithms.contains(alg))
+        rt.keyAlgorithms[key.jwk.kid()].insert(jose::algorithmName(key.jwk.defaultAlgorithm()));
+    }
+    if (const auto key = rt.accessTokenKey(nullptr))
+        rt.signingAlgorithms.append(jose::algorithmName(key->second));
+    for (const Client& client : issuer.clients) {
+        const auto key = rt.idTokenKey(client, nullptr);
+        if (!key)
+            continue;
+        const QString alg = jose::algorithmName(key->second);
+        if (!rt.signingAlgorithms.contains(alg))
             rt.signingAlgorithms.append(alg);
+        if (key->first.type() != jose::KeyType::Oct)
+            rt.keyAlgorithms[key->first.kid()].insert(alg);
     }
     for (const Client& client : issuer.clients) {
         for (const QString& origin : client.corsOrigins)
@@ -134,23 +144,42 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
 
 } // namespace
 
-std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(
+std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::accessTokenKey(QString* error) const
+{
+    for (const SigningKey& key : config.keys) {
+        if (key.active && key.jwk.type() != jose::KeyType::Oct)
+            return std::pair{key.jwk, key.jwk.defaultAlgorithm()};
+    }
+    if (error)
+        *error = u"the issuer has no active signing key"_s;
+    return std::nullopt;
+}
+
+std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
     const Client& client, QString* error) const
 {
+    if (client.idTokenSigningAlg.isEmpty())
+        return accessTokenKey(error);
     const jose::Algorithm wanted = jose::algorithmFromName(client.idTokenSigningAlg);
+    if (jose::algorithmFamily(wanted) == jose::AlgorithmFamily::Hmac) {
+        // OIDC Core 10.1: symmetric signatures use the client secret as the key.
+        const jose::Jwk secret = jose::Jwk::fromSecret(client.secret.toUtf8());
+        QString why;
+        if (client.confidential && secret.supports(wanted, &why))
+            return std::pair{secret, wanted};
+        if (error)
+            *error = client.confidential
+                ? why
+                : u"%1 needs a confidential client's secret"_s.arg(client.idTokenSigningAlg);
+        return std::nullopt;
+    }
     for (const SigningKey& key : config.keys) {
-        if (!key.active || key.jwk.type() == jose::KeyType::Oct)
-            continue;
-        if (client.idTokenSigningAlg.isEmpty())
-            return std::pair{key.jwk, key.jwk.defaultAlgorithm()};
-        if (key.jwk.supports(wanted))
+        if (key.active && key.jwk.type() != jose::KeyType::Oct && key.jwk.supports(wanted))
             return std::pair{key.jwk, wanted};
     }
     if (error)
-        *error = client.idTokenSigningAlg.isEmpty()
-            ? u"the issuer has no active signing key"_s
-            : u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(
-                client.idTokenSigningAlg, client.clientId);
+        *error = u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(
+            client.idTokenSigningAlg, client.clientId);
     return std::nullopt;
 }
 

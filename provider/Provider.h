@@ -20,14 +20,19 @@ struct IssuerRuntime
     QString url;
     QList<jose::Jwk> publishedKeys;
     QStringList signingAlgorithms;
+    // For each published key (by kid), the algorithms it signs with; JWKS names one only when there is one.
+    QHash<QString, QSet<QString>> keyAlgorithms;
     QSet<QString> corsOrigins;
     QByteArray discoveryBody;
     QByteArray jwksBody;
 
     QString endpointUrl(const QString& endpointPath) const { return url + endpointPath; }
     QString endpointPath(const QString& endpointPath) const { return config.path + endpointPath; }
-    // The key and algorithm that sign tokens for `client`.
-    std::optional<std::pair<jose::Jwk, jose::Algorithm>> signingKey(
+    // The key and algorithm of the issuer's access tokens: its first active asymmetric key.
+    std::optional<std::pair<jose::Jwk, jose::Algorithm>> accessTokenKey(QString* error) const;
+    // The key and algorithm of `client`'s ID tokens: its id_token_signed_response_alg (HS256/384/512 with the
+    // client's secret), else the access-token key.
+    std::optional<std::pair<jose::Jwk, jose::Algorithm>> idTokenKey(
         const Client& client, QString* error) const;
 };
 

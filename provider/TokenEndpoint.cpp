@@ -95,7 +95,8 @@ namespace {
 
 HttpResponse clientError(const Client& client, const QString& error, const QString& description)
 {
-    HttpResponse r = OAuthError{error, description}.toJsonResponse();
+    // server_error is ours, not the request's: 500.
+    HttpResponse r = OAuthError{error, description, error == u"server_error"_s ? 500 : 400}.toJsonResponse();
     r.clientId = client.clientId;
     return r;
 }
@@ -192,8 +193,8 @@ HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData&
     const auto known = ctx.grants.refreshToken(token);
     if (known && (known->clientId != client.clientId || known->issuerId != ctx.issuer.config.id))
         return fail(u"invalid_grant"_s, u"the refresh token was issued to another client"_s);
-    // A narrower scope is allowed for the new access token, a wider one is not (RFC 6749 6). Checked before the
-    // token is used, so a refused request does not cost the client its grant.
+    // A narrower scope is allowed for the new access token, a wider one is not (RFC 6749 6). Checked before
+    // the token is used, so a refused request does not cost the client its grant.
     if (known && form.contains(u"scope"_s)) {
         for (const QString& scope : form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
             if (!known->scopes.contains(scope))

@@ -27,8 +27,11 @@ QJsonObject scopedClaims(const Issuer& issuer, const User& user, const QStringLi
 
 std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequestGrant& grant, QString* error)
 {
-    const auto key = ctx.issuer.signingKey(grant.client, error);
+    const auto key = ctx.issuer.accessTokenKey(error);
     if (!key)
+        return std::nullopt;
+    const auto idKey = grant.idToken ? ctx.issuer.idTokenKey(grant.client, error) : key;
+    if (!idKey)
         return std::nullopt;
     const qint64 now = ctx.clock.nowSecs();
     const QString subject = grant.user ? grant.user->subject : grant.client.clientId;
@@ -76,12 +79,13 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         if (!grant.nonce.isEmpty())
             idClaims.insert(u"nonce"_s, grant.nonce);
         // OIDC Core 3.3.2.11: hashes of what the same response carries.
+        // The hashes use the hash of the ID token's own algorithm.
         if (!accessToken.isEmpty())
-            idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(key->second, accessToken));
+            idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(idKey->second, accessToken));
         if (!grant.code.isEmpty())
-            idClaims.insert(u"c_hash"_s, jose::jwt::halfHash(key->second, grant.code.toLatin1()));
+            idClaims.insert(u"c_hash"_s, jose::jwt::halfHash(idKey->second, grant.code.toLatin1()));
         auto idToken = jose::Jws::sign(
-            {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), key->first, key->second, error);
+            {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), idKey->first, idKey->second, error);
         if (!idToken)
             return std::nullopt;
         out.idToken = QString::fromLatin1(*idToken);
@@ -141,8 +145,16 @@ std::optional<QJsonObject> ownTokenClaims(
         return fail(u"the %1 is malformed: %2"_s.arg(what, parseError));
     if (jws->header().value(u"typ"_s).toString() != typ)
         return fail(u"not an %1 of this provider"_s.arg(what));
-    const bool verified = std::any_of(ctx.issuer.publishedKeys.cbegin(), ctx.issuer.publishedKeys.cend(),
+    bool verified = std::any_of(ctx.issuer.publishedKeys.cbegin(), ctx.issuer.publishedKeys.cend(),
         [&](const jose::Jwk& key) { return key.kid() == jws->kid() && jws->verify(key); });
+    if (!verified && jose::algorithmFamily(jws->algorithm()) == jose::AlgorithmFamily::Hmac) {
+        // An ID token of a client that asked for HS256: its secret is the key (OIDC Core 10.1).
+        const auto unverified = jose::jwt::decodeClaims(jws->payload());
+        const QStringList audiences = unverified ? jose::jwt::audiences(*unverified) : QStringList();
+        const Client* client = ctx.issuer.config.findClient(audiences.value(0));
+        verified = client && client->confidential && client->idTokenSigningAlg == jws->algorithmName()
+            && jws->verify(jose::Jwk::fromSecret(client->secret.toUtf8()));
+    }
     if (!verified)
         return fail(u"the %1's signature does not verify with this issuer's keys"_s.arg(what));
     const auto claims = jose::jwt::decodeClaims(jws->payload());

@@ -194,6 +194,17 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     if (!c.idTokenSigningAlg.isEmpty()
         && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
         r.fail(Reader::join(path, u"id_token_signed_response_alg"_s), u"unknown algorithm"_s);
+    if (jose::algorithmFamily(jose::algorithmFromName(c.idTokenSigningAlg)) == jose::AlgorithmFamily::Hmac) {
+        // OIDC Core 10.1: the client secret is the HMAC key, so it must exist and be long enough (RFC
+        // 7518 3.2).
+        QString why;
+        if (!c.confidential)
+            r.fail(
+                Reader::join(path, u"id_token_signed_response_alg"_s), u"HMAC needs a confidential client"_s);
+        else if (!jose::Jwk::fromSecret(c.secret.toUtf8())
+                      .supports(jose::algorithmFromName(c.idTokenSigningAlg), &why))
+            r.fail(Reader::join(path, u"client_secret"_s), why);
+    }
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
     c.accessTokenClaims = r.object(o, path, u"access_token_claims"_s);
     c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);

@@ -77,6 +77,12 @@ private slots:
         QTest::newRow("public-only key")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","keys":[{"jwk":{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}}]}]})"_ba
             << u"issuers[0].keys[0].jwk: a signing key needs its private part"_s;
+        QTest::newRow("HS256 for a public client")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","id_token_signed_response_alg":"HS256"}]}]})"_ba
+            << u"issuers[0].clients[0].id_token_signed_response_alg: HMAC needs a confidential client"_s;
+        QTest::newRow("HS256 with a short secret")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","type":"confidential","client_secret":"short","id_token_signed_response_alg":"HS256"}]}]})"_ba
+            << u"issuers[0].clients[0].client_secret: HS256 needs a secret of at least 32 bytes"_s;
         QTest::newRow("port out of range")
             << R"({"format":"oidc-bench-workspace","version":1,"server":{"port":70000},"issuers":[{"id":"a"}]})"_ba
             << u"server.port"_s;
