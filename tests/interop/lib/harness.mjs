@@ -17,13 +17,15 @@ export function benchBinary() {
   return bin;
 }
 
-// Serves tests/interop/<folder> at "/" (and at "/callback"), and tests/interop/node_modules at /node_modules.
+// Serves tests/interop/<folder> at "/" (its index.html for every path without an extension), and
+// tests/interop/node_modules at /node_modules.
 export async function startStaticServer(folder) {
   const roots = { '/node_modules/': join(here, 'node_modules'), '/': join(here, folder) };
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
   const server = createServer((req, res) => {
     let path = new URL(req.url, 'http://x').pathname;
-    if (path === '/' || path === '/callback') path = '/index.html';
+    // The app's own routes (/, /callback, /silent) are all its page; files have an extension.
+    if (!extname(path)) path = '/index.html';
     const prefix = path.startsWith('/node_modules/') ? '/node_modules/' : '/';
     const root = roots[prefix];
     const file = normalize(join(root, decodeURIComponent(path.slice(prefix.length))));
@@ -46,7 +48,7 @@ export async function startStaticServer(folder) {
 export function writeWorkspace(spaOrigin, edit = () => {}) {
   const ws = JSON.parse(readFileSync(join(repoRoot, 'resources/workspaces/default.json'), 'utf8'));
   const spa = ws.issuers[0].clients.find((c) => c.client_id === 'spa');
-  spa.redirect_uris.push(`${spaOrigin}/callback`);
+  spa.redirect_uris.push(`${spaOrigin}/callback`, `${spaOrigin}/silent`);
   spa.cors_origins.push(spaOrigin);
   spa.post_logout_redirect_uris.push(`${spaOrigin}/`);
   edit(ws);
