@@ -30,8 +30,8 @@ class TestPresets : public QObject
 private slots:
     void presetsAreListed()
     {
-        QCOMPARE(
-            provider::Workspace::presetNames(), (QStringList{u"oauth-dashboard"_s, u"path-prefixed-spa"_s}));
+        QCOMPARE(provider::Workspace::presetNames(),
+            (QStringList{u"generic-full"_s, u"oauth-dashboard"_s, u"path-prefixed-spa"_s}));
         QVERIFY(!provider::Workspace::preset(u"nope"_s));
     }
 
@@ -178,6 +178,56 @@ private slots:
             u"/oauth/logout?client_id=dashboard-app&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F"_s);
         QCOMPARE(logout.status, 302);
         QCOMPARE(logout.header("location"), "http://localhost:8080/"_ba);
+    }
+
+    // Every feature at once: each kind of client of the generic preset gets what it is registered for.
+    void genericFull()
+    {
+        fixture::Provider op(preset(u"generic-full"_s));
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        for (const char16_t* alg : {u"RS256", u"PS256", u"HS256"})
+            QVERIFY(doc.value(u"id_token_signing_alg_values_supported"_s)
+                        .toArray()
+                        .contains(QString::fromUtf16(alg)));
+        for (const char16_t* endpoint :
+            {u"revocation_endpoint", u"introspection_endpoint", u"end_session_endpoint"})
+            QVERIFY(doc.contains(QString::fromUtf16(endpoint)));
+
+        // Hybrid for web-app, PS256-signed.
+        const auto hybrid = op.loginAs(u"alice"_s,
+            op.authorizeParams(
+                {{u"client_id"_s, u"web-app"_s}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s},
+                    {u"response_type"_s, u"code id_token"_s}}));
+        const auto fragment
+            = core::FormData::parse(hybrid.location().fragment(QUrl::FullyEncoded).toLatin1());
+        QCOMPARE(jose::Jws::parse(fragment->value(u"id_token"_s).toLatin1())->algorithmName(), u"PS256"_s);
+        QVERIFY(!fragment->value(u"code"_s).isEmpty());
+
+        // Implicit for the legacy SPA.
+        const auto implicit = op.loginAs(u"bob"_s,
+            op.authorizeParams({{u"client_id"_s, u"legacy-implicit"_s},
+                {u"redirect_uri"_s, u"http://localhost:5174/callback"_s},
+                {u"response_type"_s, u"id_token token"_s}}));
+        QVERIFY(implicit.location().fragment().contains(u"access_token="_s));
+
+        // client_credentials for the service, with its audience and roles.
+        const auto service = op.post(u"/token"_s, "grant_type=client_credentials",
+            {{"Authorization",
+                "Basic " + QByteArray("service:service-secret-0123456789abcdef0123456789").toBase64()}});
+        QCOMPARE(service.status, 200);
+        const QJsonObject claims = claimsOf(service.json().value(u"access_token"_s).toString());
+        QCOMPARE(claims.value(u"aud"_s).toString(), u"https://api.example"_s);
+        QCOMPARE(claims.value(u"roles"_s).toArray().size(), 2);
+
+        // HS256 ID tokens for hs256-app.
+        const QString code = op.codeFor(u"alice"_s,
+            op.authorizeParams({{u"client_id"_s, u"hs256-app"_s},
+                {u"redirect_uri"_s, u"http://localhost:8081/callback"_s}}));
+        const auto tokens = op.exchange(code,
+            {{u"client_id"_s, u"hs256-app"_s}, {u"redirect_uri"_s, u"http://localhost:8081/callback"_s},
+                {u"client_secret"_s, u"hs256-app-secret-must-be-32-bytes-or-more!"_s}});
+        QCOMPARE(jose::Jws::parse(tokens.json().value(u"id_token"_s).toString().toLatin1())->algorithmName(),
+            u"HS256"_s);
     }
 };
 
