@@ -3,22 +3,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { launchChromium, startProvider, startStaticServer, writeWorkspace } from './lib/harness.mjs';
+import { startBrowserBench } from './lib/harness.mjs';
 
+let bench;
 let spa;
 let provider;
 let browser;
 
 before(async () => {
-  spa = await startStaticServer('spa-ts');
-  provider = await startProvider(['--workspace', writeWorkspace(spa.origin)]);
-  browser = await launchChromium();
+  bench = await startBrowserBench('spa-ts');
+  ({ spa, provider, browser } = bench);
 });
 
 after(async () => {
-  await browser?.close();
-  assert.equal(await provider?.stop(), 0);
-  spa?.server.close();
+  assert.equal(await bench?.stop(), 0, 'oidc-bench serve stops cleanly on SIGTERM');
 });
 
 // Waits for the app to show something new in #profile or #error and returns both.

@@ -7,23 +7,20 @@ import { after, before, test } from 'node:test';
 
 import * as client from 'openid-client';
 
-import { launchChromium, startProvider, startStaticServer, writeWorkspace } from './lib/harness.mjs';
+import { startBrowserBench } from './lib/harness.mjs';
 
+let bench;
 let spa;
 let provider;
 let browser;
 
 before(async () => {
-  spa = await startStaticServer('spa');
-  provider = await startProvider(['--workspace', writeWorkspace(spa.origin)]);
-  browser = await launchChromium();
+  bench = await startBrowserBench('spa');
+  ({ spa, provider, browser } = bench);
 });
 
 after(async () => {
-  await browser?.close();
-  const code = await provider?.stop();
-  spa?.server.close();
-  assert.equal(code, 0, 'oidc-bench serve stops cleanly on SIGTERM');
+  assert.equal(await bench?.stop(), 0, 'oidc-bench serve stops cleanly on SIGTERM');
 });
 
 // Runs the SPA in `page`: click "Sign in", then `onLoginPage(page)` if the provider shows its login page (not

@@ -95,3 +95,22 @@ export async function launchChromium() {
       '--no-first-run', '--disable-component-update', '--disable-sync'],
   });
 }
+
+// The usual set-up of a browser test: the app in `folder` on a static server, `oidc-bench serve` with a
+// workspace that lets the app's origin in, and Chromium. stop() ends all three and returns serve's exit code.
+export async function startBrowserBench(folder) {
+  const spa = await startStaticServer(folder);
+  const provider = await startProvider(['--workspace', writeWorkspace(spa.origin)]);
+  const browser = await launchChromium();
+  return {
+    spa,
+    provider,
+    browser,
+    async stop() {
+      await browser.close();
+      const code = await provider.stop();
+      spa.server.close();
+      return code;
+    },
+  };
+}
