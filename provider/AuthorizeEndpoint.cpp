@@ -21,8 +21,8 @@ constexpr qint64 kSessionLifetimeSecs = 8 * 3600;
 
 // Sends authorization response parameters back in the requested mode: query or fragment of a redirect, or an
 // auto-submitting form (OAuth 2.0 Form Post Response Mode).
-HttpResponse deliver(const EndpointContext& ctx, const QString& redirectUri, const QString& mode,
-    const core::FormData& params, int redirectStatus, const QString& clientId)
+HttpResponse deliver(const QString& redirectUri, const QString& mode, const core::FormData& params,
+    int redirectStatus, const QString& clientId)
 {
     HttpResponse r;
     if (mode == u"form_post"_s) {
@@ -60,7 +60,7 @@ HttpResponse redirectWithError(const EndpointContext& ctx, const QString& redire
     if (!state.isEmpty())
         params.add(u"state"_s, state);
     params.add(u"iss"_s, ctx.issuer.url);
-    return deliver(ctx, redirectUri, mode, params, status, clientId);
+    return deliver(redirectUri, mode, params, status, clientId);
 }
 
 // response_type values with their words sorted, as compared everywhere.
@@ -147,7 +147,7 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
     if (!request.state.isEmpty())
         params.add(u"state"_s, request.state);
     params.add(u"iss"_s, ctx.issuer.url);
-    return deliver(ctx, request.redirectUri, request.responseMode, params, status, client.clientId);
+    return deliver(request.redirectUri, request.responseMode, params, status, client.clientId);
 }
 
 } // namespace

@@ -23,6 +23,15 @@ struct IssuedTokens
 
 struct TokenRequestGrant
 {
+    TokenRequestGrant(
+        const Client& client, const User* user, QStringList scopes, QString nonce = {}, qint64 authTime = 0)
+        : client(client)
+        , user(user)
+        , scopes(std::move(scopes))
+        , nonce(std::move(nonce))
+        , authTime(authTime)
+    { }
+
     const Client& client;
     // Null for client_credentials: the client is the subject.
     const User* user = nullptr;

@@ -433,7 +433,6 @@ QByteArray Workspace::toJson() const
     for (const Issuer& issuer : issuers) {
         QJsonObject o{{u"id"_s, issuer.id}, {u"name"_s, issuer.name}, {u"path"_s, issuer.path}};
         QJsonObject endpoints;
-        const EndpointPaths& e = issuer.endpoints;
         const auto values = endpointMembers(issuer.endpoints);
         const auto fallbacks = endpointMembers(defaults);
         for (size_t i = 0; i < values.size(); ++i) {
