@@ -150,6 +150,23 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
     return deliver(request.redirectUri, request.responseMode, params, status, client.clientId);
 }
 
+// Starts a login: stores the transaction and shows the login page with its CSRF cookie.
+HttpResponse showLogin(const EndpointContext& ctx, LoginTransaction login, const Client& client)
+{
+    const qint64 now = ctx.clock.nowSecs();
+    login.id = QString::fromLatin1(jose::randomToken(24));
+    login.csrf = jose::randomToken(32);
+    login.issuerId = ctx.issuer.config.id;
+    login.expiresAt = now + kLoginLifetimeSecs;
+    ctx.grants.addLogin(login, now);
+    HttpResponse page = loginPage(ctx, login, client, {}, 200);
+    page.addHeader("Set-Cookie",
+        csrfCookieName(login.id) + '=' + login.csrf
+            + cookieAttributes(
+                ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), kLoginLifetimeSecs));
+    return page;
+}
+
 } // namespace
 
 QString appendToUri(const QString& uri, const core::FormData& params)
@@ -358,16 +375,7 @@ HttpResponse authorize(const EndpointContext& ctx)
             sessionUser ? u"the login is older than max_age"_s : u"the user is not logged in"_s);
     }
 
-    login.id = QString::fromLatin1(jose::randomToken(24));
-    login.csrf = jose::randomToken(32);
-    login.expiresAt = now + kLoginLifetimeSecs;
-    ctx.grants.addLogin(login, now);
-    HttpResponse page = loginPage(ctx, login, *client, {}, 200);
-    page.addHeader("Set-Cookie",
-        csrfCookieName(login.id) + '=' + login.csrf
-            + cookieAttributes(
-                ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), kLoginLifetimeSecs));
-    return page;
+    return showLogin(ctx, login, *client);
 }
 
 HttpResponse login(const EndpointContext& ctx)
@@ -392,9 +400,12 @@ HttpResponse login(const EndpointContext& ctx)
             u"failed)."_s,
             403, transaction->clientId);
     const Client* client = ctx.issuer.config.findClient(transaction->clientId);
-    if (!client
-        || !std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
-            [&](const QString& uri) { return redirectUriMatches(uri, transaction->redirectUri); }))
+    const bool forDevice = !transaction->deviceCode.isEmpty();
+    const bool stillValid = client
+        && (forDevice
+            || std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
+                [&](const QString& uri) { return redirectUriMatches(uri, transaction->redirectUri); }));
+    if (!stillValid)
         return errorPage(ctx, u"Client changed"_s,
             u"The client or its redirect URI was removed while you were signing in."_s, 400);
 
@@ -405,6 +416,11 @@ HttpResponse login(const EndpointContext& ctx)
                 + cookieAttributes(ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), 0));
         return response;
     };
+    if (form->value(u"action"_s) == u"cancel"_s && forDevice) {
+        ctx.grants.decideDevice(transaction->deviceCode, false, {}, now);
+        return finish(messagePage(
+            ctx, u"Device not connected"_s, u"You denied the device. You can close this window."_s));
+    }
     if (form->value(u"action"_s) == u"cancel"_s)
         return finish(
             redirectWithError(ctx, transaction->redirectUri, transaction->responseMode, transaction->state,
@@ -423,9 +439,38 @@ HttpResponse login(const EndpointContext& ctx)
     if (!user)
         return loginPage(ctx, *transaction, *client, u"Wrong username or password."_s, 401);
 
+    if (forDevice) {
+        ctx.grants.decideDevice(transaction->deviceCode, true, user->subject, now);
+        HttpResponse done = messagePage(ctx, u"Device connected"_s,
+            u"%1 is signed in as %2. You can return to your device."_s.arg(client->name, user->username));
+        startSession(ctx, done, *user, now);
+        return finish(done);
+    }
     HttpResponse redirect = respond(ctx, *transaction, *client, *user, now, 303);
     startSession(ctx, redirect, *user, now);
     return finish(redirect);
+}
+
+HttpResponse deviceVerification(const EndpointContext& ctx)
+{
+    // RFC 8628 3.3: the user enters (or follows a link with) the code, then logs in to approve the device.
+    QString parseError;
+    const auto params = queryOrFormParameters(ctx.request, &parseError);
+    if (!params)
+        return errorPage(ctx, u"Malformed request"_s, parseError, 400);
+    const QString userCode = params->value(u"user_code"_s);
+    if (ctx.request.method != "POST")
+        return deviceCodePage(ctx, userCode, {}, 200);
+    const auto device = ctx.grants.pendingDeviceByUserCode(userCode, ctx.clock.nowSecs());
+    const Client* client = device ? ctx.issuer.config.findClient(device->second.clientId) : nullptr;
+    if (!device || device->second.issuerId != ctx.issuer.config.id || !client)
+        return deviceCodePage(
+            ctx, userCode, u"That code is unknown or has expired. Check it on your device."_s, 400);
+    LoginTransaction login;
+    login.clientId = client->clientId;
+    login.scopes = device->second.scopes;
+    login.deviceCode = device->first;
+    return showLogin(ctx, login, *client);
 }
 
 } // namespace provider::endpoints

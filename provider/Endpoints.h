@@ -33,6 +33,14 @@ HttpResponse userinfo(const EndpointContext& ctx);
 HttpResponse revocation(const EndpointContext& ctx);
 HttpResponse introspection(const EndpointContext& ctx);
 HttpResponse endSession(const EndpointContext& ctx);
+HttpResponse deviceAuthorization(const EndpointContext& ctx);
+HttpResponse deviceVerification(const EndpointContext& ctx);
+
+// The device flow's grant type (RFC 8628 3.4).
+inline const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+// Requested scopes, each defined by the issuer and allowed for the client; or the invalid_scope description.
+std::variant<QStringList, QString> checkScopes(
+    const EndpointContext& ctx, const Client& client, const QString& scope);
 
 // Adds parameters to a redirect URI, keeping its own query component (RFC 6749 3.1.2).
 QString appendToUri(const QString& uri, const core::FormData& params);

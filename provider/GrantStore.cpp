@@ -163,6 +163,80 @@ std::optional<AccessTokenRecord> GrantStore::accessToken(const QString& jti) con
     return *it;
 }
 
+namespace {
+
+QString normalizedUserCode(const QString& code)
+{
+    QString out;
+    for (QChar c : code) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+} // namespace
+
+void GrantStore::addDevice(const QString& deviceCode, const DeviceAuthorization& device, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_devices.insert(deviceCode, device);
+}
+
+std::optional<std::pair<QString, DeviceAuthorization>> GrantStore::pendingDeviceByUserCode(
+    const QString& userCode, qint64 now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const QString wanted = normalizedUserCode(userCode);
+    for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
+        if (normalizedUserCode(it->userCode) == wanted && it->status == DeviceAuthorization::Status::Pending
+            && it->expiresAt > now)
+            return std::pair{it.key(), it.value()};
+    }
+    return std::nullopt;
+}
+
+void GrantStore::decideDevice(
+    const QString& deviceCode, bool approved, const QString& subject, qint64 authTime)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_devices.find(deviceCode);
+    if (it == m_devices.end() || it->status != DeviceAuthorization::Status::Pending)
+        return;
+    it->status = approved ? DeviceAuthorization::Status::Approved : DeviceAuthorization::Status::Denied;
+    it->subject = subject;
+    it->authTime = authTime;
+}
+
+GrantStore::DevicePoll GrantStore::pollDevice(
+    const QString& deviceCode, qint64 now, DeviceAuthorization* device)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_devices.find(deviceCode);
+    if (it == m_devices.end())
+        return DevicePoll::Unknown;
+    *device = *it;
+    if (it->expiresAt <= now)
+        return DevicePoll::Expired;
+    switch (it->status) {
+    case DeviceAuthorization::Status::Approved:
+        m_devices.erase(it);
+        return DevicePoll::Approved;
+    case DeviceAuthorization::Status::Denied:
+        return DevicePoll::Denied;
+    case DeviceAuthorization::Status::Pending:
+        break;
+    }
+    const bool tooSoon = it->lastPoll != 0 && now - it->lastPoll < it->interval;
+    it->lastPoll = now;
+    if (tooSoon) {
+        it->interval += 5; // RFC 8628 3.5
+        return DevicePoll::SlowDown;
+    }
+    return DevicePoll::Pending;
+}
+
 void GrantStore::addSession(const QString& id, const Session& session, qint64 now)
 {
     QMutexLocker lock(&m_mutex);
@@ -202,13 +276,15 @@ void GrantStore::maybePurge(qint64 now)
     eraseIf(m_accessTokens, [now](const AccessTokenRecord& t) { return t.expiresAt <= now; });
     eraseIf(m_refreshTokens, [now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
     eraseIf(m_sessions, [now](const Session& s) { return s.expiresAt <= now; });
+    // Expired device authorizations are kept a while so that late polls get expired_token, not invalid_grant.
+    eraseIf(m_devices, [now](const DeviceAuthorization& d) { return d.expiresAt + 600 <= now; });
 }
 
 qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
     return m_logins.size() + m_codes.size() + m_accessTokens.size() + m_refreshTokens.size()
-        + m_sessions.size();
+        + m_sessions.size() + m_devices.size();
 }
 
 } // namespace provider

@@ -25,7 +25,27 @@ struct LoginTransaction
     // Canonical (sorted) response_type, e.g. "code" or "code id_token", and the response_mode to answer with.
     QString responseType = QStringLiteral("code");
     QString responseMode = QStringLiteral("query");
+    // Set when the login approves a device (RFC 8628) instead of answering a redirect.
+    QString deviceCode;
     qint64 expiresAt = 0;
+};
+
+// A device authorization (RFC 8628): created by the device, approved or denied by the user in a browser,
+// polled for by the device at the token endpoint.
+struct DeviceAuthorization
+{
+    enum class Status { Pending, Approved, Denied };
+
+    QString issuerId;
+    QString clientId;
+    QString userCode;
+    QStringList scopes;
+    qint64 expiresAt = 0;
+    int interval = 5;
+    qint64 lastPoll = 0;
+    Status status = Status::Pending;
+    QString subject;
+    qint64 authTime = 0;
 };
 
 struct AuthorizationCode
@@ -114,6 +134,16 @@ public:
     void addAccessToken(const AccessTokenRecord& token, qint64 now);
     std::optional<AccessTokenRecord> accessToken(const QString& jti) const;
 
+    void addDevice(const QString& deviceCode, const DeviceAuthorization& device, qint64 now);
+    // The pending device authorization with this user code (case and dashes ignored), and its device code.
+    std::optional<std::pair<QString, DeviceAuthorization>> pendingDeviceByUserCode(
+        const QString& userCode, qint64 now) const;
+    void decideDevice(const QString& deviceCode, bool approved, const QString& subject, qint64 authTime);
+    enum class DevicePoll { Unknown, Pending, SlowDown, Expired, Denied, Approved };
+    // A poll by the device: SlowDown when it polls faster than the interval (which then grows by 5 s);
+    // Approved hands the authorization over once and forgets it.
+    DevicePoll pollDevice(const QString& deviceCode, qint64 now, DeviceAuthorization* device);
+
     void addSession(const QString& id, const Session& session, qint64 now);
     std::optional<Session> session(const QString& id, qint64 now) const;
     void removeSession(const QString& id);
@@ -131,6 +161,7 @@ private:
     QHash<QString, AccessTokenRecord> m_accessTokens;
     QHash<QString, RefreshTokenRecord> m_refreshTokens;
     QHash<QString, Session> m_sessions;
+    QHash<QString, DeviceAuthorization> m_devices;
     qint64 m_lastPurge = 0;
 };
 

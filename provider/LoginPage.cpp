@@ -96,6 +96,31 @@ HttpResponse loggedOutPage(const EndpointContext& ctx)
     return HttpResponse::html(page(u"Signed out"_s, body), 200);
 }
 
+HttpResponse deviceCodePage(
+    const EndpointContext& ctx, const QString& userCode, const QString& errorMessage, int status)
+{
+    QString body
+        = u"<h1>Connect a device</h1><p class=\"sub\">Enter the code your device shows to sign it in to %1.</p>"_s
+              .arg(htmlEscape(ctx.issuer.config.name));
+    if (!errorMessage.isEmpty())
+        body += u"<div class=\"error\" role=\"alert\">"_s + htmlEscape(errorMessage) + u"</div>"_s;
+    body += u"<form method=\"post\" action=\"%1\"><label for=\"user_code\">Code</label>"
+            u"<input type=\"text\" id=\"user_code\" name=\"user_code\" value=\"%2\" autocomplete=\"off\" "
+            u"autofocus>"
+            u"<div class=\"row\"><button type=\"submit\" class=\"primary\">Continue</button></div></form>"_s
+                .arg(htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.deviceVerification)),
+                    htmlEscape(userCode));
+    return HttpResponse::html(page(u"Connect a device"_s, body), status);
+}
+
+HttpResponse messagePage(const EndpointContext& ctx, const QString& title, const QString& text, int status)
+{
+    Q_UNUSED(ctx);
+    return HttpResponse::html(
+        page(title, u"<h1>%1</h1><p class=\"sub\">%2</p>"_s.arg(htmlEscape(title), htmlEscape(text))),
+        status);
+}
+
 HttpResponse errorPage(const EndpointContext& ctx, const QString& title, const QString& detail, int status,
     const QString& clientId)
 {

@@ -9,6 +9,11 @@ namespace provider::endpoints {
 HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client,
     const QString& errorMessage, int status);
 HttpResponse loggedOutPage(const EndpointContext& ctx);
+// The device verification page (RFC 8628 3.3): a form for the user code.
+HttpResponse deviceCodePage(
+    const EndpointContext& ctx, const QString& userCode, const QString& errorMessage, int status);
+HttpResponse messagePage(
+    const EndpointContext& ctx, const QString& title, const QString& text, int status = 200);
 HttpResponse errorPage(const EndpointContext& ctx, const QString& title, const QString& detail, int status,
     const QString& clientId = {});
 

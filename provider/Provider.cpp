@@ -19,7 +19,9 @@ enum class Route {
     UserInfo,
     Revocation,
     Introspection,
-    EndSession
+    EndSession,
+    DeviceAuthorization,
+    DeviceVerification
 };
 
 struct RouteMatch
@@ -40,7 +42,9 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
                  std::pair{&e.login, Route::Login}, std::pair{&e.token, Route::Token},
                  std::pair{&e.userinfo, Route::UserInfo}, std::pair{&e.revocation, Route::Revocation},
                  std::pair{&e.introspection, Route::Introspection},
-                 std::pair{&e.endSession, Route::EndSession}}) {
+                 std::pair{&e.endSession, Route::EndSession},
+                 std::pair{&e.deviceAuthorization, Route::DeviceAuthorization},
+                 std::pair{&e.deviceVerification, Route::DeviceVerification}}) {
             if (rest == *endpointPath)
                 return RouteMatch{&issuer, route};
         }
@@ -57,11 +61,13 @@ QList<QByteArray> allowedMethods(Route route)
     case Route::Authorize:
     case Route::UserInfo:
     case Route::EndSession:
+    case Route::DeviceVerification:
         return {"GET", "POST", "OPTIONS"};
     case Route::Login:
     case Route::Token:
     case Route::Revocation:
     case Route::Introspection:
+    case Route::DeviceAuthorization:
         return {"POST", "OPTIONS"};
     }
     return {};
@@ -261,6 +267,12 @@ HttpResponse Provider::handle(const HttpRequest& request)
         break;
     case Route::Revocation:
         response = endpoints::revocation(ctx);
+        break;
+    case Route::DeviceAuthorization:
+        response = endpoints::deviceAuthorization(ctx);
+        break;
+    case Route::DeviceVerification:
+        response = endpoints::deviceVerification(ctx);
         break;
     case Route::EndSession:
         response = endpoints::endSession(ctx);

@@ -101,7 +101,8 @@ HttpResponse clientError(const Client& client, const QString& error, const QStri
     return r;
 }
 
-// Requested scopes, each defined by the issuer and allowed for the client; or the invalid_scope description.
+} // namespace
+
 std::variant<QStringList, QString> checkScopes(
     const EndpointContext& ctx, const Client& client, const QString& scope)
 {
@@ -116,6 +117,8 @@ std::variant<QStringList, QString> checkScopes(
     }
     return scopes;
 }
+
+namespace {
 
 HttpResponse authorizationCodeGrant(
     const EndpointContext& ctx, const core::FormData& form, const Client& client)
@@ -238,6 +241,48 @@ HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData&
     return tokens::tokenResponse(*issued, scopes, client.clientId);
 }
 
+HttpResponse deviceCodeGrant(const EndpointContext& ctx, const core::FormData& form, const Client& client)
+{
+    auto fail = [&](const QString& error, const QString& description) {
+        return clientError(client, error, description);
+    };
+    const QString deviceCode = form.value(u"device_code"_s);
+    if (deviceCode.isEmpty())
+        return fail(u"invalid_request"_s, u"device_code is required"_s);
+    DeviceAuthorization device;
+    const auto poll = ctx.grants.pollDevice(deviceCode, ctx.clock.nowSecs(), &device);
+    if (poll != GrantStore::DevicePoll::Unknown
+        && (device.clientId != client.clientId || device.issuerId != ctx.issuer.config.id))
+        return fail(u"invalid_grant"_s, u"the device code was issued to another client"_s);
+    switch (poll) {
+    case GrantStore::DevicePoll::Unknown:
+        return fail(u"invalid_grant"_s, u"the device code is invalid or was already used"_s);
+    case GrantStore::DevicePoll::Pending:
+        return fail(u"authorization_pending"_s, u"the user has not finished yet"_s);
+    case GrantStore::DevicePoll::SlowDown:
+        return fail(u"slow_down"_s,
+            u"polling faster than the interval, which is now %1 s"_s.arg(device.interval + 5));
+    case GrantStore::DevicePoll::Expired:
+        return fail(u"expired_token"_s, u"the device code has expired; start again"_s);
+    case GrantStore::DevicePoll::Denied:
+        return fail(u"access_denied"_s, u"the user denied the device"_s);
+    case GrantStore::DevicePoll::Approved:
+        break;
+    }
+    const User* user = ctx.issuer.config.findUserBySubject(device.subject);
+    if (!user)
+        return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
+    tokens::TokenRequestGrant grant{client, user, device.scopes, {}, device.authTime};
+    grant.idToken = device.scopes.contains(u"openid"_s);
+    grant.refreshToken
+        = device.scopes.contains(u"offline_access"_s) && client.grantTypes.contains(u"refresh_token"_s);
+    QString error;
+    const auto issued = tokens::issue(ctx, grant, &error);
+    if (!issued)
+        return fail(u"server_error"_s, error);
+    return tokens::tokenResponse(*issued, device.scopes, client.clientId);
+}
+
 HttpResponse clientCredentialsGrant(
     const EndpointContext& ctx, const core::FormData& form, const Client& client)
 {
@@ -272,8 +317,9 @@ HttpResponse token(const EndpointContext& ctx)
     if (grantType.isEmpty())
         return clientError(client, u"invalid_request"_s, u"grant_type is required"_s);
     using Handler = HttpResponse (*)(const EndpointContext&, const core::FormData&, const Client&);
-    const std::pair<QString, Handler> grants[] = {{u"authorization_code"_s, authorizationCodeGrant},
-        {u"refresh_token"_s, refreshTokenGrant}, {u"client_credentials"_s, clientCredentialsGrant}};
+    const std::pair<QString, Handler> grants[]
+        = {{u"authorization_code"_s, authorizationCodeGrant}, {u"refresh_token"_s, refreshTokenGrant},
+            {u"client_credentials"_s, clientCredentialsGrant}, {kDeviceCodeGrant, deviceCodeGrant}};
     for (const auto& [name, handler] : grants) {
         if (name != grantType)
             continue;
@@ -284,6 +330,53 @@ HttpResponse token(const EndpointContext& ctx)
     }
     return clientError(
         client, u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grantType));
+}
+
+HttpResponse deviceAuthorization(const EndpointContext& ctx)
+{
+    // RFC 8628 3.1 and 3.2.
+    auto parsed = singleValuedForm(ctx.request);
+    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    const core::FormData& form = std::get<core::FormData>(parsed);
+    auto auth = authenticateClient(ctx, form);
+    if (auto* failure = std::get_if<HttpResponse>(&auth))
+        return *failure;
+    const Client& client = *std::get<const Client*>(auth);
+    if (!client.grantTypes.contains(kDeviceCodeGrant))
+        return clientError(client, u"unauthorized_client"_s, u"the client may not use the device flow"_s);
+    const auto scopes = checkScopes(ctx, client, form.value(u"scope"_s));
+    if (const auto* problem = std::get_if<QString>(&scopes))
+        return clientError(client, u"invalid_scope"_s, *problem);
+
+    // Eight consonants (no words, no look-alike digits) as XXXX-XXXX: about 34 bits (RFC 8628 6.1).
+    static const QByteArray alphabet = "BCDFGHJKLMNPQRSTVWXZ";
+    const QByteArray random = jose::randomBytes(8);
+    QString userCode;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            userCode += u'-';
+        userCode += QLatin1Char(alphabet[quint8(random[i]) % alphabet.size()]);
+    }
+    constexpr int kLifetime = 600;
+    const qint64 now = ctx.clock.nowSecs();
+    DeviceAuthorization device;
+    device.issuerId = ctx.issuer.config.id;
+    device.clientId = client.clientId;
+    device.userCode = userCode;
+    device.scopes = std::get<QStringList>(scopes);
+    device.expiresAt = now + kLifetime;
+    const QString deviceCode = QString::fromLatin1(jose::randomToken(32));
+    ctx.grants.addDevice(deviceCode, device, now);
+
+    const QString verification = ctx.issuer.endpointUrl(ctx.issuer.config.endpoints.deviceVerification);
+    HttpResponse r = HttpResponse::json(QJsonObject{{u"device_code"_s, deviceCode},
+        {u"user_code"_s, userCode}, {u"verification_uri"_s, verification},
+        {u"verification_uri_complete"_s, QString(verification + u"?user_code="_s + userCode)},
+        {u"expires_in"_s, kLifetime}, {u"interval"_s, device.interval}});
+    setNoStore(r);
+    r.clientId = client.clientId;
+    return r;
 }
 
 HttpResponse userinfo(const EndpointContext& ctx)

@@ -225,7 +225,8 @@ template <typename Paths> auto endpointMembers(Paths& e)
         std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
         std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"revocation"_s, &e.revocation},
         std::pair{u"introspection"_s, &e.introspection}, std::pair{u"end_session"_s, &e.endSession},
-        std::pair{u"login"_s, &e.login}};
+        std::pair{u"device_authorization"_s, &e.deviceAuthorization},
+        std::pair{u"device_verification"_s, &e.deviceVerification}, std::pair{u"login"_s, &e.login}};
 }
 
 Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)

@@ -70,6 +70,9 @@ struct EndpointPaths
     QString revocation = QStringLiteral("/revoke");
     QString introspection = QStringLiteral("/introspect");
     QString endSession = QStringLiteral("/logout");
+    QString deviceAuthorization = QStringLiteral("/device_authorization");
+    // The page where users enter a device's user code.
+    QString deviceVerification = QStringLiteral("/device");
     // Where the login form posts; internal to the provider.
     QString login = QStringLiteral("/login");
 };

@@ -127,3 +127,36 @@ test('a wrong client secret is invalid_client', async () => {
   assert.equal(error.cause[0].scheme, 'basic');
   assert.equal((await error.response.json()).error, 'invalid_client');
 });
+
+test('device authorization grant: the user approves in a browser while openid-client polls', async () => {
+  const device = await client.discovery(new URL(provider.issuer), 'oidc-bench-client', undefined, client.None(), {
+    execute: [client.allowInsecureRequests],
+  });
+  const response = await client.initiateDeviceAuthorization(device, { scope: 'openid email' });
+  assert.match(response.user_code, /^[A-Z]{4}-[A-Z]{4}$/);
+
+  // The user's browser: the verification page, the code, the login page.
+  const approve = (async () => {
+    const form = await fetch(response.verification_uri_complete);
+    assert.equal(form.status, 200);
+    const page = await fetch(response.verification_uri, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ user_code: response.user_code }),
+    });
+    const html = await page.text();
+    const field = (name) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))[1];
+    const action = new URL(html.match(/<form method="post" action="([^"]*)"/)[1], response.verification_uri);
+    const done = await fetch(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: page.headers.get('set-cookie').split(';')[0] },
+      body: new URLSearchParams({ transaction: field('transaction'), csrf: field('csrf'), pick: 'chloe' }),
+    });
+    assert.match(await done.text(), /Device connected/);
+  })();
+
+  const tokens = await client.pollDeviceAuthorizationGrant(device, response);
+  await approve;
+  assert.equal(tokens.claims().email, 'chloe@example.fr');
+  assert.equal(tokens.scope, 'openid email');
+});

@@ -39,11 +39,12 @@ private slots:
         QCOMPARE(doc.value(u"revocation_endpoint"_s).toString(), op.issuer() + u"/revoke"_s);
         QCOMPARE(doc.value(u"introspection_endpoint"_s).toString(), op.issuer() + u"/introspect"_s);
         QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
-            (QJsonArray{
-                u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s}));
+            (QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s,
+                u"urn:ietf:params:oauth:grant-type:device_code"_s}));
         QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), op.issuer() + u"/logout"_s);
-        for (const char16_t* absent : {u"device_authorization_endpoint", u"registration_endpoint",
-                 u"pushed_authorization_request_endpoint"})
+        QCOMPARE(doc.value(u"device_authorization_endpoint"_s).toString(),
+            op.issuer() + u"/device_authorization"_s);
+        for (const char16_t* absent : {u"registration_endpoint", u"pushed_authorization_request_endpoint"})
             QVERIFY2(!doc.contains(QString::fromUtf16(absent)), "advertises an endpoint that does not exist");
     }
 

@@ -1,0 +1,142 @@
+#include "common/ProviderFixture.h"
+
+using namespace Qt::StringLiterals;
+
+// Device Authorization Grant (RFC 8628): the device asks, the user approves in a browser, the device polls.
+class TestDeviceFlow : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto kGrant = u"urn:ietf:params:oauth:grant-type:device_code";
+
+    static QJsonObject start(fixture::Provider& op, const QByteArray& scope = "openid profile offline_access")
+    {
+        const auto reply = op.post(u"/device_authorization"_s, "client_id=oidc-bench-client&scope=" + scope);
+        if (reply.status != 200)
+            qFatal("device authorization failed: %s", reply.body.constData());
+        return reply.json();
+    }
+
+    static fixture::Reply poll(
+        fixture::Provider& op, const QString& deviceCode, const QString& clientId = u"oidc-bench-client"_s)
+    {
+        core::FormData form;
+        form.add(u"grant_type"_s, QString::fromUtf16(kGrant));
+        form.add(u"device_code"_s, deviceCode);
+        form.add(u"client_id"_s, clientId);
+        return op.post(u"/token"_s, form.encode());
+    }
+
+    // The user's part: open the verification URI, enter the code, log in (or cancel).
+    static fixture::Reply approve(
+        fixture::Provider& op, const QString& userCode, const QList<std::pair<QString, QString>>& login)
+    {
+        op.newBrowser();
+        const auto form = op.get(u"/device?user_code="_s + userCode);
+        if (form.status != 200 || !form.body.contains(userCode.toUtf8()))
+            qFatal("no verification page");
+        const auto page = op.post(u"/device"_s, "user_code=" + userCode.toLatin1());
+        if (page.status != 200 || !page.body.contains("name=\"password\""))
+            qFatal("no login page after the user code: %d", page.status);
+        return op.submitLogin(page, login);
+    }
+
+private slots:
+    void fullFlow()
+    {
+        fixture::Provider op;
+        const QJsonObject started = start(op);
+        const QString userCode = started.value(u"user_code"_s).toString();
+        QVERIFY(QRegularExpression(u"^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$"_s)
+                    .match(userCode)
+                    .hasMatch());
+        QCOMPARE(started.value(u"verification_uri"_s).toString(), op.issuer() + u"/device"_s);
+        QCOMPARE(started.value(u"verification_uri_complete"_s).toString(),
+            op.issuer() + u"/device?user_code="_s + userCode);
+        QCOMPARE(started.value(u"expires_in"_s).toInt(), 600);
+        QCOMPARE(started.value(u"interval"_s).toInt(), 5);
+        const QString deviceCode = started.value(u"device_code"_s).toString();
+
+        QCOMPARE(poll(op, deviceCode).json().value(u"error"_s).toString(), u"authorization_pending"_s);
+        // Polling again at once is too fast (RFC 8628 3.5).
+        QCOMPARE(poll(op, deviceCode).json().value(u"error"_s).toString(), u"slow_down"_s);
+        op.clock->advanceSecs(10); // the interval is now 10 s
+        QCOMPARE(poll(op, deviceCode).json().value(u"error"_s).toString(), u"authorization_pending"_s);
+
+        const auto done = approve(op, userCode.toLower().remove(u'-'), {{u"pick"_s, u"alice"_s}});
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains("Device connected"));
+
+        op.clock->advanceSecs(10);
+        const auto tokens = poll(op, deviceCode);
+        QCOMPARE(tokens.status, 200);
+        QVERIFY(!tokens.json().value(u"id_token"_s).toString().isEmpty());
+        QVERIFY(!tokens.json().value(u"refresh_token"_s).toString().isEmpty());
+        QCOMPARE(op.get(u"/userinfo"_s,
+                       {{"Authorization",
+                           "Bearer " + tokens.json().value(u"access_token"_s).toString().toLatin1()}})
+                     .json()
+                     .value(u"name"_s)
+                     .toString(),
+            u"Alice Anderson"_s);
+        // The device code is spent.
+        op.clock->advanceSecs(10);
+        QCOMPARE(poll(op, deviceCode).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    }
+
+    void denied()
+    {
+        fixture::Provider op;
+        const QJsonObject started = start(op);
+        const auto done = approve(op, started.value(u"user_code"_s).toString(), {{u"action"_s, u"cancel"_s}});
+        QVERIFY(done.body.contains("Device not connected"));
+        QCOMPARE(poll(op, started.value(u"device_code"_s).toString()).json().value(u"error"_s).toString(),
+            u"access_denied"_s);
+    }
+
+    void expired()
+    {
+        fixture::Provider op;
+        const QJsonObject started = start(op);
+        op.clock->advanceSecs(601);
+        QCOMPARE(poll(op, started.value(u"device_code"_s).toString()).json().value(u"error"_s).toString(),
+            u"expired_token"_s);
+        // And the user can no longer enter its code.
+        op.newBrowser();
+        QCOMPARE(
+            op.post(u"/device"_s, "user_code=" + started.value(u"user_code"_s).toString().toLatin1()).status,
+            400);
+    }
+
+    void errors()
+    {
+        fixture::Provider op;
+        // A client without the grant, an unknown scope, another client's device code, a wrong user code.
+        QCOMPARE(op.post(u"/device_authorization"_s, "client_id=spa&scope=openid")
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"unauthorized_client"_s);
+        QCOMPARE(op.post(u"/device_authorization"_s, "client_id=oidc-bench-client&scope=payroll")
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"invalid_scope"_s);
+        const QJsonObject started = start(op);
+        provider::Workspace ws = op.workspace;
+        ws.issuers.first().clients.first().grantTypes.append(QString::fromUtf16(kGrant));
+        op.server->provider()->setWorkspace(ws);
+        QCOMPARE(poll(op, started.value(u"device_code"_s).toString(), u"spa"_s)
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"invalid_grant"_s);
+        QCOMPARE(poll(op, u"nope"_s).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+        const auto wrong = op.post(u"/device"_s, "user_code=BCDF-GHJK");
+        QCOMPARE(wrong.status, 400);
+        QVERIFY(wrong.body.contains("unknown or has expired"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceFlow)
+#include "TestDeviceFlow.moc"
