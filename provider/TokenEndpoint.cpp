@@ -351,12 +351,15 @@ HttpResponse deviceAuthorization(const EndpointContext& ctx)
 
     // Eight consonants (no words, no look-alike digits) as XXXX-XXXX: about 34 bits (RFC 8628 6.1).
     static const QByteArray alphabet = "BCDFGHJKLMNPQRSTVWXZ";
-    const QByteArray random = jose::randomBytes(8);
     QString userCode;
-    for (int i = 0; i < 8; ++i) {
-        if (i == 4)
+    while (userCode.size() < 9) {
+        // Rejection sampling: bytes from 240 up would favour the first letters.
+        const auto byte = quint8(jose::randomBytes(1).at(0));
+        if (byte >= 240)
+            continue;
+        if (userCode.size() == 4)
             userCode += u'-';
-        userCode += QLatin1Char(alphabet[quint8(random[i]) % alphabet.size()]);
+        userCode += QLatin1Char(alphabet[byte % alphabet.size()]);
     }
     constexpr int kLifetime = 600;
     const qint64 now = ctx.clock.nowSecs();
