@@ -59,6 +59,15 @@ std::variant<const Client*, HttpResponse> authenticateClient(
 // A POST body as form data with no repeated parameter, or the invalid_request response.
 std::variant<core::FormData, HttpResponse> singleValuedForm(const HttpRequest& request);
 
+// A client-authenticated POST (token, device authorization, revocation, introspection): its form and client.
+struct ClientRequest
+{
+    core::FormData form;
+    const Client* client = nullptr;
+};
+// singleValuedForm() then authenticateClient(); the first error response, if any.
+std::variant<ClientRequest, HttpResponse> authenticatedRequest(const EndpointContext& ctx);
+
 // Builds the discovery document and JWKS once per workspace change.
 QJsonObject discoveryDocument(const IssuerRuntime& issuer);
 QJsonObject jwksDocument(const IssuerRuntime& issuer);

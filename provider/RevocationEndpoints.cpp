@@ -20,14 +20,10 @@ struct Authenticated
 // Shared first steps of revocation and introspection: form body, client authentication, a "token".
 std::variant<Authenticated, HttpResponse> authenticatedTokenRequest(const EndpointContext& ctx)
 {
-    auto parsed = singleValuedForm(ctx.request);
-    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+    auto request = authenticatedRequest(ctx);
+    if (auto* failure = std::get_if<HttpResponse>(&request))
         return *failure;
-    core::FormData form = std::get<core::FormData>(parsed);
-    auto auth = authenticateClient(ctx, form);
-    if (auto* failure = std::get_if<HttpResponse>(&auth))
-        return *failure;
-    const Client* client = std::get<const Client*>(auth);
+    auto& [form, client] = std::get<ClientRequest>(request);
     const QString token = form.value(u"token"_s);
     if (token.isEmpty()) {
         HttpResponse r = OAuthError{u"invalid_request"_s, u"token is required"_s}.toJsonResponse();

@@ -91,6 +91,18 @@ std::variant<core::FormData, HttpResponse> singleValuedForm(const HttpRequest& r
     return *form;
 }
 
+std::variant<ClientRequest, HttpResponse> authenticatedRequest(const EndpointContext& ctx)
+{
+    auto parsed = singleValuedForm(ctx.request);
+    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+        return *failure;
+    core::FormData form = std::get<core::FormData>(std::move(parsed));
+    auto auth = authenticateClient(ctx, form);
+    if (auto* failure = std::get_if<HttpResponse>(&auth))
+        return *failure;
+    return ClientRequest{std::move(form), std::get<const Client*>(auth)};
+}
+
 namespace {
 
 HttpResponse clientError(const Client& client, const QString& error, const QString& description)
@@ -304,14 +316,11 @@ HttpResponse clientCredentialsGrant(
 
 HttpResponse token(const EndpointContext& ctx)
 {
-    auto parsed = singleValuedForm(ctx.request);
-    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+    auto request = authenticatedRequest(ctx);
+    if (auto* failure = std::get_if<HttpResponse>(&request))
         return *failure;
-    const core::FormData& form = std::get<core::FormData>(parsed);
-    auto auth = authenticateClient(ctx, form);
-    if (auto* failure = std::get_if<HttpResponse>(&auth))
-        return *failure;
-    const Client& client = *std::get<const Client*>(auth);
+    const core::FormData& form = std::get<ClientRequest>(request).form;
+    const Client& client = *std::get<ClientRequest>(request).client;
 
     const QString grantType = form.value(u"grant_type"_s);
     if (grantType.isEmpty())
@@ -335,14 +344,11 @@ HttpResponse token(const EndpointContext& ctx)
 HttpResponse deviceAuthorization(const EndpointContext& ctx)
 {
     // RFC 8628 3.1 and 3.2.
-    auto parsed = singleValuedForm(ctx.request);
-    if (auto* failure = std::get_if<HttpResponse>(&parsed))
+    auto request = authenticatedRequest(ctx);
+    if (auto* failure = std::get_if<HttpResponse>(&request))
         return *failure;
-    const core::FormData& form = std::get<core::FormData>(parsed);
-    auto auth = authenticateClient(ctx, form);
-    if (auto* failure = std::get_if<HttpResponse>(&auth))
-        return *failure;
-    const Client& client = *std::get<const Client*>(auth);
+    const core::FormData& form = std::get<ClientRequest>(request).form;
+    const Client& client = *std::get<ClientRequest>(request).client;
     if (!client.grantTypes.contains(kDeviceCodeGrant))
         return clientError(client, u"unauthorized_client"_s, u"the client may not use the device flow"_s);
     const auto scopes = checkScopes(ctx, client, form.value(u"scope"_s));
