@@ -6,6 +6,8 @@
 #include "provider/Provider.h"
 #include "provider/Tokens.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,7 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
         code.subject = user.subject;
         code.scopes = request.scopes;
         code.nonce = request.nonce;
+        code.claims = request.claims;
         code.codeChallenge = request.codeChallenge;
         code.codeChallengeMethod = request.codeChallengeMethod;
         code.authTime = authTime;
@@ -127,6 +130,7 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
     }
     if (types.contains(u"token"_s) || types.contains(u"id_token"_s)) {
         tokens::TokenRequestGrant grant{client, &user, request.scopes, request.nonce, authTime};
+        grant.claims = request.claims;
         grant.accessToken = types.contains(u"token"_s);
         grant.idToken = types.contains(u"id_token"_s);
         grant.code = codeValue;
@@ -150,8 +154,10 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
     return deliver(request.redirectUri, request.responseMode, params, status, client.clientId);
 }
 
-// Starts a login: stores the transaction and shows the login page with its CSRF cookie.
-HttpResponse showLogin(const EndpointContext& ctx, LoginTransaction login, const Client& client)
+// Starts a transaction: stores it and shows the login page (or, for a user already authenticated, the consent
+// page) with its CSRF cookie.
+HttpResponse showLogin(const EndpointContext& ctx, LoginTransaction login, const Client& client,
+    const User* consentingUser = nullptr)
 {
     const qint64 now = ctx.clock.nowSecs();
     login.id = QString::fromLatin1(jose::randomToken(24));
@@ -159,12 +165,79 @@ HttpResponse showLogin(const EndpointContext& ctx, LoginTransaction login, const
     login.issuerId = ctx.issuer.config.id;
     login.expiresAt = now + kLoginLifetimeSecs;
     ctx.grants.addLogin(login, now);
-    HttpResponse page = loginPage(ctx, login, client, {}, 200);
+    HttpResponse page = consentingUser ? consentPage(ctx, login, client, *consentingUser)
+                                       : loginPage(ctx, login, client, {}, 200);
     page.addHeader("Set-Cookie",
         csrfCookieName(login.id) + '=' + login.csrf
             + cookieAttributes(
                 ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), kLoginLifetimeSecs));
     return page;
+}
+
+// Whether the user must be asked before the client gets the transaction's scopes: prompt=consent, or a client
+// that requires consent and a scope not allowed yet.
+bool needsConsent(
+    const EndpointContext& ctx, const LoginTransaction& login, const Client& client, const QString& subject)
+{
+    if (login.forceConsent)
+        return true;
+    if (!client.requireConsent)
+        return false;
+    const QStringList granted = ctx.grants.consentedScopes(ctx.issuer.config.id, subject, client.clientId);
+    return std::any_of(login.scopes.cbegin(), login.scopes.cend(),
+        [&](const QString& scope) { return !granted.contains(scope); });
+}
+
+// Parses the claims request parameter (OIDC Core 5.5) and acr_values; or says what is wrong.
+std::optional<ClaimsRequest> parseClaimsRequest(const core::FormData& params, QString* error)
+{
+    ClaimsRequest out;
+    if (params.contains(u"claims"_s)) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(params.value(u"claims"_s).toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            *error = u"claims must be a JSON object"_s;
+            return std::nullopt;
+        }
+        for (const QString& member : {u"id_token"_s, u"userinfo"_s}) {
+            const QJsonValue value = doc.object().value(member);
+            if (value.isUndefined() || value.isNull())
+                continue;
+            if (!value.isObject()) {
+                *error = u"claims.%1 must be an object"_s.arg(member);
+                return std::nullopt;
+            }
+            const QJsonObject requested = value.toObject();
+            for (auto it = requested.begin(); it != requested.end(); ++it) {
+                if (!it->isNull() && !it->isObject()) {
+                    *error = u"claims.%1.%2 must be null or an object"_s.arg(member, it.key());
+                    return std::nullopt;
+                }
+                const QJsonObject spec = it->toObject();
+                if (spec.contains(u"values"_s) && !spec.value(u"values"_s).isArray()) {
+                    *error = u"claims.%1.%2.values must be an array"_s.arg(member, it.key());
+                    return std::nullopt;
+                }
+            }
+            (member == u"id_token"_s ? out.idToken : out.userinfo) = requested;
+        }
+    }
+    // OIDC Core 3.1.2.1 and 5.5.1.1: the provider here meets any requested class; it states the first asked
+    // for, a specific value requested through claims first.
+    const QJsonObject acr = out.idToken.value(u"acr"_s).toObject();
+    if (acr.value(u"value"_s).isString())
+        out.acr = acr.value(u"value"_s).toString();
+    else if (acr.value(u"values"_s).toArray().first().isString())
+        out.acr = acr.value(u"values"_s).toArray().first().toString();
+    else
+        out.acr = params.value(u"acr_values"_s).split(u' ', Qt::SkipEmptyParts).value(0);
+    return out;
+}
+
+// The subject the claims request insists on (claims.id_token.sub.value), if any.
+QString requiredSubject(const ClaimsRequest& claims)
+{
+    return claims.idToken.value(u"sub"_s).toObject().value(u"value"_s).toString();
 }
 
 } // namespace
@@ -343,6 +416,16 @@ HttpResponse authorize(const EndpointContext& ctx)
             return fail(u"invalid_request"_s, u"id_token_hint: "_s + why);
         hintedSubject = hint->value(u"sub"_s).toString();
     }
+    QString claimsError;
+    const auto claimsRequest = parseClaimsRequest(*params, &claimsError);
+    if (!claimsRequest)
+        return fail(u"invalid_request"_s, claimsError);
+    // OIDC Core 5.5.1: a request for a specific sub succeeds only for that user.
+    if (!requiredSubject(*claimsRequest).isEmpty()) {
+        if (!hintedSubject.isEmpty() && hintedSubject != requiredSubject(*claimsRequest))
+            return fail(u"invalid_request"_s, u"id_token_hint and claims name different subjects"_s);
+        hintedSubject = requiredSubject(*claimsRequest);
+    }
 
     LoginTransaction login;
     login.issuerId = ctx.issuer.config.id;
@@ -356,6 +439,8 @@ HttpResponse authorize(const EndpointContext& ctx)
     login.loginHint = params->value(u"login_hint"_s);
     login.responseType = responseType;
     login.responseMode = mode;
+    login.claims = *claimsRequest;
+    login.forceConsent = prompt.contains(u"consent"_s);
     const qint64 now = ctx.clock.nowSecs();
 
     // Single sign-on: a live session for a user who still exists answers at once, unless the request asks for
@@ -366,8 +451,15 @@ HttpResponse authorize(const EndpointContext& ctx)
     const bool reuseSession = sessionUser && !prompt.contains(u"login"_s)
         && !prompt.contains(u"select_account"_s) && (maxAge < 0 || now - session->authTime <= maxAge)
         && (hintedSubject.isEmpty() || hintedSubject == session->subject);
-    if (reuseSession)
+    if (reuseSession && !needsConsent(ctx, login, *client, sessionUser->subject))
         return respond(ctx, login, *client, *sessionUser, session->authTime, 302);
+    if (reuseSession && prompt.contains(u"none"_s))
+        return fail(u"consent_required"_s, u"the user has not allowed this client the requested scopes"_s);
+    if (reuseSession) {
+        login.subject = sessionUser->subject;
+        login.authTime = session->authTime;
+        return showLogin(ctx, login, *client, sessionUser);
+    }
     if (prompt.contains(u"none"_s)) {
         if (sessionUser && !hintedSubject.isEmpty() && hintedSubject != session->subject)
             return fail(u"login_required"_s, u"the logged-in user is not the one id_token_hint names"_s);
@@ -427,6 +519,19 @@ HttpResponse login(const EndpointContext& ctx)
                 {u"access_denied"_s, u"the user cancelled the sign-in"_s}, transaction->clientId, 303));
 
     const User* user = nullptr;
+    if (!transaction->subject.isEmpty()) {
+        // The consent page's answer. The user authenticated before it was shown.
+        user = ctx.issuer.config.findUserBySubject(transaction->subject);
+        if (!user)
+            return finish(errorPage(ctx, u"User removed"_s,
+                u"The user was removed while the consent page was open."_s, 400, client->clientId));
+        if (form->value(u"action"_s) != u"allow"_s)
+            return finish(redirectWithError(ctx, transaction->redirectUri, transaction->responseMode,
+                transaction->state, {u"access_denied"_s, u"the user did not allow the request"_s},
+                transaction->clientId, 303));
+        ctx.grants.addConsent(ctx.issuer.config.id, user->subject, client->clientId, transaction->scopes);
+        return finish(respond(ctx, *transaction, *client, *user, transaction->authTime, 303));
+    }
     if (form->contains(u"pick"_s)) {
         user = ctx.issuer.config.findUser(form->value(u"pick"_s));
     } else {
@@ -445,6 +550,20 @@ HttpResponse login(const EndpointContext& ctx)
             u"%1 is signed in as %2. You can return to your device."_s.arg(client->name, user->username));
         startSession(ctx, done, *user, now);
         return finish(done);
+    }
+    const QString required = requiredSubject(transaction->claims);
+    if (!required.isEmpty() && required != user->subject)
+        return loginPage(ctx, *transaction, *client,
+            u"The application asked for a different user; sign in as that user."_s, 401);
+    if (needsConsent(ctx, *transaction, *client, user->subject)) {
+        // Same transaction and CSRF cookie, now waiting for the answer on the consent page.
+        LoginTransaction consenting = *transaction;
+        consenting.subject = user->subject;
+        consenting.authTime = now;
+        ctx.grants.addLogin(consenting, now);
+        HttpResponse page = consentPage(ctx, consenting, *client, *user);
+        startSession(ctx, page, *user, now);
+        return page;
     }
     HttpResponse redirect = respond(ctx, *transaction, *client, *user, now, 303);
     startSession(ctx, redirect, *user, now);

@@ -259,6 +259,33 @@ void GrantStore::removeSession(const QString& id)
     m_sessions.remove(id);
 }
 
+namespace {
+
+QString consentKey(const QString& issuerId, const QString& subject, const QString& clientId)
+{
+    return issuerId + u'\n' + subject + u'\n' + clientId;
+}
+
+} // namespace
+
+QStringList GrantStore::consentedScopes(
+    const QString& issuerId, const QString& subject, const QString& clientId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_consents.value(consentKey(issuerId, subject, clientId));
+}
+
+void GrantStore::addConsent(
+    const QString& issuerId, const QString& subject, const QString& clientId, const QStringList& scopes)
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList& granted = m_consents[consentKey(issuerId, subject, clientId)];
+    for (const QString& scope : scopes) {
+        if (!granted.contains(scope))
+            granted.append(scope);
+    }
+}
+
 void GrantStore::purgeExpired(qint64 now)
 {
     QMutexLocker lock(&m_mutex);

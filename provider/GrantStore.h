@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,19 @@
 
 namespace provider {
 
-// An authorization request waiting for the user to log in.
+// What an authorization request asks for beyond its scopes, carried from the request to every token of the
+// grant: the `claims` parameter (OIDC Core 5.5) and the authentication context class.
+struct ClaimsRequest
+{
+    // The "id_token" and "userinfo" members of the claims parameter: claim name -> null or
+    // {"essential", "value", "values"}.
+    QJsonObject idToken;
+    QJsonObject userinfo;
+    // The acr the ID token states (from acr_values or a requested acr value); empty: none.
+    QString acr;
+};
+
+// An authorization request waiting for the user to log in (and then, if asked, to consent).
 struct LoginTransaction
 {
     QString id;
@@ -25,8 +38,14 @@ struct LoginTransaction
     // Canonical (sorted) response_type, e.g. "code" or "code id_token", and the response_mode to answer with.
     QString responseType = QStringLiteral("code");
     QString responseMode = QStringLiteral("query");
+    ClaimsRequest claims;
+    // prompt=consent: ask for consent even when it was given before.
+    bool forceConsent = false;
     // Set when the login approves a device (RFC 8628) instead of answering a redirect.
     QString deviceCode;
+    // Set once the user is authenticated and the consent page is showing.
+    QString subject;
+    qint64 authTime = 0;
     qint64 expiresAt = 0;
 };
 
@@ -58,6 +77,7 @@ struct AuthorizationCode
     QString nonce;
     QString codeChallenge;
     QString codeChallengeMethod;
+    ClaimsRequest claims;
     qint64 authTime = 0;
     qint64 expiresAt = 0;
     bool used = false;
@@ -74,6 +94,7 @@ struct RefreshTokenRecord
     QString clientId;
     QString subject;
     QStringList scopes;
+    ClaimsRequest claims;
     qint64 authTime = 0;
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
@@ -93,6 +114,8 @@ struct AccessTokenRecord
     bool revoked = false;
     // The refresh token family the access token was issued from, if any.
     QString refreshFamily;
+    // Claims the authorization request asked userinfo to return.
+    QJsonObject userinfoClaims;
 };
 
 // A user's login at an issuer, carried by a cookie: single sign-on for later authorization requests.
@@ -148,6 +171,13 @@ public:
     std::optional<Session> session(const QString& id, qint64 now) const;
     void removeSession(const QString& id);
 
+    // Scopes the user has allowed the client (on the consent page); consent lasts as long as the provider
+    // runs.
+    QStringList consentedScopes(
+        const QString& issuerId, const QString& subject, const QString& clientId) const;
+    void addConsent(
+        const QString& issuerId, const QString& subject, const QString& clientId, const QStringList& scopes);
+
     void purgeExpired(qint64 now);
     qsizetype size() const;
 
@@ -162,6 +192,7 @@ private:
     QHash<QString, RefreshTokenRecord> m_refreshTokens;
     QHash<QString, Session> m_sessions;
     QHash<QString, DeviceAuthorization> m_devices;
+    QHash<QString, QStringList> m_consents;
     qint64 m_lastPurge = 0;
 };
 

@@ -21,6 +21,7 @@ button{font:inherit;padding:.55rem 1rem;border-radius:6px;border:1px solid #d1d5
 button.primary{background:#4f46e5;color:#fff;border-color:#4f46e5} .row{display:flex;gap:.5rem;margin-top:1rem}
 button.user{display:block;width:100%;text-align:left;margin:.3rem 0} button.user small{color:#6b7280}
 button.user.hint{border-color:#4f46e5} .error{background:#fef2f2;color:#991b1b;border-radius:6px;padding:.6rem;margin:1rem 0}
+ul.consent{padding-left:1.2rem} ul.consent li{margin:.3rem 0} ul.consent small{color:#6b7280}
 footer{color:#9ca3af;font-size:.75rem;margin-top:1.5rem}
 )"_s;
 
@@ -84,6 +85,32 @@ HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& trans
         body += u"</form>"_s;
     }
     HttpResponse r = HttpResponse::html(page(u"Sign in – "_s + ctx.issuer.config.name, body), status);
+    r.clientId = client.clientId;
+    return r;
+}
+
+HttpResponse consentPage(
+    const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client, const User& user)
+{
+    QString items;
+    for (const QString& name : transaction.scopes) {
+        const ScopeDefinition* scope = ctx.issuer.config.findScope(name);
+        const QString description = scope && !scope->description.isEmpty() ? scope->description : name;
+        QString claims = scope ? scope->claims.join(u", "_s) : QString();
+        items += u"<li><b>%1</b> %2</li>"_s.arg(htmlEscape(name),
+            claims.isEmpty() ? htmlEscape(description)
+                             : u"%1 <small>(%2)</small>"_s.arg(htmlEscape(description), htmlEscape(claims)));
+    }
+    const QString body
+        = u"<h1>Allow %1?</h1><p class=\"sub\">Signed in to %2 as <b>%3</b>. <b>%1</b> asks for:</p>"
+          u"<ul class=\"consent\">%4</ul><form method=\"post\" action=\"%5\">%6<div class=\"row\">"
+          u"<button type=\"submit\" name=\"action\" value=\"allow\" class=\"primary\" autofocus>Allow"
+          u"</button><button type=\"submit\" name=\"action\" value=\"deny\">Deny</button></div></form>"_s.arg(
+              htmlEscape(client.name.isEmpty() ? client.clientId : client.name),
+              htmlEscape(ctx.issuer.config.name), htmlEscape(user.username), items,
+              htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login)),
+              hiddenFields(transaction));
+    HttpResponse r = HttpResponse::html(page(u"Allow access – "_s + ctx.issuer.config.name, body), 200);
     r.clientId = client.clientId;
     return r;
 }

@@ -8,6 +8,10 @@ namespace provider::endpoints {
 // The provider's HTML pages. Every piece of user-controlled text is HTML-escaped.
 HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client,
     const QString& errorMessage, int status);
+// Asks `user` to allow `client` the transaction's scopes; posts action=allow or action=deny to the login
+// endpoint.
+HttpResponse consentPage(
+    const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client, const User& user);
 HttpResponse loggedOutPage(const EndpointContext& ctx);
 // The device verification page (RFC 8628 3.3): a form for the user code.
 HttpResponse deviceCodePage(

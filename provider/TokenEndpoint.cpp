@@ -184,6 +184,7 @@ HttpResponse authorizationCodeGrant(
         return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
 
     tokens::TokenRequestGrant grant{client, user, code.scopes, code.nonce, code.authTime};
+    grant.claims = code.claims;
     grant.idToken = code.scopes.contains(u"openid"_s);
     // OIDC Core 11: refresh tokens for offline_access, to clients allowed the refresh_token grant.
     grant.refreshToken
@@ -241,6 +242,7 @@ HttpResponse refreshTokenGrant(const EndpointContext& ctx, const core::FormData&
         return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
 
     tokens::TokenRequestGrant grant{client, user, scopes, {}, record.authTime};
+    grant.claims = record.claims;
     // OIDC Core 12.2: a new ID token, same subject and auth_time, no nonce.
     grant.idToken = scopes.contains(u"openid"_s);
     grant.refreshToken = client.refreshTokenRotation;
@@ -432,7 +434,8 @@ HttpResponse userinfo(const EndpointContext& ctx)
     if (!user)
         return challenge(401, u"invalid_token"_s, u"the user no longer exists"_s);
 
-    HttpResponse r = HttpResponse::json(tokens::scopedClaims(ctx.issuer.config, *user, record->scopes));
+    HttpResponse r = HttpResponse::json(
+        tokens::scopedClaims(ctx.issuer.config, *user, record->scopes, record->userinfoClaims));
     setNoStore(r);
     r.clientId = record->clientId;
     return r;

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace provider::tokens {
 
-QJsonObject scopedClaims(const Issuer& issuer, const User& user, const QStringList& scopes)
+QJsonObject scopedClaims(
+    const Issuer& issuer, const User& user, const QStringList& scopes, const QJsonObject& requested)
 {
     QJsonObject claims;
     for (const QString& scopeName : scopes) {
@@ -20,6 +21,10 @@ QJsonObject scopedClaims(const Issuer& issuer, const User& user, const QStringLi
             if (user.claims.contains(claim))
                 claims.insert(claim, user.claims.value(claim));
         }
+    }
+    for (auto it = requested.begin(); it != requested.end(); ++it) {
+        if (user.claims.contains(it.key()))
+            claims.insert(it.key(), user.claims.value(it.key()));
     }
     claims.insert(u"sub"_s, user.subject);
     return claims;
@@ -69,13 +74,16 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     }
 
     if (grant.idToken && grant.user) {
-        QJsonObject idClaims = scopedClaims(ctx.issuer.config, *grant.user, grant.scopes);
+        QJsonObject idClaims
+            = scopedClaims(ctx.issuer.config, *grant.user, grant.scopes, grant.claims.idToken);
         idClaims.insert(u"iss"_s, ctx.issuer.url);
         idClaims.insert(u"aud"_s, grant.client.clientId);
         idClaims.insert(u"azp"_s, grant.client.clientId);
         idClaims.insert(u"iat"_s, now);
         idClaims.insert(u"exp"_s, now + grant.client.idTokenLifetime);
         idClaims.insert(u"auth_time"_s, grant.authTime);
+        if (!grant.claims.acr.isEmpty())
+            idClaims.insert(u"acr"_s, grant.claims.acr);
         if (!grant.nonce.isEmpty())
             idClaims.insert(u"nonce"_s, grant.nonce);
         // OIDC Core 3.3.2.11: hashes of what the same response carries.
@@ -94,7 +102,7 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     if (grant.accessToken)
         ctx.grants.addAccessToken(
             {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, subject, grant.scopes,
-                now + grant.client.accessTokenLifetime, false, out.refreshFamily},
+                now + grant.client.accessTokenLifetime, false, out.refreshFamily, grant.claims.userinfo},
             now);
     if (grant.refreshToken) {
         out.refreshToken = QString::fromLatin1(jose::randomToken(32));
@@ -104,6 +112,7 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         record.subject = subject;
         record.scopes = grant.refreshScopes.isEmpty() ? grant.scopes : grant.refreshScopes;
         record.authTime = grant.authTime;
+        record.claims = grant.claims;
         record.issuedAt = now;
         record.expiresAt = now + grant.client.refreshTokenLifetime;
         record.familyId = out.refreshFamily;

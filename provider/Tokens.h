@@ -8,8 +8,10 @@
 
 namespace provider::tokens {
 
-// The user's claims released by `scopes` (OIDC Core 5.4), always with "sub".
-QJsonObject scopedClaims(const Issuer& issuer, const User& user, const QStringList& scopes);
+// The user's claims released by `scopes` (OIDC Core 5.4) and by name through the claims request parameter
+// (OIDC Core 5.5: `requested` is its "id_token" or "userinfo" member), always with "sub".
+QJsonObject scopedClaims(
+    const Issuer& issuer, const User& user, const QStringList& scopes, const QJsonObject& requested = {});
 
 struct IssuedTokens
 {
@@ -39,6 +41,7 @@ struct TokenRequestGrant
     QStringList scopes;
     QString nonce;
     qint64 authTime = 0;
+    ClaimsRequest claims;
     bool idToken = false;
     bool refreshToken = false;
     // False for response_type=id_token: an ID token alone, without at_hash.

@@ -208,6 +208,7 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
     c.accessTokenClaims = r.object(o, path, u"access_token_claims"_s);
     c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);
+    c.requireConsent = r.boolean(o, path, u"require_consent"_s, c.requireConsent);
     const QString lt = Reader::join(path, u"lifetimes"_s);
     const QJsonObject lifetimes = r.object(o, path, u"lifetimes"_s);
     constexpr int year = 366 * 24 * 3600;
@@ -478,6 +479,7 @@ QByteArray Workspace::toJson() const
             if (!c.accessTokenClaims.isEmpty())
                 co.insert(u"access_token_claims"_s, c.accessTokenClaims);
             co.insert(u"refresh_token_rotation"_s, c.refreshTokenRotation);
+            co.insert(u"require_consent"_s, c.requireConsent);
             clients.append(co);
         }
         o.insert(u"clients"_s, clients);

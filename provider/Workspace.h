@@ -41,6 +41,8 @@ struct Client
     QJsonObject accessTokenClaims;
     // A refresh token is replaced at each use; presenting a replaced one revokes the whole family.
     bool refreshTokenRotation = true;
+    // Show a consent page before the first grant of each scope to this client (prompt=consent always does).
+    bool requireConsent = false;
     int accessTokenLifetime = 3600;
     int idTokenLifetime = 3600;
     int refreshTokenLifetime = 86400;

@@ -45,7 +45,7 @@ private slots:
         provider::AuthorizationCode out;
         QCOMPARE(store.redeemCode(u"c1"_s, 1001, &out), GrantStore::Redemption::Ok);
         store.addAccessToken(
-            {u"jti-1"_s, u"default"_s, u"spa"_s, u"alice"_s, {u"openid"_s}, 5000, false, {}}, 1001);
+            {u"jti-1"_s, u"default"_s, u"spa"_s, u"alice"_s, {u"openid"_s}, 5000, false, {}, {}}, 1001);
         store.attachTokens(u"c1"_s, {u"jti-1"_s});
         QVERIFY(!store.accessToken(u"jti-1"_s)->revoked);
         QCOMPARE(store.redeemCode(u"c1"_s, 1002, &out), GrantStore::Redemption::Reused);
@@ -71,7 +71,7 @@ private slots:
         GrantStore store;
         for (int i = 0; i < 100; ++i) {
             store.addCode(u"c%1"_s.arg(i), code(1060), 1000);
-            store.addAccessToken({u"j%1"_s.arg(i), {}, {}, {}, {}, 4600, false, {}}, 1000);
+            store.addAccessToken({u"j%1"_s.arg(i), {}, {}, {}, {}, 4600, false, {}, {}}, 1000);
         }
         QCOMPARE(store.size(), 200);
         // Used codes are remembered 10 minutes past expiry to recognise replays; tokens until they expire.
