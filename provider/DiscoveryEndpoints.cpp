@@ -2,6 +2,7 @@
 #include "provider/Provider.h"
 
 #include <QJsonArray>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -40,16 +41,12 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     }
     QStringList algorithms = issuer.signingAlgorithms;
     const QJsonArray authMethods{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s};
-    return QJsonObject{
+    QJsonObject doc{
         {u"issuer"_s, issuer.url},
+        // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
         {u"authorization_endpoint"_s, issuer.endpointUrl(e.authorization)},
         {u"token_endpoint"_s, issuer.endpointUrl(e.token)},
-        {u"userinfo_endpoint"_s, issuer.endpointUrl(e.userinfo)},
         {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
-        {u"revocation_endpoint"_s, issuer.endpointUrl(e.revocation)},
-        {u"introspection_endpoint"_s, issuer.endpointUrl(e.introspection)},
-        {u"end_session_endpoint"_s, issuer.endpointUrl(e.endSession)},
-        {u"device_authorization_endpoint"_s, issuer.endpointUrl(e.deviceAuthorization)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
         {u"response_types_supported"_s,
             QJsonArray{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s, u"code token"_s,
@@ -72,6 +69,24 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"request_uri_parameter_supported"_s, false},
         {u"authorization_response_iss_parameter_supported"_s, true},
     };
+    for (const auto& [name, member, path] : {std::tuple{u"userinfo", u"userinfo_endpoint", &e.userinfo},
+             std::tuple{u"revocation", u"revocation_endpoint", &e.revocation},
+             std::tuple{u"introspection", u"introspection_endpoint", &e.introspection},
+             std::tuple{u"end_session", u"end_session_endpoint", &e.endSession},
+             std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization}}) {
+        if (issuer.endpointEnabled(QString::fromUtf16(name)))
+            doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
+    }
+    if (!issuer.endpointEnabled(u"revocation"_s))
+        doc.remove(u"revocation_endpoint_auth_methods_supported"_s);
+    if (!issuer.endpointEnabled(u"introspection"_s))
+        doc.remove(u"introspection_endpoint_auth_methods_supported"_s);
+    if (!issuer.endpointEnabled(u"device_authorization"_s)) {
+        QJsonArray grants = doc.value(u"grant_types_supported"_s).toArray();
+        grants.removeLast(); // the device code grant
+        doc.insert(u"grant_types_supported"_s, grants);
+    }
+    return doc;
 }
 
 QJsonObject jwksDocument(const IssuerRuntime& issuer)

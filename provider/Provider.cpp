@@ -1,8 +1,13 @@
 #include "provider/Provider.h"
 
+#include "core/jose/Crypto.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
 #include "provider/Endpoints.h"
+#include "provider/Tokens.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -37,15 +42,19 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
             continue;
         const QStringView rest = QStringView(path).sliced(issuer.config.path.size());
         const EndpointPaths& e = issuer.config.endpoints;
-        for (auto [endpointPath, route] : {std::pair{&e.discovery, Route::Discovery},
-                 std::pair{&e.jwks, Route::Jwks}, std::pair{&e.authorization, Route::Authorize},
-                 std::pair{&e.login, Route::Login}, std::pair{&e.token, Route::Token},
-                 std::pair{&e.userinfo, Route::UserInfo}, std::pair{&e.revocation, Route::Revocation},
-                 std::pair{&e.introspection, Route::Introspection},
-                 std::pair{&e.endSession, Route::EndSession},
-                 std::pair{&e.deviceAuthorization, Route::DeviceAuthorization},
-                 std::pair{&e.deviceVerification, Route::DeviceVerification}}) {
-            if (rest == *endpointPath)
+        // The login form belongs to the authorization endpoint, the verification page to the device flow.
+        for (auto [endpointPath, route, name] : {std::tuple{&e.discovery, Route::Discovery, u"discovery"},
+                 std::tuple{&e.jwks, Route::Jwks, u"jwks"},
+                 std::tuple{&e.authorization, Route::Authorize, u"authorization"},
+                 std::tuple{&e.login, Route::Login, u"authorization"},
+                 std::tuple{&e.token, Route::Token, u"token"},
+                 std::tuple{&e.userinfo, Route::UserInfo, u"userinfo"},
+                 std::tuple{&e.revocation, Route::Revocation, u"revocation"},
+                 std::tuple{&e.introspection, Route::Introspection, u"introspection"},
+                 std::tuple{&e.endSession, Route::EndSession, u"end_session"},
+                 std::tuple{&e.deviceAuthorization, Route::DeviceAuthorization, u"device_authorization"},
+                 std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"}}) {
+            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name)))
                 return RouteMatch{&issuer, route};
         }
     }
@@ -122,6 +131,7 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
     rt.config = issuer;
     rt.url = ws.issuerUrl(issuer);
     for (const SigningKey& key : issuer.keys) {
+        rt.verificationKeys.append(key.jwk);
         if (key.jwk.type() == jose::KeyType::Oct)
             continue;
         rt.publishedKeys.append(key.jwk);
@@ -153,7 +163,7 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
 std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::accessTokenKey(QString* error) const
 {
     for (const SigningKey& key : config.keys) {
-        if (key.active && key.jwk.type() != jose::KeyType::Oct)
+        if (key.active)
             return std::pair{key.jwk, key.jwk.defaultAlgorithm()};
     }
     if (error)
@@ -188,6 +198,33 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
             client.idTokenSigningAlg, client.clientId);
     return std::nullopt;
 }
+
+IssuerRuntime IssuerRuntime::withUrl(const QString& newUrl) const
+{
+    IssuerRuntime copy = *this;
+    copy.url = newUrl;
+    copy.discoveryBody = QJsonDocument(endpoints::discoveryDocument(copy)).toJson(QJsonDocument::Compact);
+    return copy;
+}
+
+namespace {
+
+// The issuer URL a request's Host header gives (scheme://host + path), the fallback without one, or an empty
+// string for a Host header that is not a host name or address with an optional port.
+QString hostDerivedUrl(const HttpRequest& request, const IssuerRuntime& issuer)
+{
+    const HostDerivedIssuer& derived = *issuer.config.issuerFromHost;
+    const QByteArray host = request.header("host");
+    if (host.isEmpty())
+        return derived.fallback + issuer.config.path;
+    static const QRegularExpression valid(
+        u"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?$"_s);
+    if (!valid.match(QString::fromLatin1(host)).hasMatch())
+        return {};
+    return derived.scheme + u"://"_s + QString::fromLatin1(host).toLower() + issuer.config.path;
+}
+
+} // namespace
 
 Provider::Provider(Workspace workspace, std::shared_ptr<core::Clock> clock)
     : m_clock(clock ? std::move(clock) : std::make_shared<core::SystemClock>())
@@ -226,7 +263,19 @@ HttpResponse Provider::handle(const HttpRequest& request)
         return r;
     }
     const Route route = found->route;
-    const IssuerRuntime& issuer = *found->issuer;
+    // Most issuers have one URL, worked out once per workspace; a Host-derived one has one per request
+    // (unless the server has a configured public URL, which comes first).
+    std::optional<IssuerRuntime> derived;
+    if (found->issuer->config.issuerFromHost && snap->workspace.server.publicUrl.isEmpty()) {
+        const QString url = hostDerivedUrl(request, *found->issuer);
+        if (url.isEmpty())
+            return HttpResponse::json(QJsonObject{{u"error"_s, u"invalid_request"_s},
+                                          {u"error_description"_s, u"the Host header is not a valid host"_s}},
+                400);
+        if (url != found->issuer->url)
+            derived = found->issuer->withUrl(url);
+    }
+    const IssuerRuntime& issuer = derived ? *derived : *found->issuer;
 
     if (request.method == "OPTIONS") {
         HttpResponse r = preflight(request, issuer, route);
@@ -283,6 +332,55 @@ HttpResponse Provider::handle(const HttpRequest& request)
     }
     applyCors(request, issuer, route, response);
     return response;
+}
+
+std::optional<QString> Provider::mintToken(const MintRequest& request, QString* error) const
+{
+    const std::shared_ptr<const Snapshot> snap = snapshot();
+    const auto issuer
+        = std::find_if(snap->issuers.cbegin(), snap->issuers.cend(), [&](const IssuerRuntime& rt) {
+              return request.issuerId.isEmpty() ? rt.config.id == snap->workspace.issuers.value(0).id
+                                                : rt.config.id == request.issuerId;
+          });
+    if (issuer == snap->issuers.cend()) {
+        *error = u"no issuer \"%1\" in the workspace"_s.arg(request.issuerId);
+        return std::nullopt;
+    }
+    const User* user = issuer->config.findUser(request.username);
+    if (!user) {
+        *error = u"issuer \"%1\" has no user \"%2\""_s.arg(issuer->config.id, request.username);
+        return std::nullopt;
+    }
+    for (const QString& scope : request.scopes) {
+        if (!issuer->config.findScope(scope)) {
+            *error = u"issuer \"%1\" defines no scope \"%2\""_s.arg(issuer->config.id, scope);
+            return std::nullopt;
+        }
+    }
+    const auto key = issuer->accessTokenKey(error);
+    if (!key)
+        return std::nullopt;
+    const qint64 now = m_clock->nowSecs();
+    QJsonObject claims = request.extraClaims;
+    const QJsonObject released = tokens::scopedClaims(issuer->config, *user, request.scopes);
+    for (auto it = released.begin(); it != released.end(); ++it)
+        claims.insert(it.key(), it.value());
+    claims.insert(u"iss"_s, issuer->url);
+    claims.insert(u"sub"_s, user->subject);
+    if (request.audience.isEmpty())
+        claims.remove(u"aud"_s);
+    else
+        claims.insert(u"aud"_s, request.audience);
+    if (!request.scopes.isEmpty())
+        claims.insert(u"scope"_s, request.scopes.join(u' '));
+    claims.insert(u"iat"_s, now);
+    claims.insert(u"exp"_s, now + request.lifetimeSecs);
+    claims.insert(u"jti"_s, QString::fromLatin1(jose::randomToken(16)));
+    const auto token = jose::Jws::sign(
+        {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(claims), key->first, key->second, error);
+    if (!token)
+        return std::nullopt;
+    return QString::fromLatin1(*token);
 }
 
 } // namespace provider

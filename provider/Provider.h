@@ -19,6 +19,8 @@ struct IssuerRuntime
     Issuer config;
     QString url;
     QList<jose::Jwk> publishedKeys;
+    // Every key that may have signed one of the issuer's own tokens: the published ones and HMAC secrets.
+    QList<jose::Jwk> verificationKeys;
     QStringList signingAlgorithms;
     // For each published key (by kid), the algorithms it signs with; JWKS names one only when there is one.
     QHash<QString, QSet<QString>> keyAlgorithms;
@@ -28,12 +30,30 @@ struct IssuerRuntime
 
     QString endpointUrl(const QString& endpointPath) const { return url + endpointPath; }
     QString endpointPath(const QString& endpointPath) const { return config.path + endpointPath; }
-    // The key and algorithm of the issuer's access tokens: its first active asymmetric key.
+    // The same issuer answering under another URL (an issuer derived from the request's Host header).
+    IssuerRuntime withUrl(const QString& url) const;
+    bool endpointEnabled(const QString& name) const { return config.endpointEnabled(name); }
+    // The key and algorithm of the issuer's tokens: its first active key (an HMAC secret signs HS256).
     std::optional<std::pair<jose::Jwk, jose::Algorithm>> accessTokenKey(QString* error) const;
     // The key and algorithm of `client`'s ID tokens: its id_token_signed_response_alg (HS256/384/512 with the
     // client's secret), else the access-token key.
     std::optional<std::pair<jose::Jwk, jose::Algorithm>> idTokenKey(
         const Client& client, QString* error) const;
+};
+
+// A token made outside any flow (`oidc-bench mint`): for a user, signed as the issuer signs its tokens.
+struct MintRequest
+{
+    // Empty: the first issuer.
+    QString issuerId;
+    QString username;
+    // Empty: no "aud".
+    QString audience;
+    // Whose claims go in (OIDC Core 5.4), also stated as "scope".
+    QStringList scopes{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")};
+    qint64 lifetimeSecs = 3600;
+    // Added to the claims; the standard ones (iss, sub, aud, iat, exp, jti) win.
+    QJsonObject extraClaims;
 };
 
 struct Snapshot
@@ -53,6 +73,8 @@ public:
     std::shared_ptr<const Snapshot> snapshot() const;
 
     HttpResponse handle(const HttpRequest& request);
+    // A signed JWT for the request, or std::nullopt with *error saying why (unknown issuer or user, no key).
+    std::optional<QString> mintToken(const MintRequest& request, QString* error) const;
 
     const core::Clock& clock() const { return *m_clock; }
     GrantStore& grants() { return m_grants; }

@@ -154,7 +154,7 @@ std::optional<QJsonObject> ownTokenClaims(
         return fail(u"the %1 is malformed: %2"_s.arg(what, parseError));
     if (jws->header().value(u"typ"_s).toString() != typ)
         return fail(u"not an %1 of this provider"_s.arg(what));
-    bool verified = std::any_of(ctx.issuer.publishedKeys.cbegin(), ctx.issuer.publishedKeys.cend(),
+    bool verified = std::any_of(ctx.issuer.verificationKeys.cbegin(), ctx.issuer.verificationKeys.cend(),
         [&](const jose::Jwk& key) { return key.kid() == jws->kid() && jws->verify(key); });
     if (!verified && jose::algorithmFamily(jws->algorithm()) == jose::AlgorithmFamily::Hmac) {
         // An ID token of a client that asked for HS256: its secret is the key (OIDC Core 10.1).

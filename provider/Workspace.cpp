@@ -247,6 +247,29 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         if (!target->startsWith(u'/'))
             r.fail(Reader::join(ep, key), u"must start with '/'"_s);
     }
+    issuer.disabledEndpoints = r.strings(o, path, u"disabled_endpoints"_s, {});
+    for (const QString& name : std::as_const(issuer.disabledEndpoints)) {
+        if (!Workspace::endpointNames().contains(name))
+            r.fail(Reader::join(path, u"disabled_endpoints"_s),
+                u"unknown endpoint \"%1\" (one of %2)"_s.arg(name, Workspace::endpointNames().join(u", "_s)));
+        else if (name == u"discovery"_s || name == u"jwks"_s)
+            r.fail(
+                Reader::join(path, u"disabled_endpoints"_s), u"discovery and jwks cannot be switched off"_s);
+    }
+    if (o.contains(u"issuer_from_host"_s)) {
+        const QString hp = Reader::join(path, u"issuer_from_host"_s);
+        const QJsonObject host = r.object(o, path, u"issuer_from_host"_s);
+        HostDerivedIssuer derived;
+        derived.scheme = r.string(host, hp, u"scheme"_s, derived.scheme);
+        if (derived.scheme != u"http"_s && derived.scheme != u"https"_s)
+            r.fail(Reader::join(hp, u"scheme"_s), u"must be http or https"_s);
+        derived.fallback = r.string(host, hp, u"fallback"_s, derived.fallback);
+        const QUrl fallback(derived.fallback, QUrl::StrictMode);
+        if (!fallback.isValid() || fallback.host().isEmpty() || !fallback.path().isEmpty()
+            || (fallback.scheme() != u"http"_s && fallback.scheme() != u"https"_s))
+            r.fail(Reader::join(hp, u"fallback"_s), u"must be an http(s) URL without a path"_s);
+        issuer.issuerFromHost = derived;
+    }
 
     const QJsonArray scopes = r.objects(o, path, u"scopes"_s);
     if (o.contains(u"scopes"_s)) {
@@ -284,6 +307,25 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString p = u"%1.keys[%2]"_s.arg(path).arg(i);
         const QJsonObject k = keys.at(i).toObject();
+        if (k.contains(u"generate"_s)) {
+            // A key made when the workspace loads (saved with the workspace from then on).
+            const QString alg = r.string(k, p, u"generate"_s);
+            std::optional<jose::Jwk> made;
+            if (alg == u"RS256"_s || alg == u"PS256"_s)
+                made = jose::Jwk::generateRsa(2048);
+            else if (alg == u"ES256"_s)
+                made = jose::Jwk::generateEc();
+            else if (alg == u"EdDSA"_s)
+                made = jose::Jwk::generateEd25519();
+            else
+                r.fail(Reader::join(p, u"generate"_s), u"must be RS256, PS256, ES256 or EdDSA"_s);
+            if (made) {
+                const QString kid = r.string(k, p, u"kid"_s);
+                made->setKid(kid.isEmpty() ? made->thumbprint() : kid);
+                issuer.keys.append({*made, r.boolean(k, p, u"active"_s, true), true});
+            }
+            continue;
+        }
         QString keyError;
         auto jwk = jose::Jwk::fromJson(r.object(k, p, u"jwk"_s), &keyError);
         if (!jwk) {
@@ -292,7 +334,8 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         }
         if (!jwk->hasPrivateKey())
             r.fail(Reader::join(p, u"jwk"_s), u"a signing key needs its private part"_s);
-        if (jwk->kid().isEmpty())
+        // A secret's thumbprint would help guess it, so an HMAC key keeps no kid unless given one.
+        if (jwk->kid().isEmpty() && jwk->type() != jose::KeyType::Oct)
             jwk->setKid(jwk->thumbprint());
         issuer.keys.append({*jwk, r.boolean(k, p, u"active"_s, true)});
     }
@@ -444,6 +487,12 @@ QByteArray Workspace::toJson() const
         }
         if (!endpoints.isEmpty())
             o.insert(u"endpoints"_s, endpoints);
+        if (!issuer.disabledEndpoints.isEmpty())
+            o.insert(u"disabled_endpoints"_s, toArray(issuer.disabledEndpoints));
+        if (issuer.issuerFromHost)
+            o.insert(u"issuer_from_host"_s,
+                QJsonObject{{u"scheme"_s, issuer.issuerFromHost->scheme},
+                    {u"fallback"_s, issuer.issuerFromHost->fallback}});
 
         QJsonArray scopes;
         for (const ScopeDefinition& s : issuer.scopes)
@@ -568,12 +617,21 @@ std::optional<Workspace> Workspace::preset(const QString& name)
     return ws;
 }
 
+QStringList Workspace::endpointNames()
+{
+    EndpointPaths paths;
+    QStringList names;
+    for (const auto& [name, value] : endpointMembers(paths))
+        names.append(name);
+    return names;
+}
+
 int Workspace::ensureSigningKeys()
 {
     int generated = 0;
     for (Issuer& issuer : issuers) {
         if (issuer.keys.isEmpty()) {
-            issuer.keys.append({jose::Jwk::generateRsa(2048), true});
+            issuer.keys.append({jose::Jwk::generateRsa(2048), true, true});
             ++generated;
         }
     }
@@ -592,6 +650,9 @@ QString Workspace::baseUrl() const
 
 QString Workspace::issuerUrl(const Issuer& issuer) const
 {
+    // A Host-derived issuer has a URL per request; this is the one for requests without a Host header.
+    if (issuer.issuerFromHost && server.publicUrl.isEmpty())
+        return issuer.issuerFromHost->fallback + issuer.path;
     return baseUrl() + issuer.path;
 }
 

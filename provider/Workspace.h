@@ -60,6 +60,8 @@ struct SigningKey
 {
     jose::Jwk jwk;
     bool active = true;
+    // Made when the workspace was loaded or started (ensureSigningKeys, "generate"), not read from the file.
+    bool generated = false;
 };
 
 struct EndpointPaths
@@ -79,6 +81,14 @@ struct EndpointPaths
     QString login = QStringLiteral("/login");
 };
 
+// An issuer whose URL comes from each request's Host header (scheme://host + path), as some deployments
+// derive it, unless the server has a configured public URL; requests without a Host header get the fallback.
+struct HostDerivedIssuer
+{
+    QString scheme = QStringLiteral("https");
+    QString fallback = QStringLiteral("http://localhost");
+};
+
 struct Issuer
 {
     QString id;
@@ -86,6 +96,10 @@ struct Issuer
     // Path of the issuer below the server's base URL: "" or e.g. "/api/rest/services/oidc".
     QString path;
     EndpointPaths endpoints;
+    // Endpoints switched off (by their workspace names: "token", "userinfo", ...): not served, and not
+    // advertised unless discovery requires them (authorization_endpoint, token_endpoint).
+    QStringList disabledEndpoints;
+    std::optional<HostDerivedIssuer> issuerFromHost;
     QList<User> users;
     QList<Client> clients;
     QList<ScopeDefinition> scopes;
@@ -95,6 +109,7 @@ struct Issuer
     const User* findUser(const QString& username) const;
     const User* findUserBySubject(const QString& subject) const;
     const ScopeDefinition* findScope(const QString& name) const;
+    bool endpointEnabled(const QString& name) const { return !disabledEndpoints.contains(name); }
 };
 
 struct ServerSettings
@@ -128,10 +143,14 @@ struct Workspace
     static QStringList presetNames();
     static std::optional<Workspace> preset(const QString& name);
 
+    // The workspace names of the endpoints ("discovery", "jwks", "authorization", ...).
+    static QStringList endpointNames();
+
     // Gives every issuer without a signing key a fresh RS256 key; returns how many were generated.
     int ensureSigningKeys();
 
     QString baseUrl() const;
+    // The issuer's URL: the base URL and its path (for a Host-derived issuer, the fallback's).
     QString issuerUrl(const Issuer& issuer) const;
 };
 

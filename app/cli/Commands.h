@@ -17,4 +17,7 @@ bool isCommand(const QString& name);
 // the event loop.
 int run(const QStringList& arguments);
 
+// `oidc-bench mint`: prints a token signed as the workspace's issuer signs (MintCommand.cpp).
+int mint(const QStringList& arguments);
+
 } // namespace cli

@@ -1,3 +1,7 @@
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
+#include "provider/Workspace.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -6,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The `oidc-bench serve` executable itself: its output contract and exit codes.
+// The headless commands of the `oidc-bench` executable (serve, mint): their output contract and exit codes.
 class TestServeCommand : public QObject
 {
     Q_OBJECT
@@ -64,6 +68,59 @@ private slots:
         QVERIFY(serve.waitForFinished(15000));
         QCOMPARE(serve.exitCode(), exitCode);
         const QString err = QString::fromUtf8(serve.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    void mintPrintsASignedToken()
+    {
+        QProcess mint;
+        mint.start(binary(),
+            {u"mint"_s, u"--preset"_s, u"discovery-jwks-hs256"_s, u"--user"_s, u"bob"_s, u"--audience"_s,
+                u"api://orders"_s, u"--lifetime"_s, u"60"_s, u"--scope"_s, u"openid email"_s, u"--claims"_s,
+                u"{\"role\":\"admin\",\"sub\":\"forged\"}"_s});
+        QVERIFY(mint.waitForFinished(15000));
+        QCOMPARE(mint.exitCode(), 0);
+        const QByteArray token = mint.readAllStandardOutput().trimmed();
+        const auto jws = jose::Jws::parse(token);
+        QVERIFY2(jws, token.constData());
+        // Signed with the preset's shared secret, as a downstream service would check it.
+        const auto preset = provider::Workspace::preset(u"discovery-jwks-hs256"_s);
+        QVERIFY(jws->verify(preset->issuers.first().keys.first().jwk));
+        const auto claims = jose::jwt::decodeClaims(jws->payload());
+        QCOMPARE(claims->value(u"sub"_s).toString(), u"usr_02"_s); // the standard claims win
+        QCOMPARE(claims->value(u"role"_s).toString(), u"admin"_s);
+        QCOMPARE(claims->value(u"email"_s).toString(), u"bob@example.com"_s);
+        QVERIFY(!claims->contains(u"name"_s)); // profile was not asked for
+        QCOMPARE(claims->value(u"exp"_s).toInteger() - claims->value(u"iat"_s).toInteger(), 60);
+    }
+
+    void mintFailures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no user") << QStringList{} << u"--user is required"_s;
+        QTest::newRow("unknown user") << QStringList{u"--user"_s, u"zed"_s} << u"has no user \"zed\""_s;
+        QTest::newRow("unknown scope")
+            << QStringList{u"--user"_s, u"alice"_s, u"--scope"_s, u"openid nope"_s} << u"no scope \"nope\""_s;
+        QTest::newRow("bad lifetime")
+            << QStringList{u"--user"_s, u"alice"_s, u"--lifetime"_s, u"-5"_s} << u"--lifetime"_s;
+        QTest::newRow("claims not an object") << QStringList{u"--user"_s, u"alice"_s, u"--claims"_s, u"[1]"_s}
+                                              << u"--claims must be a JSON object"_s;
+        QTest::newRow("unknown issuer")
+            << QStringList{u"--user"_s, u"alice"_s, u"--issuer-id"_s, u"x"_s} << u"no issuer \"x\""_s;
+        QTest::newRow("unknown preset")
+            << QStringList{u"--user"_s, u"alice"_s, u"--preset"_s, u"x"_s} << u"no preset \"x\""_s;
+    }
+    void mintFailures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QProcess mint;
+        mint.start(binary(), QStringList{u"mint"_s} + args);
+        QVERIFY(mint.waitForFinished(15000));
+        QCOMPARE(mint.exitCode(), 2);
+        QVERIFY(mint.readAllStandardOutput().isEmpty());
+        const QString err = QString::fromUtf8(mint.readAllStandardError());
         QVERIFY2(err.contains(message), qPrintable(err));
     }
 };

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +32,8 @@ private slots:
     void presetsAreListed()
     {
         QCOMPARE(provider::Workspace::presetNames(),
-            (QStringList{u"generic-full"_s, u"oauth-dashboard"_s, u"path-prefixed-spa"_s}));
+            (QStringList{u"discovery-jwks-hs256"_s, u"discovery-jwks-rs256"_s, u"generic-full"_s,
+                u"oauth-dashboard"_s, u"path-prefixed-spa"_s}));
         QVERIFY(!provider::Workspace::preset(u"nope"_s));
     }
 
@@ -228,6 +230,131 @@ private slots:
                 {u"client_secret"_s, u"hs256-app-secret-must-be-32-bytes-or-more!"_s}});
         QCOMPARE(jose::Jws::parse(tokens.json().value(u"id_token"_s).toString().toLatin1())->algorithmName(),
             u"HS256"_s);
+    }
+
+    // Seed 001: a backend that serves only a root-mounted discovery document and /oidc/jwks. The issuer comes
+    // from configuration, else the request's Host header (https://<host>), else http://localhost:4321.
+    void discoveryJwksOnlyDocument()
+    {
+        fixture::Provider op(preset(u"discovery-jwks-hs256"_s));
+        const QString base = op.workspace.baseUrl();
+        const auto reply = op.send(
+            "GET", QUrl(base + u"/.well-known/openid-configuration"_s), {}, {{"Host", "auth.your-app.com"}});
+        QCOMPARE(reply.status, 200);
+        const QJsonObject doc = reply.json();
+        // "issuer, authorization_endpoint, token_endpoint, jwks_uri, supported scopes, response types,
+        // signing algorithms"
+        QCOMPARE(doc.value(u"issuer"_s).toString(), u"https://auth.your-app.com"_s);
+        QCOMPARE(doc.value(u"jwks_uri"_s).toString(), u"https://auth.your-app.com/oidc/jwks"_s);
+        QVERIFY(doc.contains(u"authorization_endpoint"_s));
+        QVERIFY(doc.contains(u"token_endpoint"_s));
+        QVERIFY(!doc.value(u"scopes_supported"_s).toArray().isEmpty());
+        QVERIFY(!doc.value(u"response_types_supported"_s).toArray().isEmpty());
+        QCOMPARE(doc.value(u"id_token_signing_alg_values_supported"_s).toArray(), QJsonArray{u"HS256"_s});
+        // Nothing else is advertised...
+        for (const QString& member : {u"userinfo_endpoint"_s, u"revocation_endpoint"_s,
+                 u"introspection_endpoint"_s, u"end_session_endpoint"_s, u"device_authorization_endpoint"_s})
+            QVERIFY2(!doc.contains(member), qPrintable(member));
+        // ...or served: "Authorization-code flow, dynamic client registration, and token endpoint are not
+        // implemented."
+        for (const QString& path :
+            {u"/oidc/authorize?client_id=x"_s, u"/oidc/token"_s, u"/userinfo"_s, u"/logout"_s})
+            QCOMPARE(op.send("GET", QUrl(base + path)).status, 404);
+        QCOMPARE(op.send("POST", QUrl(base + u"/oidc/token"_s), "grant_type=client_credentials").status, 404);
+
+        // Another Host, another issuer; the Host of a plain request is the address it was sent to.
+        QCOMPARE(
+            op.send("GET", QUrl(base + u"/.well-known/openid-configuration"_s)).json().value(u"issuer"_s),
+            QJsonValue(u"https://127.0.0.1:%1"_s.arg(op.port)));
+        // A Host that is not a host is refused, not echoed.
+        const auto bad = op.send("GET", QUrl(base + u"/.well-known/openid-configuration"_s), {},
+            {{"Host", "evil.example\"/><script>"}});
+        QCOMPARE(bad.status, 400);
+    }
+
+    void discoveryJwksOnlyIssuerFallbackAndConfiguration()
+    {
+        fixture::Provider op(preset(u"discovery-jwks-hs256"_s));
+        // HTTP/1.0 without a Host header: the localhost fallback.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, op.port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /.well-known/openid-configuration HTTP/1.0\r\n\r\n");
+        QByteArray raw;
+        QTRY_VERIFY_WITH_TIMEOUT((raw += socket.readAll()).contains("\"jwks_uri\""), 5000);
+        const QJsonObject doc = QJsonDocument::fromJson(raw.mid(raw.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(doc.value(u"issuer"_s).toString(), u"http://localhost:4321"_s);
+        QCOMPARE(doc.value(u"jwks_uri"_s).toString(), u"http://localhost:4321/oidc/jwks"_s);
+
+        // A configured issuer comes first, whatever the Host.
+        provider::Workspace configured = op.workspace;
+        configured.server.publicUrl = u"https://auth.your-app.com"_s;
+        op.server->provider()->setWorkspace(configured);
+        const auto reply
+            = op.send("GET", QUrl(op.workspace.baseUrl() + u"/.well-known/openid-configuration"_s), {},
+                {{"Host", "other.example"}});
+        QCOMPARE(reply.json().value(u"issuer"_s).toString(), u"https://auth.your-app.com"_s);
+    }
+
+    // "{ "keys": [] } when Pylon is configured with HS256 only (the default)": the tokens it signs verify
+    // with the shared secret only.
+    void discoveryJwksOnlyHs256()
+    {
+        fixture::Provider op(preset(u"discovery-jwks-hs256"_s));
+        const auto jwks = op.send("GET", QUrl(op.workspace.baseUrl() + u"/oidc/jwks"_s));
+        QCOMPARE(jwks.status, 200);
+        QCOMPARE(jwks.body, "{\"keys\":[]}");
+
+        provider::MintRequest request;
+        request.username = u"alice"_s;
+        request.audience = u"api://orders"_s;
+        QString error;
+        const auto token = op.server->provider()->mintToken(request, &error);
+        QVERIFY2(token, qPrintable(error));
+        const auto jws = jose::Jws::parse(token->toLatin1());
+        QCOMPARE(jws->algorithmName(), u"HS256"_s);
+        QVERIFY(jws->kid().isEmpty()); // no thumbprint of the secret
+        const jose::Jwk secret = op.workspace.issuers.first().keys.first().jwk;
+        QVERIFY(jws->verify(secret));
+        QVERIFY(!jws->verify(jose::Jwk::fromSecret("another secret, just as long as the real one")));
+        const QJsonObject claims = claimsOf(*token);
+        QCOMPARE(claims.value(u"iss"_s).toString(), u"http://localhost:4321"_s);
+        QCOMPARE(claims.value(u"sub"_s).toString(), u"usr_01"_s);
+        QCOMPARE(claims.value(u"aud"_s).toString(), u"api://orders"_s);
+        QCOMPARE(claims.value(u"email"_s).toString(), u"alice@example.com"_s);
+        QVERIFY(claims.value(u"exp"_s).toInteger() > claims.value(u"iat"_s).toInteger());
+    }
+
+    // "{ "keys": [...] } with a single RSA key": exponent AQAB, key id pylon-default.
+    void discoveryJwksOnlyRs256()
+    {
+        fixture::Provider op(preset(u"discovery-jwks-rs256"_s));
+        const QJsonArray keys = op.send("GET", QUrl(op.workspace.baseUrl() + u"/oidc/jwks"_s))
+                                    .json()
+                                    .value(u"keys"_s)
+                                    .toArray();
+        QCOMPARE(keys.size(), 1);
+        const QJsonObject key = keys.first().toObject();
+        QCOMPARE(key.value(u"kty"_s).toString(), u"RSA"_s);
+        QCOMPARE(key.value(u"e"_s).toString(), u"AQAB"_s);
+        QCOMPARE(key.value(u"kid"_s).toString(), u"pylon-default"_s);
+        QVERIFY(!key.contains(u"d"_s));
+        QCOMPARE(op.send("GET", QUrl(op.workspace.baseUrl() + u"/.well-known/openid-configuration"_s))
+                     .json()
+                     .value(u"id_token_signing_alg_values_supported"_s)
+                     .toArray(),
+            QJsonArray{u"RS256"_s});
+
+        provider::MintRequest request;
+        request.username = u"bob"_s;
+        QString error;
+        const auto token = op.server->provider()->mintToken(request, &error);
+        QVERIFY2(token, qPrintable(error));
+        // A downstream service verifies it with the published key alone.
+        const auto jws = jose::Jws::parse(token->toLatin1());
+        QCOMPARE(jws->kid(), u"pylon-default"_s);
+        QVERIFY(jws->verify(*jose::Jwk::fromJson(key)));
+        QVERIFY(!claimsOf(*token).contains(u"aud"_s));
     }
 };
 

@@ -52,6 +52,24 @@ private slots:
         QVERIFY(!loaded->issuers.first().keys.at(1).active);
     }
 
+    void presetsRoundTrip()
+    {
+        // Every preset survives save and load unchanged (keys to generate are saved as the keys made).
+        for (const QString& name : provider::Workspace::presetNames()) {
+            const auto ws = provider::Workspace::preset(name);
+            QVERIFY(ws);
+            QString error;
+            const auto again = provider::Workspace::fromJson(ws->toJson(), &error);
+            QVERIFY2(again, qPrintable(name + u": "_s + error));
+            QCOMPARE(again->toJson(), ws->toJson());
+        }
+        const auto rs = provider::Workspace::preset(u"discovery-jwks-rs256"_s);
+        QCOMPARE(rs->issuers.first().keys.first().jwk.kid(), u"pylon-default"_s);
+        QVERIFY(rs->issuers.first().keys.first().jwk.hasPrivateKey());
+        QVERIFY(rs->issuers.first().issuerFromHost);
+        QCOMPARE(rs->issuers.first().disabledEndpoints.size(), 7);
+    }
+
     void brokenFilesAreReportedWithPosition_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -89,6 +107,21 @@ private slots:
         QTest::newRow("issuer path with trailing slash")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","path":"/x/"}]})"_ba
             << u"issuers[0].path"_s;
+        QTest::newRow("unknown disabled endpoint")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","disabled_endpoints":["tokens"]}]})"_ba
+            << u"issuers[0].disabled_endpoints: unknown endpoint \"tokens\""_s;
+        QTest::newRow("discovery switched off")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","disabled_endpoints":["discovery"]}]})"_ba
+            << u"issuers[0].disabled_endpoints: discovery and jwks cannot be switched off"_s;
+        QTest::newRow("Host-derived issuer scheme")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","issuer_from_host":{"scheme":"ftp"}}]})"_ba
+            << u"issuers[0].issuer_from_host.scheme"_s;
+        QTest::newRow("Host-derived issuer fallback with a path")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","issuer_from_host":{"fallback":"http://localhost/x"}}]})"_ba
+            << u"issuers[0].issuer_from_host.fallback"_s;
+        QTest::newRow("key to generate with an unknown algorithm")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","keys":[{"generate":"RS1"}]}]})"_ba
+            << u"issuers[0].keys[0].generate"_s;
     }
     void brokenFilesAreReportedWithPosition()
     {
