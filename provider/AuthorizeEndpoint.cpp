@@ -139,6 +139,9 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
         if (!issued)
             return redirectWithError(ctx, request.redirectUri, request.responseMode, request.state,
                 {u"server_error"_s, error}, client.clientId, status);
+        // Hybrid "code token": replaying the code later revokes this token too (RFC 6749 4.1.2).
+        if (grant.accessToken && !codeValue.isEmpty())
+            ctx.grants.attachTokens(codeValue, {issued->accessTokenId});
         if (grant.accessToken) {
             params.add(u"access_token"_s, issued->accessToken);
             params.add(u"token_type"_s, u"Bearer"_s);

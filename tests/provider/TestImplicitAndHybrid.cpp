@@ -86,6 +86,15 @@ private slots:
         }
         if (code) // the hybrid code still works at the token endpoint
             QCOMPARE(op.exchange(response.value(u"code"_s)).status, 200);
+        if (code && accessToken) {
+            // Replaying the code revokes every token issued for it, the front-channel one included.
+            QCOMPARE(op.exchange(response.value(u"code"_s)).json().value(u"error"_s).toString(),
+                u"invalid_grant"_s);
+            QCOMPARE(op.get(u"/userinfo"_s,
+                           {{"Authorization", "Bearer " + response.value(u"access_token"_s).toLatin1()}})
+                         .status,
+                401);
+        }
     }
 
     void formPost()
