@@ -123,6 +123,26 @@ HttpResponse loggedOutPage(const EndpointContext& ctx)
     return HttpResponse::html(page(u"Signed out"_s, body), 200);
 }
 
+HttpResponse logoutConfirmationPage(const EndpointContext& ctx, const core::FormData& carried,
+    const QString& confirmation, const QString& username, const QString& clientName)
+{
+    QString fields = u"<input type=\"hidden\" name=\"confirm\" value=\"%1\">"_s.arg(htmlEscape(confirmation));
+    for (const auto& [key, value] : carried.pairs())
+        fields
+            += u"<input type=\"hidden\" name=\"%1\" value=\"%2\">"_s.arg(htmlEscape(key), htmlEscape(value));
+    const QString from = clientName.isEmpty()
+        ? QString()
+        : u" <b>%1</b> asks to sign you out."_s.arg(htmlEscape(clientName));
+    const QString body
+        = u"<h1>Sign out of %1?</h1><p class=\"sub\">You are signed in as <b>%2</b>.%3</p>"
+          u"<form method=\"post\" action=\"%4\">%5<div class=\"row\"><button type=\"submit\" name=\"action\" "
+          u"value=\"logout\" class=\"primary\" id=\"logout-confirm\" autofocus>Sign out</button>"
+          u"<button type=\"submit\" name=\"action\" value=\"stay\">Stay signed in</button></div></form>"_s
+              .arg(htmlEscape(ctx.issuer.config.name), htmlEscape(username), from,
+                  htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.endSession)), fields);
+    return HttpResponse::html(page(u"Sign out?"_s, body), 200);
+}
+
 HttpResponse deviceCodePage(
     const EndpointContext& ctx, const QString& userCode, const QString& errorMessage, int status)
 {

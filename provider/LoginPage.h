@@ -13,6 +13,10 @@ HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& trans
 HttpResponse consentPage(
     const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client, const User& user);
 HttpResponse loggedOutPage(const EndpointContext& ctx);
+// "Sign out of the issuer?": posts `carried` back to the end-session endpoint with action=logout (and the
+// confirmation token) or action=stay.
+HttpResponse logoutConfirmationPage(const EndpointContext& ctx, const core::FormData& carried,
+    const QString& confirmation, const QString& username, const QString& clientName);
 // The device verification page (RFC 8628 3.3): a form for the user code.
 HttpResponse deviceCodePage(
     const EndpointContext& ctx, const QString& userCode, const QString& errorMessage, int status);

@@ -176,10 +176,16 @@ private slots:
         QCOMPARE(claims.value(u"tenant_name"_s).toString(), u"Organization Name"_s);
         QCOMPARE(claims.value(u"tenant_sub"_s).toInt(), 1);
 
-        const auto logout = op.get(
-            u"/oauth/logout?client_id=dashboard-app&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F"_s);
+        // The documented logout is a POST; with the user's ID token as hint it signs out at once.
+        const auto logout = op.post(u"/oauth/logout"_s,
+            "post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F&id_token_hint="
+                + tokens.json().value(u"id_token"_s).toString().toLatin1());
         QCOMPARE(logout.status, 302);
         QCOMPARE(logout.header("location"), "http://localhost:8080/"_ba);
+        // Signed out now, so client_id alone has nothing to confirm and redirects at once.
+        const auto again = op.get(
+            u"/oauth/logout?client_id=dashboard-app&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F"_s);
+        QCOMPARE(again.status, 302);
     }
 
     // Every feature at once: each kind of client of the generic preset gets what it is registered for.

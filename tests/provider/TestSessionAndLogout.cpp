@@ -139,12 +139,16 @@ private slots:
         QTest::addColumn<QString>("location");
         QTest::addColumn<bool>("loggedOut");
         const QString uri = u"http://localhost:5173/"_s;
-        QTest::newRow("no parameters: our page") << Params{} << 200 << QString() << true;
+        // Without a hint naming the logged-in user, the provider asks first (200, still logged in).
+        QTest::newRow("no parameters: asks") << Params{} << 200 << QString() << false;
         QTest::newRow("hint and registered URI, with state") << Params{{u"id_token_hint"_s, u"<alice>"_s},
             {u"post_logout_redirect_uri"_s, uri}, {u"state"_s, u"s 1"_s}}
                                                              << 302 << uri + u"?state=s+1"_s << true;
-        QTest::newRow("client_id and registered URI")
-            << Params{{u"client_id"_s, u"spa"_s}, {u"post_logout_redirect_uri"_s, uri}} << 302 << uri << true;
+        QTest::newRow("client_id and registered URI: asks")
+            << Params{{u"client_id"_s, u"spa"_s}, {u"post_logout_redirect_uri"_s, uri}} << 200 << QString()
+            << false;
+        QTest::newRow("another user's hint: asks")
+            << Params{{u"id_token_hint"_s, u"<bob>"_s}} << 200 << QString() << false;
         QTest::newRow("hint only") << Params{{u"id_token_hint"_s, u"<alice>"_s}} << 200 << QString() << true;
         QTest::newRow("unregistered URI") << Params{{u"id_token_hint"_s, u"<alice>"_s},
             {u"post_logout_redirect_uri"_s, u"http://evil.test/"_s}}
@@ -170,16 +174,55 @@ private slots:
         QFETCH(QString, location);
         QFETCH(bool, loggedOut);
         fixture::Provider op;
+        const QString bob = signIn(op, u"bob"_s);
         const QString alice = signIn(op);
         core::FormData query;
         for (auto [key, value] : params)
-            query.add(key, value.replace(u"<alice>"_s, alice));
+            query.add(key, value.replace(u"<alice>"_s, alice).replace(u"<bob>"_s, bob));
         const auto reply = op.get(u"/logout?"_s + QString::fromLatin1(query.encode()));
         QCOMPARE(reply.status, status);
         QCOMPARE(QString::fromUtf8(reply.header("location")), location);
         QCOMPARE(!loggedIn(op), loggedOut);
         if (status == 200)
-            QVERIFY(reply.body.contains("You are signed out"));
+            QVERIFY(reply.body.contains(loggedOut ? "You are signed out" : "Sign out of OIDC Bench?"));
+    }
+
+    // The confirmation page posts its hidden fields back with the button pressed.
+    static fixture::Reply answer(fixture::Provider& op, const fixture::Reply& page, const QString& action)
+    {
+        core::FormData form;
+        const QRegularExpression hidden(u"<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"_s);
+        for (const auto& m : hidden.globalMatch(QString::fromUtf8(page.body))) {
+            QString value = m.captured(2);
+            value.replace(u"&quot;"_s, u"\""_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+            form.add(m.captured(1), value.replace(u"&#39;"_s, u"'"_s).replace(u"&amp;"_s, u"&"_s));
+        }
+        form.add(u"action"_s, action);
+        return op.post(u"/logout"_s, form.encode());
+    }
+
+    void logoutConfirmation()
+    {
+        fixture::Provider op;
+        signIn(op);
+        const auto ask = op.get(
+            u"/logout?client_id=spa&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A5173%2F&state=s%201"_s);
+        QVERIFY(ask.body.contains("signed in as <b>alice</b>"));
+        QVERIFY(ask.body.contains("Single-page app (public, PKCE)"));
+        // "Stay signed in" keeps the session.
+        QVERIFY(answer(op, ask, u"stay"_s).body.contains("still signed in"));
+        QVERIFY(loggedIn(op));
+        // A confirmation that did not come from the page (wrong token) is refused.
+        QCOMPARE(op.post(u"/logout"_s, "action=logout&confirm=forged").status, 403);
+        QVERIFY(loggedIn(op));
+        // "Sign out" ends the session and goes back to the client with its state.
+        const auto done = answer(op, ask, u"logout"_s);
+        QCOMPARE(done.status, 302);
+        QCOMPARE(done.header("location"), "http://localhost:5173/?state=s+1"_ba);
+        QVERIFY(!loggedIn(op));
+        // Nobody logged in: nothing to ask.
+        const auto again = op.get(u"/logout"_s);
+        QVERIFY(again.body.contains("You are signed out"));
     }
 
     void logoutByPost()
