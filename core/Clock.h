@@ -23,17 +23,39 @@ public:
     qint64 nowMSecs() const override;
 };
 
-// A clock that only moves when told to. Thread-safe.
-class ManualClock final : public Clock
+// The provider's clock: real time shifted by an offset, or frozen at an instant (time control: tests of
+// expiry and refresh without waiting). Thread-safe.
+class ControllableClock : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMSecs);
-    qint64 nowMSecs() const override { return m_now.load(); }
-    void advanceSecs(qint64 secs) { m_now.fetch_add(secs * 1000); }
-    void setMSecs(qint64 msecs) { m_now.store(msecs); }
+    ControllableClock() = default;
+    qint64 nowMSecs() const override;
+
+    // Real time plus `offset` from now on (unfreezes).
+    void setOffsetMSecs(qint64 offset);
+    // Stops the clock at `msecs` since the epoch.
+    void freezeAt(qint64 msecs);
+    // Runs again from the frozen instant (the offset keeps the clock continuous).
+    void unfreeze();
+    // Moves the clock forward (or back, negative), frozen or not.
+    void advanceMSecs(qint64 msecs);
+    void advanceSecs(qint64 secs) { advanceMSecs(secs * 1000); }
+    bool isFrozen() const { return m_frozen.load(); }
+    // Difference to real time.
+    qint64 offsetMSecs() const;
 
 private:
-    std::atomic<qint64> m_now;
+    std::atomic<qint64> m_offset{0};
+    std::atomic<bool> m_frozen{false};
+    std::atomic<qint64> m_frozenAt{0};
+};
+
+// A clock that only moves when told to (tests).
+class ManualClock final : public ControllableClock
+{
+public:
+    explicit ManualClock(qint64 startMSecs) { freezeAt(startMSecs); }
+    void setMSecs(qint64 msecs) { freezeAt(msecs); }
 };
 
 } // namespace core

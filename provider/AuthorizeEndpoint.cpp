@@ -111,7 +111,13 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
     const QStringList types = request.responseType.split(u' ');
     core::FormData params;
     QString codeValue;
-    if (types.contains(u"code"_s)) {
+    if (types.contains(u"code"_s) && ctx.faults.take(u"authorize.code_replayed")) {
+        // The client's previous code (already redeemed, or soon to be), else one never issued.
+        codeValue = ctx.grants.lastCode(ctx.issuer.config.id, client.clientId);
+        if (codeValue.isEmpty())
+            codeValue = QString::fromLatin1(jose::randomToken(32));
+        params.add(u"code"_s, codeValue);
+    } else if (types.contains(u"code"_s)) {
         AuthorizationCode code;
         code.issuerId = ctx.issuer.config.id;
         code.clientId = client.clientId;
@@ -151,7 +157,9 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
         if (grant.idToken)
             params.add(u"id_token"_s, issued->idToken);
     }
-    if (!request.state.isEmpty())
+    if (ctx.faults.take(u"authorize.state_wrong"))
+        params.add(u"state"_s, QString::fromLatin1(jose::randomToken(12)));
+    else if (!request.state.isEmpty() && !ctx.faults.take(u"authorize.state_missing"))
         params.add(u"state"_s, request.state);
     params.add(u"iss"_s, ctx.issuer.url);
     return deliver(request.redirectUri, request.responseMode, params, status, client.clientId);
@@ -256,11 +264,15 @@ QString appendToUri(const QString& uri, const core::FormData& params)
     return out + QString::fromLatin1(params.encode());
 }
 
-QByteArray sessionCookieName(const EndpointContext& ctx)
+QByteArray sessionCookieName(const QString& issuerId)
 {
     // One cookie per issuer, even when several issuers share a host and a path prefix.
-    return "oidc_bench_session_"
-        + jose::base64UrlEncode(jose::sha256(ctx.issuer.config.id.toUtf8())).left(10);
+    return "oidc_bench_session_" + jose::base64UrlEncode(jose::sha256(issuerId.toUtf8())).left(10);
+}
+
+QByteArray sessionCookieName(const EndpointContext& ctx)
+{
+    return sessionCookieName(ctx.issuer.config.id);
 }
 
 std::optional<Session> currentSession(const EndpointContext& ctx)
@@ -343,6 +355,12 @@ HttpResponse authorize(const EndpointContext& ctx)
     auto fail = [&](const QString& error, const QString& description) {
         return redirectWithError(ctx, redirectUri, mode, state, {error, description}, clientId);
     };
+    // Injected error responses (docs/faults.md): only now, with client and redirect URI known to be genuine.
+    if (const FaultRule* rule = ctx.faults.take([](const FaultRule& r) {
+            return r.fault.startsWith(u"authorize."_s) && !r.fault.startsWith(u"authorize.state_"_s)
+                && r.fault != u"authorize.code_replayed"_s;
+        }))
+        return fail(rule->fault.mid(10), u"injected by OIDC Bench (%1)"_s.arg(rule->fault));
     if (!repeated.isEmpty())
         return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
     if (params->contains(u"request"_s))

@@ -2,6 +2,7 @@
 #include "provider/Provider.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -107,12 +108,42 @@ QJsonObject jwksDocument(const IssuerRuntime& issuer)
 
 HttpResponse discovery(const EndpointContext& ctx)
 {
-    return cachedJson(ctx.issuer.discoveryBody);
+    if (ctx.faults.isEmpty())
+        return cachedJson(ctx.issuer.discoveryBody);
+    QJsonObject doc = QJsonDocument::fromJson(ctx.issuer.discoveryBody).object();
+    if (ctx.faults.take(u"discovery.issuer_mismatch"))
+        doc.insert(u"issuer"_s, QString(ctx.issuer.url + u"/other"_s));
+    if (const FaultRule* rule = ctx.faults.take(u"discovery.missing_endpoint"))
+        doc.remove(rule->options.value(u"member"_s).toString(u"token_endpoint"_s));
+    QByteArray body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    if (ctx.faults.take(u"discovery.malformed"))
+        body.truncate(body.size() / 2);
+    return cachedJson(body);
 }
 
 HttpResponse jwks(const EndpointContext& ctx)
 {
-    HttpResponse r = cachedJson(ctx.issuer.jwksBody);
+    if (ctx.faults.take(u"jwks.down")) {
+        HttpResponse down = HttpResponse::text(u"Service Unavailable"_s, 503);
+        down.setHeader("Retry-After", "30");
+        return down;
+    }
+    QByteArray body = ctx.issuer.jwksBody;
+    if (ctx.faults.take(u"jwks.empty")) {
+        body = "{\"keys\":[]}";
+    } else if (ctx.faults.take(u"jwks.missing_active_key")) {
+        // As if the key that signs had not been published yet: every other key stays.
+        QJsonObject doc = QJsonDocument::fromJson(body).object();
+        QJsonArray keys = doc.value(u"keys"_s).toArray();
+        const auto signer = ctx.issuer.accessTokenKey(nullptr);
+        for (qsizetype i = keys.size() - 1; signer && i >= 0; --i) {
+            if (keys.at(i).toObject().value(u"kid"_s).toString() == signer->first.kid())
+                keys.removeAt(i);
+        }
+        doc.insert(u"keys"_s, keys);
+        body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    }
+    HttpResponse r = cachedJson(body);
     r.setHeader("Content-Type", "application/jwk-set+json");
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/http/FormUrlEncoded.h"
+#include "provider/Faults.h"
 #include "provider/GrantStore.h"
 #include "provider/HttpMessage.h"
 
@@ -20,6 +21,9 @@ struct EndpointContext
     const IssuerRuntime& issuer;
     GrantStore& grants;
     const core::Clock& clock;
+    // Injected faults that may apply to this request (see Faults.h): endpoints take them at their fault
+    // points.
+    FaultCandidates& faults;
 };
 
 namespace endpoints {
@@ -29,6 +33,8 @@ HttpResponse jwks(const EndpointContext& ctx);
 HttpResponse authorize(const EndpointContext& ctx);
 HttpResponse login(const EndpointContext& ctx);
 HttpResponse token(const EndpointContext& ctx);
+// The token endpoint without injected faults.
+HttpResponse tokenGrant(const EndpointContext& ctx);
 HttpResponse userinfo(const EndpointContext& ctx);
 HttpResponse revocation(const EndpointContext& ctx);
 HttpResponse introspection(const EndpointContext& ctx);
@@ -48,6 +54,7 @@ QString appendToUri(const QString& uri, const core::FormData& params);
 // The provider session (single sign-on cookie) of the request's browser at this issuer, if any.
 std::optional<Session> currentSession(const EndpointContext& ctx);
 QByteArray sessionCookieName(const EndpointContext& ctx);
+QByteArray sessionCookieName(const QString& issuerId);
 void startSession(const EndpointContext& ctx, HttpResponse& response, const User& user, qint64 authTime);
 // Ends the request's session and tells the browser to drop the cookie.
 void closeSession(const EndpointContext& ctx, HttpResponse& response);

@@ -46,6 +46,33 @@ void GrantStore::addCode(const QString& code, const AuthorizationCode& grant, qi
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
     m_codes.insert(code, grant);
+    m_lastCode.insert(grant.issuerId + u'\n' + grant.clientId, code);
+}
+
+std::optional<AuthorizationCode> GrantStore::code(const QString& code) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_codes.constFind(code);
+    return it == m_codes.cend() ? std::nullopt : std::optional(*it);
+}
+
+QString GrantStore::lastCode(const QString& issuerId, const QString& clientId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastCode.value(issuerId + u'\n' + clientId);
+}
+
+void GrantStore::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_logins.clear();
+    m_codes.clear();
+    m_accessTokens.clear();
+    m_refreshTokens.clear();
+    m_sessions.clear();
+    m_devices.clear();
+    m_consents.clear();
+    m_lastCode.clear();
 }
 
 GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, AuthorizationCode* grant)

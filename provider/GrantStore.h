@@ -143,6 +143,10 @@ public:
     // Marks the code used and returns it. A code presented twice comes back as Reused, with the ids of the
     // tokens issued from it, which this call revokes.
     Redemption redeemCode(const QString& code, qint64 now, AuthorizationCode* grant);
+    // A code as it is, without using it (fault targeting).
+    std::optional<AuthorizationCode> code(const QString& code) const;
+    // The code most recently issued to the client (the authorize.code_replayed fault).
+    QString lastCode(const QString& issuerId, const QString& clientId) const;
     void attachTokens(const QString& code, const QStringList& tokenIds, const QString& refreshFamily = {});
 
     void addRefreshToken(const QString& token, const RefreshTokenRecord& record, qint64 now);
@@ -179,6 +183,8 @@ public:
         const QString& issuerId, const QString& subject, const QString& clientId, const QStringList& scopes);
 
     void purgeExpired(qint64 now);
+    // Forgets everything: logins, codes, tokens, sessions, devices, consents (the control API's reset).
+    void clear();
     qsizetype size() const;
 
 private:
@@ -193,6 +199,7 @@ private:
     QHash<QString, Session> m_sessions;
     QHash<QString, DeviceAuthorization> m_devices;
     QHash<QString, QStringList> m_consents;
+    QHash<QString, QString> m_lastCode;
     qint64 m_lastPurge = 0;
 };
 

@@ -35,6 +35,14 @@ struct HttpResponse
     QByteArray body;
     // For the request log: which client the request was about, if known.
     QString clientId;
+    // Injected faults: their names (for the request log) and what the transport must do.
+    QStringList faults;
+    struct Transport
+    {
+        qint64 delayMs = 0;
+        bool closeWithoutResponse = false;
+        bool truncateBody = false;
+    } transport;
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     void addHeader(const QByteArray& name, const QByteArray& value) { headers.append({name, value}); }

@@ -3,8 +3,10 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -89,16 +91,44 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     req.remoteAddress = request.remoteAddress();
 
     const HttpResponse response = m_provider->handle(req);
+    RequestLogEntry entry{QDateTime::currentDateTime(), QString::fromLatin1(req.method), req.path,
+        response.status, response.clientId, 0, req.remoteAddress.toString(), response.faults};
 
+    // Injected transport faults: no response at all, or a late one.
+    if (response.transport.closeWithoutResponse) {
+        entry.status = 0;
+        entry.durationMicros = timer.nsecsElapsed() / 1000;
+        socket->disconnectFromHost();
+        emit requestFinished(entry);
+        return true;
+    }
+    auto write = [this, response, entry, timer, head = req.method == "HEAD"](
+                     QHttpServerResponder& responder, QTcpSocket* socket) mutable {
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        for (const auto& [name, value] : response.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        if (response.transport.truncateBody) {
+            // The full length is promised, half arrives, then the connection ends.
+            socket->write(response.body.left(response.body.size() / 2));
+            socket->disconnectFromHost();
+        } else {
+            responder.writeBody(head ? QByteArray() : response.body);
+        }
+        entry.durationMicros = timer.nsecsElapsed() / 1000;
+        emit requestFinished(entry);
+    };
+    if (response.transport.delayMs > 0) {
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        QTimer::singleShot(response.transport.delayMs, this,
+            [write, responder, guard = QPointer<QTcpSocket>(socket)]() mutable {
+                if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                    write(*responder, guard);
+            });
+        return true;
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto& [name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(req.method == "HEAD" ? QByteArray() : response.body);
-
-    emit requestFinished({QDateTime::currentDateTime(), QString::fromLatin1(req.method), req.path,
-        response.status, response.clientId, timer.nsecsElapsed() / 1000, req.remoteAddress.toString()});
+    write(responder, socket);
     return true;
 }
 

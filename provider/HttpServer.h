@@ -19,6 +19,8 @@ struct RequestLogEntry
     QString clientId;
     qint64 durationMicros = 0;
     QString remoteAddress;
+    // Faults injected into the response (docs/faults.md).
+    QStringList faults;
 };
 
 // Puts a Provider on the network. It only translates between QHttpServer and the provider's request and

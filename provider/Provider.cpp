@@ -6,8 +6,10 @@
 #include "provider/Endpoints.h"
 #include "provider/Tokens.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,8 @@ struct RouteMatch
 {
     const IssuerRuntime* issuer = nullptr;
     Route route = Route::Discovery;
+    // The workspace name of the endpoint (the login form counts as "authorization").
+    QString endpoint;
 };
 
 std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
@@ -55,7 +59,7 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
                  std::tuple{&e.deviceAuthorization, Route::DeviceAuthorization, u"device_authorization"},
                  std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"}}) {
             if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name)))
-                return RouteMatch{&issuer, route};
+                return RouteMatch{&issuer, route, QString::fromUtf16(name)};
         }
     }
     return std::nullopt;
@@ -123,6 +127,125 @@ HttpResponse preflight(const HttpRequest& request, const IssuerRuntime& issuer, 
         response.setHeader("Access-Control-Max-Age", "600");
     }
     return response;
+}
+
+// What a request looks like to the fault rules: its endpoint, issuer, client, user and grant type, as far as
+// the request tells (nothing is verified: this only targets faults).
+FaultRequest faultRequestOf(
+    const HttpRequest& request, const RouteMatch& route, const GrantStore& grants, const core::Clock& clock)
+{
+    const Issuer& issuer = route.issuer->config;
+    FaultRequest out{route.endpoint, issuer.id, {}, {}, {}};
+    const auto query = core::FormData::parse(request.query);
+    const auto form = request.mediaType() == "application/x-www-form-urlencoded"
+        ? core::FormData::parse(request.body)
+        : std::nullopt;
+    auto param = [&](const QString& name) {
+        const QString fromForm = form ? form->value(name) : QString();
+        return !fromForm.isEmpty() ? fromForm : query ? query->value(name) : QString();
+    };
+    out.client = param(u"client_id"_s);
+    out.grantType = param(u"grant_type"_s);
+    const QByteArray authorization = request.header("authorization");
+    if (out.client.isEmpty() && authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6));
+        out.client = QUrl::fromPercentEncoding(decoded.left(decoded.indexOf(':')));
+    }
+    QString subject;
+    if (const auto login = grants.login(param(u"transaction"_s), clock.nowSecs())) {
+        out.client = login->clientId;
+        subject = login->subject;
+    }
+    out.user = !param(u"pick"_s).isEmpty() ? param(u"pick"_s) : param(u"username"_s);
+    if (const auto code = grants.code(param(u"code"_s)))
+        subject = code->subject;
+    if (const auto refresh = grants.refreshToken(param(u"refresh_token"_s)))
+        subject = refresh->subject;
+    if (route.route == Route::Authorize) {
+        const QByteArray cookie = request.cookie(endpoints::sessionCookieName(issuer.id));
+        if (const auto session = grants.session(QString::fromLatin1(cookie), clock.nowSecs()))
+            subject = session->subject;
+    }
+    if (authorization.startsWith("Bearer ")) {
+        const auto jws = jose::Jws::parse(authorization.mid(7));
+        const auto claims = jws ? jose::jwt::decodeClaims(jws->payload()) : std::nullopt;
+        if (claims)
+            subject = claims->value(u"sub"_s).toString();
+    }
+    if (const User* user = subject.isEmpty() ? nullptr : issuer.findUserBySubject(subject))
+        out.user = user->username;
+    return out;
+}
+
+// A second public key of the same type as the issuer's signing key, published while a tamper.no_kid rule
+// exists so that a token without kid is ambiguous. One per key type, made once.
+QJsonObject decoyKey(const jose::Jwk& like)
+{
+    static QMutex mutex;
+    static QHash<QString, QJsonObject> made;
+    QMutexLocker lock(&mutex);
+    const QString type
+        = like.toPublicJson().value(u"kty"_s).toString() + like.toPublicJson().value(u"crv"_s).toString();
+    if (!made.contains(type)) {
+        const jose::Jwk key = type == u"RSA"_s ? jose::Jwk::generateRsa(2048)
+            : type.startsWith(u"EC"_s) ? jose::Jwk::generateEc(like.toPublicJson().value(u"crv"_s).toString())
+                                       : jose::Jwk::generateEd25519();
+        QJsonObject pub = key.toPublicJson();
+        pub.insert(u"kid"_s, QString(u"decoy-"_s + key.thumbprint().left(8)));
+        pub.insert(u"use"_s, u"sig"_s);
+        made.insert(type, pub);
+    }
+    return made.value(type);
+}
+
+// The transport faults, around the endpoint: those that replace the response before it runs, and those that
+// change its response after.
+std::optional<HttpResponse> transportFaultBefore(FaultCandidates& faults)
+{
+    if (const FaultRule* rule = faults.take(u"http.status")) {
+        const int status = rule->options.value(u"status"_s).toInt(500);
+        HttpResponse r = HttpResponse::json(
+            QJsonObject{{u"error"_s, status == 429 ? u"too_many_requests"_s : u"server_error"_s},
+                {u"error_description"_s, u"injected by OIDC Bench (http.status)"_s}},
+            status);
+        if (status == 429 || status == 503)
+            r.setHeader("Retry-After", QByteArray::number(rule->options.value(u"retry_after"_s).toInt(30)));
+        return r;
+    }
+    if (faults.take(u"http.close")) {
+        HttpResponse r;
+        r.transport.closeWithoutResponse = true;
+        return r;
+    }
+    return std::nullopt;
+}
+
+void transportFaultsAfter(FaultCandidates& faults, HttpResponse& response)
+{
+    if (const FaultRule* rule = faults.take(u"http.latency")) {
+        const QJsonObject& o = rule->options;
+        if (o.contains(u"min"_s) || o.contains(u"max"_s)) {
+            const qint64 low = o.value(u"min"_s).toInteger(0);
+            const qint64 high = std::max(low, qint64(o.value(u"max"_s).toInteger(low + 1000)));
+            response.transport.delayMs
+                = low + qint64(jose::randomBytes(4).toHex().toULongLong(nullptr, 16) % (high - low + 1));
+        } else {
+            response.transport.delayMs = o.value(u"ms"_s).toInteger(1000);
+        }
+    }
+    if (faults.take(u"http.not_json")) {
+        response.body
+            = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>"
+              "</body></html>";
+        response.setHeader("Content-Type", "application/json");
+    }
+    if (faults.take(u"http.wrong_content_type"))
+        response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    if (faults.take(u"http.truncated_body"))
+        response.transport.truncateBody = true;
+    if (faults.take(u"http.no_cors"))
+        response.headers.removeIf(
+            [](const auto& header) { return header.first.toLower().startsWith("access-control-"); });
 }
 
 IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
@@ -227,8 +350,16 @@ QString hostDerivedUrl(const HttpRequest& request, const IssuerRuntime& issuer)
 } // namespace
 
 Provider::Provider(Workspace workspace, std::shared_ptr<core::Clock> clock)
-    : m_clock(clock ? std::move(clock) : std::make_shared<core::SystemClock>())
+    : m_clock(clock ? std::move(clock) : std::make_shared<core::ControllableClock>())
 {
+    // Time control and fault rules as the workspace starts them; from then on they live in the provider.
+    if (const auto controllable = controllableClock()) {
+        if (workspace.clock.frozenAtMSecs)
+            controllable->freezeAt(*workspace.clock.frozenAtMSecs);
+        else if (workspace.clock.offsetSecs != 0)
+            controllable->setOffsetMSecs(workspace.clock.offsetSecs * 1000);
+    }
+    m_faults.setRules(workspace.faults);
     setWorkspace(std::move(workspace));
 }
 
@@ -253,6 +384,8 @@ std::shared_ptr<const Snapshot> Provider::snapshot() const
 
 HttpResponse Provider::handle(const HttpRequest& request)
 {
+    if (request.path == kControlPrefix || request.path.startsWith(kControlPrefix + u'/'))
+        return handleControl(request);
     const std::shared_ptr<const Snapshot> snap = snapshot();
     const auto found = match(*snap, request.path);
     if (!found) {
@@ -277,6 +410,38 @@ HttpResponse Provider::handle(const HttpRequest& request)
     }
     const IssuerRuntime& issuer = derived ? *derived : *found->issuer;
 
+    FaultCandidates faults = m_faults.isEmpty()
+        ? FaultCandidates()
+        : m_faults.candidates(faultRequestOf(request, *found, m_grants, *m_clock));
+    HttpResponse response = respond(request, int(route), issuer, faults);
+    if (!faults.isEmpty()) {
+        if (route == Route::Jwks && response.status == 200 && m_faults.hasRule(u"tamper.no_kid"_s)) {
+            QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
+            QJsonArray keys = jwks.value(u"keys"_s).toArray();
+            if (const auto key = issuer.accessTokenKey(nullptr);
+                key && key->first.type() != jose::KeyType::Oct) {
+                keys.append(decoyKey(key->first));
+                jwks.insert(u"keys"_s, keys);
+                response.body = QJsonDocument(jwks).toJson(QJsonDocument::Compact);
+            }
+        }
+        transportFaultsAfter(faults, response);
+        response.faults = faults.applied();
+        // A client must not keep a faulty discovery document or key set for the next test case.
+        if (!response.faults.isEmpty() && (route == Route::Discovery || route == Route::Jwks))
+            response.setHeader("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+HttpResponse Provider::respond(
+    const HttpRequest& request, int routeValue, const IssuerRuntime& issuer, FaultCandidates& faults)
+{
+    const Route route = Route(routeValue);
+    if (auto replaced = transportFaultBefore(faults)) {
+        applyCors(request, issuer, route, *replaced);
+        return *replaced;
+    }
     if (request.method == "OPTIONS") {
         HttpResponse r = preflight(request, issuer, route);
         applyCors(request, issuer, route, r);
@@ -293,7 +458,7 @@ HttpResponse Provider::handle(const HttpRequest& request)
         return r;
     }
 
-    const EndpointContext ctx{request, issuer, m_grants, *m_clock};
+    const EndpointContext ctx{request, issuer, m_grants, *m_clock, faults};
     HttpResponse response;
     switch (route) {
     case Route::Discovery:
@@ -332,6 +497,23 @@ HttpResponse Provider::handle(const HttpRequest& request)
     }
     applyCors(request, issuer, route, response);
     return response;
+}
+
+std::shared_ptr<core::ControllableClock> Provider::controllableClock() const
+{
+    return std::dynamic_pointer_cast<core::ControllableClock>(m_clock);
+}
+
+void Provider::setControlToken(const QByteArray& token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_controlToken = token;
+}
+
+QByteArray Provider::controlToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_controlToken;
 }
 
 std::optional<QString> Provider::mintToken(const MintRequest& request, QString* error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "provider/Faults.h"
 #include "provider/GrantStore.h"
 #include "provider/HttpMessage.h"
 #include "provider/Workspace.h"
@@ -67,7 +68,11 @@ struct Snapshot
 class Provider
 {
 public:
+    // Without a clock, a ControllableClock set as the workspace's "clock" says (time control).
     explicit Provider(Workspace workspace, std::shared_ptr<core::Clock> clock = nullptr);
+
+    // The control API's path prefix (docs/control-api.md), outside every issuer.
+    static constexpr QStringView kControlPrefix = u"/_oidc-bench";
 
     void setWorkspace(Workspace workspace);
     std::shared_ptr<const Snapshot> snapshot() const;
@@ -77,13 +82,26 @@ public:
     std::optional<QString> mintToken(const MintRequest& request, QString* error) const;
 
     const core::Clock& clock() const { return *m_clock; }
+    // Null when the clock cannot be moved (a plain system clock).
+    std::shared_ptr<core::ControllableClock> controllableClock() const;
     GrantStore& grants() { return m_grants; }
+    FaultEngine& faults() { return m_faults; }
+
+    // The bearer token the control API wants; empty switches the control API off.
+    void setControlToken(const QByteArray& token);
+    QByteArray controlToken() const;
 
 private:
+    HttpResponse handleControl(const HttpRequest& request);
+    HttpResponse respond(
+        const HttpRequest& request, int route, const IssuerRuntime& issuer, FaultCandidates& faults);
+
     mutable QMutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;
     std::shared_ptr<core::Clock> m_clock;
     GrantStore m_grants;
+    FaultEngine m_faults;
+    QByteArray m_controlToken;
 };
 
 } // namespace provider

@@ -4,6 +4,7 @@
 #include "provider/Provider.h"
 #include "provider/Tokens.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <variant>
 
@@ -316,7 +317,47 @@ HttpResponse clientCredentialsGrant(
 
 } // namespace
 
+namespace {
+
+const QStringList kInjectedTokenErrors{u"token.invalid_grant"_s, u"token.invalid_client"_s,
+    u"token.invalid_request"_s, u"token.unauthorized_client"_s, u"token.unsupported_grant_type"_s,
+    u"token.invalid_scope"_s, u"token.slow_down"_s, u"token.authorization_pending"_s};
+
+// Injected token response faults that change a successful response's fields.
+void injectResponseFaults(const EndpointContext& ctx, HttpResponse& response)
+{
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    if (body.contains(u"id_token"_s) && ctx.faults.take(u"token.missing_id_token"))
+        body.remove(u"id_token"_s);
+    if (ctx.faults.take(u"token.missing_token_type"))
+        body.remove(u"token_type"_s);
+    else if (ctx.faults.take(u"token.wrong_token_type"))
+        body.insert(u"token_type"_s, u"mac"_s);
+    if (ctx.faults.take(u"token.missing_expires_in"))
+        body.remove(u"expires_in"_s);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 HttpResponse token(const EndpointContext& ctx)
+{
+    // Injected errors (docs/faults.md) come before anything is checked or used up.
+    if (const FaultRule* rule
+        = ctx.faults.take([](const FaultRule& r) { return kInjectedTokenErrors.contains(r.fault); })) {
+        const QString error = rule->fault.mid(6);
+        const QString description = u"injected by OIDC Bench (%1)"_s.arg(rule->fault);
+        if (error == u"invalid_client"_s)
+            return clientAuthFailure(ctx, description, {});
+        return OAuthError{error, description}.toJsonResponse();
+    }
+    HttpResponse response = tokenGrant(ctx);
+    if (response.status == 200 && !ctx.faults.isEmpty())
+        injectResponseFaults(ctx, response);
+    return response;
+}
+
+HttpResponse tokenGrant(const EndpointContext& ctx)
 {
     auto request = authenticatedRequest(ctx);
     if (auto* failure = std::get_if<HttpResponse>(&request))
@@ -434,8 +475,22 @@ HttpResponse userinfo(const EndpointContext& ctx)
     if (!user)
         return challenge(401, u"invalid_token"_s, u"the user no longer exists"_s);
 
-    HttpResponse r = HttpResponse::json(
-        tokens::scopedClaims(ctx.issuer.config, *user, record->scopes, record->userinfoClaims));
+    QJsonObject claims
+        = tokens::scopedClaims(ctx.issuer.config, *user, record->scopes, record->userinfoClaims);
+    if (ctx.faults.take(u"userinfo.sub_mismatch")) {
+        // Another user's subject: the first other user of the issuer, else a made-up one.
+        QString other = u"someone-else"_s;
+        for (const User& candidate : ctx.issuer.config.users) {
+            if (candidate.subject != user->subject) {
+                other = candidate.subject;
+                break;
+            }
+        }
+        claims.insert(u"sub"_s, other);
+    }
+    if (ctx.faults.take(u"userinfo.missing_sub"))
+        claims.remove(u"sub"_s);
+    HttpResponse r = HttpResponse::json(claims);
     setNoStore(r);
     r.clientId = record->clientId;
     return r;

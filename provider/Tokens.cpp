@@ -1,9 +1,13 @@
 #include "provider/Tokens.h"
 
+#include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "provider/Provider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,81 @@ QJsonObject scopedClaims(
     claims.insert(u"sub"_s, user.subject);
     return claims;
 }
+
+namespace {
+
+// Signs a token of `kind` ("id_token" or "access_token"), tampered with if an injected tamper.* rule for that
+// kind fires here (docs/faults.md): claims and header are changed before signing, the signature after.
+std::optional<QByteArray> signToken(const EndpointContext& ctx, const QString& kind, QJsonObject header,
+    QJsonObject claims, jose::Jwk key, jose::Algorithm alg, QString* error)
+{
+    const FaultRule* rule = ctx.faults.isEmpty() ? nullptr : ctx.faults.take([&](const FaultRule& r) {
+        return r.fault.startsWith(u"tamper."_s)
+            && r.options.value(u"token"_s).toString(u"id_token"_s) == kind;
+    });
+    const QString fault = rule ? rule->fault.mid(7) : QString();
+    const qint64 now = ctx.clock.nowSecs();
+    const QString other = u"other-party"_s;
+    if (fault == u"wrong_iss"_s) {
+        claims.insert(u"iss"_s, QString(claims.value(u"iss"_s).toString() + u"/other"_s));
+    } else if (fault == u"wrong_aud"_s) {
+        claims.insert(u"aud"_s, other);
+    } else if (fault == u"missing_aud"_s) {
+        claims.remove(u"aud"_s);
+    } else if (fault == u"multiple_aud_no_azp"_s) {
+        QJsonArray audiences = QJsonArray::fromStringList(jose::jwt::audiences(claims));
+        audiences.append(other);
+        claims.insert(u"aud"_s, audiences);
+        claims.remove(u"azp"_s);
+    } else if (fault == u"expired"_s) {
+        claims.insert(u"iat"_s, now - 7200);
+        claims.insert(u"exp"_s, now - 3600);
+    } else if (fault == u"missing_exp"_s) {
+        claims.remove(u"exp"_s);
+    } else if (fault == u"nbf_future"_s) {
+        claims.insert(u"nbf"_s, now + 3600);
+    } else if (fault == u"iat_future"_s) {
+        claims.insert(u"iat"_s, now + 3600);
+    } else if (fault == u"iat_past"_s) {
+        claims.insert(u"iat"_s, now - 30 * 86400);
+    } else if (fault == u"missing_nonce"_s) {
+        claims.remove(u"nonce"_s);
+    } else if (fault == u"wrong_nonce"_s) {
+        claims.insert(u"nonce"_s, QString::fromLatin1(jose::randomToken(12)));
+    } else if (fault == u"wrong_at_hash"_s || fault == u"wrong_c_hash"_s) {
+        claims.insert(fault.mid(6), jose::jwt::halfHash(alg, jose::randomToken(32)));
+    } else if (fault == u"missing_at_hash"_s || fault == u"missing_c_hash"_s) {
+        claims.remove(fault.mid(8));
+    } else if (fault == u"missing_sub"_s) {
+        claims.remove(u"sub"_s);
+    } else if (fault == u"unknown_kid"_s) {
+        header.insert(u"kid"_s, QString(u"unknown-"_s + QString::fromLatin1(jose::randomToken(6))));
+    } else if (fault == u"no_kid"_s) {
+        key.setKid({});
+    } else if (fault == u"unadvertised_alg"_s) {
+        if (!key.kid().isEmpty())
+            header.insert(u"kid"_s, key.kid());
+        key = jose::Jwk::fromSecret(jose::randomBytes(32));
+        alg = alg == jose::Algorithm::HS256 ? jose::Algorithm::HS512 : jose::Algorithm::HS256;
+    }
+    auto token = jose::Jws::sign(header, jose::jwt::encodeClaims(claims), key, alg, error);
+    if (!token)
+        return std::nullopt;
+    if (fault == u"bad_signature"_s) {
+        const qsizetype dot = token->lastIndexOf('.');
+        QByteArray signature = QByteArray::fromBase64(token->mid(dot + 1), QByteArray::Base64UrlEncoding);
+        signature[0] = char(signature[0] ^ 0x5a);
+        *token = token->left(dot + 1) + jose::base64UrlEncode(signature);
+    } else if (fault == u"alg_none"_s) {
+        header.insert(u"alg"_s, u"none"_s);
+        header.remove(u"kid"_s);
+        *token = jose::base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + jose::base64UrlEncode(jose::jwt::encodeClaims(claims)) + '.';
+    }
+    return token;
+}
+
+} // namespace
 
 std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequestGrant& grant, QString* error)
 {
@@ -65,8 +144,8 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         if (grant.user)
             claims.insert(u"auth_time"_s, grant.authTime);
         claims.insert(u"jti"_s, out.accessTokenId);
-        auto signedToken = jose::Jws::sign(
-            {{u"typ"_s, u"at+jwt"_s}}, jose::jwt::encodeClaims(claims), key->first, key->second, error);
+        auto signedToken = signToken(
+            ctx, u"access_token"_s, {{u"typ"_s, u"at+jwt"_s}}, claims, key->first, key->second, error);
         if (!signedToken)
             return std::nullopt;
         accessToken = *signedToken;
@@ -92,8 +171,8 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
             idClaims.insert(u"at_hash"_s, jose::jwt::halfHash(idKey->second, accessToken));
         if (!grant.code.isEmpty())
             idClaims.insert(u"c_hash"_s, jose::jwt::halfHash(idKey->second, grant.code.toLatin1()));
-        auto idToken = jose::Jws::sign(
-            {{u"typ"_s, u"JWT"_s}}, jose::jwt::encodeClaims(idClaims), idKey->first, idKey->second, error);
+        auto idToken = signToken(
+            ctx, u"id_token"_s, {{u"typ"_s, u"JWT"_s}}, idClaims, idKey->first, idKey->second, error);
         if (!idToken)
             return std::nullopt;
         out.idToken = QString::fromLatin1(*idToken);

@@ -458,6 +458,31 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* er
     }
     if (r.ok() && ws.issuers.isEmpty())
         r.fail(u"issuers"_s, u"at least one issuer is needed"_s);
+
+    const QJsonArray faults = r.objects(root, {}, u"faults"_s);
+    for (qsizetype i = 0; i < faults.size() && r.ok(); ++i) {
+        QString why;
+        const auto rule = FaultRule::fromJson(faults.at(i).toObject(), &why);
+        if (!rule)
+            r.fail(u"faults[%1]"_s.arg(i), why);
+        else if (!rule->target.issuer.isEmpty()
+            && std::none_of(ws.issuers.cbegin(), ws.issuers.cend(),
+                [&](const Issuer& issuer) { return issuer.id == rule->target.issuer; }))
+            r.fail(u"faults[%1].issuer"_s.arg(i), u"no issuer \"%1\""_s.arg(rule->target.issuer));
+        else
+            ws.faults.append(*rule);
+    }
+    const QJsonObject clock = r.object(root, {}, u"clock"_s);
+    ws.clock.offsetSecs
+        = r.integer(clock, u"clock"_s, u"offset_seconds"_s, 0, -10 * 366 * 86400, 10 * 366 * 86400);
+    const QString frozen = r.string(clock, u"clock"_s, u"frozen_at"_s);
+    if (!frozen.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(frozen, Qt::ISODate);
+        if (!at.isValid())
+            r.fail(u"clock.frozen_at"_s, u"must be an ISO 8601 date and time, e.g. 2030-01-01T00:00:00Z"_s);
+        else
+            ws.clock.frozenAtMSecs = at.toMSecsSinceEpoch();
+    }
     if (!r.ok())
         return std::nullopt;
     return ws;
@@ -540,6 +565,20 @@ QByteArray Workspace::toJson() const
         issuerArray.append(o);
     }
     root.insert(u"issuers"_s, issuerArray);
+    if (!faults.isEmpty()) {
+        QJsonArray rules;
+        for (const FaultRule& rule : faults)
+            rules.append(rule.toJson());
+        root.insert(u"faults"_s, rules);
+    }
+    QJsonObject clockObject;
+    if (clock.offsetSecs != 0)
+        clockObject.insert(u"offset_seconds"_s, clock.offsetSecs);
+    if (clock.frozenAtMSecs)
+        clockObject.insert(u"frozen_at"_s,
+            QDateTime::fromMSecsSinceEpoch(*clock.frozenAtMSecs, Qt::UTC).toString(Qt::ISODateWithMs));
+    if (!clockObject.isEmpty())
+        root.insert(u"clock"_s, clockObject);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jose/Jwk.h"
+#include "provider/Faults.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -120,6 +121,13 @@ struct ServerSettings
     QString publicUrl;
 };
 
+// Time control at start: the provider's clock shifted by an offset, or frozen at an instant.
+struct ClockSettings
+{
+    qint64 offsetSecs = 0;
+    std::optional<qint64> frozenAtMSecs;
+};
+
 // The provider's whole configuration. Stored as a versioned JSON document (docs/workspace-format.md).
 struct Workspace
 {
@@ -127,6 +135,9 @@ struct Workspace
 
     ServerSettings server;
     QList<Issuer> issuers;
+    // Fault rules the provider starts with (docs/faults.md).
+    QList<FaultRule> faults;
+    ClockSettings clock;
 
     // Parses a workspace document. Syntax errors are reported as "line L, column C: ...", semantic ones
     // with the JSON path of the offending member.

@@ -1,10 +1,12 @@
 #include "app/cli/Commands.h"
 #include "app/cli/SignalWatcher.h"
 #include "app/cli/WorkspaceOptions.h"
+#include "core/jose/Crypto.h"
 #include "provider/ProviderHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
 
@@ -44,8 +46,17 @@ int serve(const QStringList& arguments)
     const QCommandLineOption portOption(
         u"port"_s, u"Port to listen on; 0 picks a free one (default: 9400)."_s, u"port"_s);
     const QCommandLineOption listPresetsOption(u"list-presets"_s, u"List the built-in presets and exit."_s);
+    const QCommandLineOption faultOption(u"fault"_s,
+        u"Inject a fault: NAME[:key=value,...], e.g. token.invalid_grant:times=1,client=spa or "
+        u"http.latency:ms=800 (repeatable; --list-faults shows the catalogue)."_s,
+        u"rule"_s);
+    const QCommandLineOption listFaultsOption(u"list-faults"_s, u"List the fault catalogue and exit."_s);
+    const QCommandLineOption controlTokenOption(u"control-token"_s,
+        u"Bearer token of the control API (default: a random one, printed at start)."_s, u"token"_s);
+    const QCommandLineOption noControlOption(u"no-control"_s, u"Switch the control API off."_s);
     workspaceOptions.addTo(parser);
-    parser.addOptions({listPresetsOption, hostOption, portOption});
+    parser.addOptions({listPresetsOption, hostOption, portOption, faultOption, listFaultsOption,
+        controlTokenOption, noControlOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -60,6 +71,16 @@ int serve(const QStringList& arguments)
             out() << name << Qt::endl;
         return Success;
     }
+    if (parser.isSet(listFaultsOption)) {
+        for (const provider::FaultDefinition& fault : provider::faultCatalogue())
+            out() << fault.name << "\n    " << fault.effect << "\n    A correct client: " << fault.expectation
+                  << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(controlTokenOption) && parser.isSet(noControlOption))
+        return usageError(u"--control-token and --no-control exclude each other"_s);
+    if (parser.isSet(controlTokenOption) && parser.value(controlTokenOption).size() < 16)
+        return usageError(u"--control-token must have at least 16 characters"_s);
     QString loadError;
     auto loaded = workspaceOptions.load(parser, &loadError);
     if (!loaded)
@@ -74,6 +95,13 @@ int serve(const QStringList& arguments)
             return usageError(u"--port must be a number from 0 to 65535"_s);
         ws.server.port = port;
     }
+    for (const QString& spec : parser.values(faultOption)) {
+        QString why;
+        const auto rule = provider::FaultRule::fromSpec(spec, &why);
+        if (!rule)
+            return usageError(u"--fault %1: %2"_s.arg(spec, why));
+        ws.faults.append(*rule);
+    }
     if (parser.isSet(u"issuer"_s) && ws.issuers.size() > 1)
         err() << "oidc-bench serve: --issuer applies to the first issuer only (\"" << ws.issuers.first().id
               << "\")" << Qt::endl;
@@ -85,7 +113,10 @@ int serve(const QStringList& arguments)
     provider::ProviderHost host;
     SignalWatcher signalWatcher;
     int exitCode = Success;
-    QObject::connect(&host, &provider::ProviderHost::started, [&host, &ws] {
+    const QByteArray controlToken = parser.isSet(noControlOption) ? QByteArray()
+        : parser.isSet(controlTokenOption)                        ? parser.value(controlTokenOption).toUtf8()
+                                                                  : jose::randomToken(24);
+    QObject::connect(&host, &provider::ProviderHost::started, [&host, &ws, controlToken] {
         const QStringList urls = host.issuerUrls();
         for (qsizetype i = 0; i < urls.size(); ++i) {
             const provider::Issuer& issuer = ws.issuers.at(i);
@@ -95,6 +126,14 @@ int serve(const QStringList& arguments)
             else
                 out() << "Issuer: " << urls.at(i) << Qt::endl;
         }
+        if (!controlToken.isEmpty()) {
+            provider::Workspace bound = ws; // the port actually bound, when 0 asked for any
+            bound.server.port = host.port();
+            out() << "Control: " << bound.baseUrl() << provider::Provider::kControlPrefix
+                  << " (Authorization: Bearer " << controlToken << ")" << Qt::endl;
+        }
+        for (const provider::FaultRule& rule : ws.faults)
+            out() << "Fault: " << QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         out() << "Ready: listening on port " << host.port() << " (Ctrl+C to stop)" << Qt::endl;
     });
     QObject::connect(&host, &provider::ProviderHost::failed, [&exitCode](const QString& error) {
@@ -107,6 +146,8 @@ int serve(const QStringList& arguments)
               << e.status << ' ' << QString::number(double(e.durationMicros) / 1000.0, 'f', 1) << "ms";
         if (!e.clientId.isEmpty())
             out() << " client=" << e.clientId;
+        if (!e.faults.isEmpty())
+            out() << " fault=" << e.faults.join(u',');
         out() << Qt::endl;
     });
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, [](int signalNumber) {
@@ -114,6 +155,8 @@ int serve(const QStringList& arguments)
         QCoreApplication::exit(Success);
     });
     host.start(ws);
+    if (host.provider())
+        host.provider()->setControlToken(controlToken);
     const int rc = QCoreApplication::exec();
     host.stop();
     return exitCode != Success ? exitCode : rc;

@@ -11,7 +11,7 @@ class TestRequestLogModel : public QObject
 
     static provider::RequestLogEntry entry(int status, const QString& path)
     {
-        return {QDateTime::currentDateTime(), u"GET"_s, path, status, u"spa"_s, 1500, u"127.0.0.1"_s};
+        return {QDateTime::currentDateTime(), u"GET"_s, path, status, u"spa"_s, 1500, u"127.0.0.1"_s, {}};
     }
 
 private slots:
