@@ -295,8 +295,8 @@ std::optional<FaultRule> FaultRule::fromSpec(const QString& spec, QString* error
             bool isNumber = false;
             const double number = text.toDouble(&isNumber);
             const QJsonValue value = isNumber ? QJsonValue(number) : QJsonValue(text);
-            const bool isOption
-                = definition && definition->options.contains(key) && !kRuleMembers.contains(key);
+            // Anything that is not a member of a rule is an option of the fault (checked by fromJson).
+            const bool isOption = definition && !kRuleMembers.contains(key);
             if (isOption)
                 options.insert(key, value);
             else

@@ -104,15 +104,20 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     }
     auto write = [this, response, entry, timer, head = req.method == "HEAD"](
                      QHttpServerResponder& responder, QTcpSocket* socket) mutable {
-        responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-        for (const auto& [name, value] : response.headers)
-            responder.writeHeader(name, value);
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
         if (response.transport.truncateBody) {
-            // The full length is promised, half arrives, then the connection ends.
-            socket->write(response.body.left(response.body.size() / 2));
+            // The full length is promised, half arrives, then the connection ends (written by hand: the
+            // responder always completes what it starts).
+            QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status < 300 ? " OK\r\n" : " Error\r\n");
+            for (const auto& [name, value] : response.headers)
+                raw += name + ": " + value + "\r\n";
+            raw += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+            socket->write(raw + response.body.left(response.body.size() / 2));
             socket->disconnectFromHost();
         } else {
+            responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+            for (const auto& [name, value] : response.headers)
+                responder.writeHeader(name, value);
+            responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
             responder.writeBody(head ? QByteArray() : response.body);
         }
         entry.durationMicros = timer.nsecsElapsed() / 1000;

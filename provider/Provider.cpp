@@ -414,17 +414,18 @@ HttpResponse Provider::handle(const HttpRequest& request)
         ? FaultCandidates()
         : m_faults.candidates(faultRequestOf(request, *found, m_grants, *m_clock));
     HttpResponse response = respond(request, int(route), issuer, faults);
-    if (!faults.isEmpty()) {
-        if (route == Route::Jwks && response.status == 200 && m_faults.hasRule(u"tamper.no_kid"_s)) {
-            QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
-            QJsonArray keys = jwks.value(u"keys"_s).toArray();
-            if (const auto key = issuer.accessTokenKey(nullptr);
-                key && key->first.type() != jose::KeyType::Oct) {
-                keys.append(decoyKey(key->first));
-                jwks.insert(u"keys"_s, keys);
-                response.body = QJsonDocument(jwks).toJson(QJsonDocument::Compact);
-            }
+    // While a tamper.no_kid rule exists, the JWKS offers a second key of the signing key's type.
+    if (route == Route::Jwks && response.status == 200 && !m_faults.isEmpty()
+        && m_faults.hasRule(u"tamper.no_kid"_s)) {
+        QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
+        QJsonArray keys = jwks.value(u"keys"_s).toArray();
+        if (const auto key = issuer.accessTokenKey(nullptr); key && key->first.type() != jose::KeyType::Oct) {
+            keys.append(decoyKey(key->first));
+            jwks.insert(u"keys"_s, keys);
+            response.body = QJsonDocument(jwks).toJson(QJsonDocument::Compact);
         }
+    }
+    if (!faults.isEmpty()) {
         transportFaultsAfter(faults, response);
         response.faults = faults.applied();
         // A client must not keep a faulty discovery document or key set for the next test case.

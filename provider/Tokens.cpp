@@ -280,7 +280,8 @@ std::optional<AccessTokenRecord> validateAccessToken(
         return fail(u"the access token is unknown to this provider (issued before a restart?)"_s);
     if (record->revoked)
         return fail(u"the access token has been revoked"_s);
-    if (record->expiresAt <= ctx.clock.nowSecs())
+    if (record->expiresAt <= ctx.clock.nowSecs()
+        || claims->value(u"exp"_s).toInteger(0) <= ctx.clock.nowSecs())
         return fail(u"the access token has expired"_s);
     return record;
 }

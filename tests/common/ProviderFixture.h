@@ -26,6 +26,7 @@ struct Reply
     int status = 0;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
 
     QByteArray header(QByteArrayView name) const
     {
@@ -127,7 +128,7 @@ public:
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             qFatal("request to %s timed out", qPrintable(url.toString()));
         Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            reply->rawHeaderPairs()};
+            reply->rawHeaderPairs(), reply->error()};
         reply->deleteLater();
         return out;
     }
