@@ -35,17 +35,22 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         case Path:
             return e.path;
         case Status:
-            return e.status;
+            // 0: an injected fault closed the connection without an answer.
+            return e.status == 0 ? QVariant(tr("closed")) : QVariant(e.status);
         case Client:
             return e.clientId;
         case Duration:
             return tr("%1 ms").arg(QLocale().toString(double(e.durationMicros) / 1000.0, 'f', 1));
+        case Fault:
+            return e.faults.join(QStringLiteral(", "));
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == Fault)
+        return QBrush(QColor(0x7c, 0x3a, 0xed));
     if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (e.status >= 500)
+        if (e.status >= 500 || e.status == 0)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (e.status >= 400)
             return QBrush(QColor(0xd9, 0x77, 0x06));
@@ -75,6 +80,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Client");
     case Duration:
         return tr("Duration");
+    case Fault:
+        return tr("Injected fault");
     default:
         return {};
     }

@@ -30,6 +30,13 @@ private slots:
         QCOMPARE(model.index(0, ui::RequestLogModel::Duration).data().toString(), u"1.5 ms"_s);
         QVERIFY(model.index(1, ui::RequestLogModel::Status).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.headerData(ui::RequestLogModel::Path, Qt::Horizontal).toString(), u"Path"_s);
+        // Injected faults are marked; a connection closed by one has no status.
+        auto faulty = entry(0, u"/token"_s);
+        faulty.faults = {u"http.close"_s};
+        model.append(faulty);
+        QCOMPARE(model.index(2, ui::RequestLogModel::Fault).data().toString(), u"http.close"_s);
+        QCOMPARE(model.index(2, ui::RequestLogModel::Status).data().toString(), u"closed"_s);
+        QVERIFY(model.index(0, ui::RequestLogModel::Fault).data().toString().isEmpty());
     }
 
     void boundedMemory()
