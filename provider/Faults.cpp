@@ -214,6 +214,17 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject& json, QString* e
         if (!definition->options.contains(it.key()))
             return fail(u"options.%1: %2 takes %3"_s.arg(it.key(), rule.fault,
                 definition->options.isEmpty() ? u"no options"_s : definition->options.join(u", "_s)));
+        const QString& key = it.key();
+        if (key == u"token"_s && it->toString() != u"id_token"_s && it->toString() != u"access_token"_s)
+            return fail(u"options.token: id_token or access_token"_s);
+        if (key == u"member"_s && it->toString().isEmpty())
+            return fail(u"options.member: the name of a discovery member, e.g. token_endpoint"_s);
+        const bool numeric = key == u"status"_s || key == u"retry_after"_s || key == u"ms"_s
+            || key == u"min"_s || key == u"max"_s;
+        if (numeric && (!it->isDouble() || it->toDouble() < 0 || it->toDouble() > 3600000))
+            return fail(u"options.%1: must be a number"_s.arg(key));
+        if (key == u"status"_s && (it->toInt() < 400 || it->toInt() > 599))
+            return fail(u"options.status: an HTTP error status, 400 to 599"_s);
     }
     for (const auto& [member, target] :
         {std::pair{u"endpoint"_s, &rule.target.endpoint}, std::pair{u"issuer"_s, &rule.target.issuer},

@@ -1,9 +1,13 @@
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
+#include "provider/Faults.h"
 #include "provider/Workspace.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,81 @@ private slots:
         QVERIFY(serve.waitForFinished(10000));
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
         QCOMPARE(serve.exitCode(), 0);
+    }
+
+    void faultsAndControlApi()
+    {
+        QProcess serve;
+        serve.start(binary(),
+            {u"serve"_s, u"--port"_s, u"0"_s, u"--fault"_s, u"http.status:endpoint=jwks,status=503,times=1"_s,
+                u"--control-token"_s, u"serve-test-control-token"_s});
+        QVERIFY(serve.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("Ready:"), 15000);
+        QVERIFY2(out.contains("(Authorization: Bearer serve-test-control-token)"), out.constData());
+        QVERIFY2(out.contains("Fault: {\"endpoint\":\"jwks\",\"fault\":\"http.status\","), out.constData());
+        const QString control
+            = QRegularExpression(u"Control: (\\S+)"_s).match(QString::fromUtf8(out)).captured(1);
+        QVERIFY2(control.endsWith(u"/_oidc-bench"_s), out.constData());
+        const QString base = control.chopped(12);
+
+        QNetworkAccessManager nam;
+        auto get = [&](const QString& url, const QByteArray& token = {}) {
+            QNetworkRequest request{QUrl(url)};
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply* reply = nam.get(request);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+                return -1;
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(get(base + u"/jwks"_s), 503);
+        QCOMPARE(get(base + u"/jwks"_s), 200);
+        QCOMPARE(get(control + u"/faults"_s), 401);
+        QCOMPARE(get(control + u"/faults"_s, "serve-test-control-token"), 200);
+        // The log line of the failed request names the fault.
+        QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("GET /jwks 503"), 5000);
+        QVERIFY2(out.contains("fault=http.status"), out.constData());
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitCode(), 0);
+    }
+
+    void listFaults()
+    {
+        QProcess serve;
+        serve.start(binary(), {u"serve"_s, u"--list-faults"_s});
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitCode(), 0);
+        const QByteArray out = serve.readAllStandardOutput();
+        for (const provider::FaultDefinition& fault : provider::faultCatalogue())
+            QVERIFY2(out.contains(QByteArray(fault.name.toUtf8() + "\n    ")), qPrintable(fault.name));
+    }
+
+    void badFaultOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown fault")
+            << QStringList{u"--fault"_s, u"token.nope"_s} << u"no fault \"token.nope\""_s;
+        QTest::newRow("bad option") << QStringList{u"--fault"_s, u"http.latency:colour=red"_s}
+                                    << u"options.colour"_s;
+        QTest::newRow("short control token")
+            << QStringList{u"--control-token"_s, u"short"_s} << u"at least 16"_s;
+        QTest::newRow("token and no control") << QStringList{u"--control-token"_s, u"0123456789abcdef0"_s,
+            u"--no-control"_s} << u"exclude each other"_s;
+    }
+    void badFaultOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QProcess serve;
+        serve.start(binary(), QStringList{u"serve"_s, u"--port"_s, u"0"_s} + args);
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitCode(), 2);
+        const QString err = QString::fromUtf8(serve.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
     }
 
     void failures_data()

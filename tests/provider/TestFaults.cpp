@@ -588,6 +588,11 @@ private slots:
         QTest::newRow("negative times") << u"http.close:times=-1"_s << u"times: must be a whole number"_s;
         QTest::newRow("probability above 1") << u"http.close:probability=2"_s << u"probability"_s;
         QTest::newRow("no value") << u"http.close:times"_s << u"expected key=value"_s;
+        QTest::newRow("latency not a number")
+            << u"http.latency:ms=fast"_s << u"options.ms: must be a number"_s;
+        QTest::newRow("status not an error") << u"http.status:status=200"_s << u"400 to 599"_s;
+        QTest::newRow("token kind") << u"tamper.expired:token=refresh_token"_s
+                                    << u"id_token or access_token"_s;
     }
     void ruleSyntax()
     {
