@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/http/FormUrlEncoded.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
 #include "core/jose/Pkce.h"
 #include "provider/HttpServer.h"
 
@@ -53,6 +55,13 @@ struct Reply
         return form ? form->value(key) : QString();
     }
 };
+
+// The claims of a compact JWS, unverified; empty when it is not one.
+inline QJsonObject claimsOf(const QString& jwt)
+{
+    const auto jws = jose::Jws::parse(jwt.toLatin1());
+    return jws ? jose::jwt::decodeClaims(jws->payload()).value_or(QJsonObject()) : QJsonObject();
+}
 
 inline provider::Workspace testWorkspace()
 {

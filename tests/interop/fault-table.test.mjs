@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 
 import * as client from 'openid-client';
 
-import { repoRoot, startProvider } from './lib/harness.mjs';
+import { browserLogin, repoRoot, startProvider } from './lib/harness.mjs';
 
 const SECRET = 'web-app-secret-change-me-0123456789abcdef';
 const REDIRECT_URI = 'http://localhost:8080/callback';
@@ -40,24 +40,6 @@ async function controlCall(method, path, body) {
   return response.status === 204 ? null : response.json();
 }
 
-// The browser's part over plain HTTP: the login form, submitted as alice; returns the callback URL.
-async function browserLogin(authorizationUrl) {
-  const page = await fetch(authorizationUrl, { redirect: 'manual' });
-  assert.equal(page.status, 200, await page.clone().text());
-  const html = await page.text();
-  const field = (name) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))[1];
-  const cookie = page.headers.get('set-cookie').split(';')[0];
-  const action = new URL(html.match(/<form method="post" action="([^"]*)"/)[1], authorizationUrl);
-  const login = await fetch(action, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ transaction: field('transaction'), csrf: field('csrf'), pick: 'alice' }),
-  });
-  assert.equal(login.status, 303);
-  return new URL(login.headers.get('location'));
-}
-
 // Discovery, sign-in, code exchange with every check openid-client offers, then userinfo with the expected
 // subject. Resolves with 'accepted', or the step and error that stopped it.
 async function runFlow() {
@@ -73,7 +55,7 @@ async function runFlow() {
       redirect_uri: REDIRECT_URI, scope: 'openid profile email', state, nonce,
       code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256',
     });
-    const callback = await browserLogin(url);
+    const callback = await browserLogin(url, 'alice');
     const tokens = await client.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true,
     });

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 
 import * as client from 'openid-client';
 
-import { startProvider } from './lib/harness.mjs';
+import { browserLogin, startProvider } from './lib/harness.mjs';
 
 const SECRET = 'web-app-secret-change-me-0123456789abcdef';
 const REDIRECT_URI = 'http://localhost:8080/callback';
@@ -24,25 +24,6 @@ before(async () => {
 after(async () => {
   assert.equal(await provider?.stop(), 0);
 });
-
-// The browser's part, over plain HTTP: open the authorization URL, submit the login form as `username`, and
-// return the URL the provider redirects back to.
-async function browserLogin(authorizationUrl, username) {
-  const page = await fetch(authorizationUrl, { redirect: 'manual' });
-  assert.equal(page.status, 200, await page.clone().text());
-  const html = await page.text();
-  const field = (name) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))[1];
-  const cookie = page.headers.get('set-cookie').split(';')[0];
-  const action = new URL(html.match(/<form method="post" action="([^"]*)"/)[1], authorizationUrl);
-  const login = await fetch(action, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ transaction: field('transaction'), csrf: field('csrf'), pick: username }),
-  });
-  assert.equal(login.status, 303);
-  return new URL(login.headers.get('location'));
-}
 
 async function signIn(scope) {
   const code_verifier = client.randomPKCECodeVerifier();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 using Params = QList<std::pair<QString, QString>>;
 
 // The OpenID Foundation's OP test plans, replayed locally: one test per module of the Basic OP plan
@@ -139,12 +140,6 @@ class TestConformance : public QObject
             qWarning() << "state or iss missing from" << back.location();
         const auto tokens = redeem(back.locationParam(u"code"_s), post);
         return tokens.status == 200 ? tokens.json() : QJsonObject();
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        const auto jws = jose::Jws::parse(jwt.toLatin1());
-        return jws ? jose::jwt::decodeClaims(jws->payload()).value_or(QJsonObject()) : QJsonObject();
     }
 
     fixture::Reply userinfo(const QString& accessToken)

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 using Params = QList<std::pair<QString, QString>>;
 
 // The consent page (per-client require_consent, prompt=consent, consent_required) and what an authorization
@@ -22,12 +23,6 @@ class TestConsentAndClaims : public QObject
     {
         return reply.status == 200 && reply.body.contains("value=\"allow\"")
             && !reply.body.contains("name=\"password\"");
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        const auto jws = jose::Jws::parse(jwt.toLatin1());
-        return jws ? jose::jwt::decodeClaims(jws->payload()).value_or(QJsonObject()) : QJsonObject();
     }
 
     // Logs alice in (new browser) with these request parameters; returns the token response.

@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 using provider::FaultRule;
 
 // Error injection: every catalogue entry produces exactly its fault (checked against the same request without
@@ -26,12 +27,6 @@ class TestFaults : public QObject
         if (!parsed)
             qFatal("bad rule %s: %s", qPrintable(spec), qPrintable(error));
         return *parsed;
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        const auto jws = jose::Jws::parse(jwt.toLatin1());
-        return jws ? jose::jwt::decodeClaims(jws->payload()).value_or(QJsonObject()) : QJsonObject();
     }
 
     static QJsonObject headerOf(const QString& jwt)

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 using Params = QList<std::pair<QString, QString>>;
 
 // Implicit and hybrid response types (OIDC Core 3.2, 3.3) and the response modes query, fragment and
@@ -24,11 +25,6 @@ class TestImplicitAndHybrid : public QObject
     static core::FormData fragmentOf(const fixture::Reply& reply)
     {
         return *core::FormData::parse(reply.location().fragment(QUrl::FullyEncoded).toLatin1());
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        return *jose::jwt::decodeClaims(jose::Jws::parse(jwt.toLatin1())->payload());
     }
 
 private slots:

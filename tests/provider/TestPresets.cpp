@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 
 // The presets that imitate real providers, each checked by replaying the examples of that provider's public
 // documentation (shared/seeds) against it.
@@ -21,11 +22,6 @@ class TestPresets : public QObject
         ws->server.port = 0;
         ws->ensureSigningKeys();
         return *ws;
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        return *jose::jwt::decodeClaims(jose::Jws::parse(jwt.toLatin1())->payload());
     }
 
 private slots:

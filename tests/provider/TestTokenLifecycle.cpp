@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+using fixture::claimsOf;
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
 // Refresh tokens (rotation, reuse detection, narrower scope), client_credentials, revocation (RFC 7009) and
@@ -46,11 +47,6 @@ class TestTokenLifecycle : public QObject
             .get(u"/userinfo"_s,
                 {{"Authorization", "Bearer " + tokens.value(u"access_token"_s).toString().toLatin1()}})
             .status;
-    }
-
-    static QJsonObject claimsOf(const QString& jwt)
-    {
-        return *jose::jwt::decodeClaims(jose::Jws::parse(jwt.toLatin1())->payload());
     }
 
 private slots:

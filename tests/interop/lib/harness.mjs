@@ -87,6 +87,25 @@ export async function startProvider(args) {
   };
 }
 
+// The browser's part of a sign-in, over plain HTTP: open the authorization URL, submit the login form picking
+// `username`, and return the URL the provider redirects back to.
+export async function browserLogin(authorizationUrl, username) {
+  const page = await fetch(authorizationUrl, { redirect: 'manual' });
+  if (page.status !== 200) throw new Error(`login page: ${page.status} ${await page.text()}`);
+  const html = await page.text();
+  const field = (name) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))[1];
+  const cookie = page.headers.get('set-cookie').split(';')[0];
+  const action = new URL(html.match(/<form method="post" action="([^"]*)"/)[1], authorizationUrl);
+  const login = await fetch(action, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ transaction: field('transaction'), csrf: field('csrf'), pick: username }),
+  });
+  if (login.status !== 303) throw new Error(`login: ${login.status} ${await login.text()}`);
+  return new URL(login.headers.get('location'));
+}
+
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
