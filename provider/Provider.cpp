@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -228,7 +229,7 @@ void transportFaultsAfter(FaultCandidates& faults, HttpResponse& response)
             const qint64 low = o.value(u"min"_s).toInteger(0);
             const qint64 high = std::max(low, qint64(o.value(u"max"_s).toInteger(low + 1000)));
             response.transport.delayMs
-                = low + qint64(jose::randomBytes(4).toHex().toULongLong(nullptr, 16) % (high - low + 1));
+                = low + qint64(QRandomGenerator::global()->bounded(quint64(high - low + 1)));
         } else {
             response.transport.delayMs = o.value(u"ms"_s).toInteger(1000);
         }
