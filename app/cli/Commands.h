@@ -9,6 +9,7 @@ enum ExitCode {
     Success = 0,
     RuntimeFailure = 1, // e.g. the port is taken
     UsageError = 2, // bad arguments or an invalid workspace file
+    ValidationFailed = 3, // decode: the token failed a check
 };
 
 // Whether argv[1] names a headless command (run with QCoreApplication, no display needed).
@@ -19,5 +20,7 @@ int run(const QStringList& arguments);
 
 // `oidc-bench mint`: prints a token signed as the workspace's issuer signs (MintCommand.cpp).
 int mint(const QStringList& arguments);
+// `oidc-bench decode`: decodes and checks a JWT (DecodeCommand.cpp).
+int decode(const QStringList& arguments);
 
 } // namespace cli

@@ -166,7 +166,7 @@ int serve(const QStringList& arguments)
 
 bool isCommand(const QString& name)
 {
-    return name == u"serve"_s || name == u"mint"_s;
+    return name == u"serve"_s || name == u"mint"_s || name == u"decode"_s;
 }
 
 int run(const QStringList& arguments)
@@ -175,6 +175,8 @@ int run(const QStringList& arguments)
         return serve(arguments);
     if (arguments.size() >= 2 && arguments.at(1) == u"mint"_s)
         return mint(arguments);
+    if (arguments.size() >= 2 && arguments.at(1) == u"decode"_s)
+        return decode(arguments);
     return usageError(u"unknown command"_s);
 }
 

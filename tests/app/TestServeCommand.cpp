@@ -1,3 +1,4 @@
+#include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "provider/Faults.h"
@@ -201,6 +202,68 @@ private slots:
         QVERIFY(mint.readAllStandardOutput().isEmpty());
         const QString err = QString::fromUtf8(mint.readAllStandardError());
         QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    // End to end: a provider serving a workspace, a token minted from the same workspace under its issuer
+    // URL, and `decode` finding the keys through discovery.
+    void decodeChecksAgainstARunningProvider()
+    {
+        QTemporaryDir dir;
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ws.ensureSigningKeys();
+        const QString file = dir.filePath(u"ws.json"_s);
+        QString error;
+        QVERIFY2(ws.save(file, &error), qPrintable(error));
+        QProcess serve;
+        serve.start(binary(), {u"serve"_s, u"--workspace"_s, file, u"--no-control"_s});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("Ready:"), 15000);
+        const QString issuer
+            = QRegularExpression(u"Issuer: (\\S+)"_s).match(QString::fromUtf8(out)).captured(1);
+
+        auto run = [&](const QStringList& args, QByteArray* output = nullptr) {
+            QProcess p;
+            p.start(binary(), args);
+            if (!p.waitForFinished(20000))
+                return -1;
+            if (output)
+                *output = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray token;
+        QCOMPARE(run({u"mint"_s, u"--workspace"_s, file, u"--issuer"_s, issuer, u"--user"_s, u"alice"_s,
+                         u"--audience"_s, u"web-app"_s},
+                     &token),
+            0);
+        token = token.trimmed();
+        QByteArray report;
+        const QStringList decode{
+            u"decode"_s, QString::fromLatin1(token), u"--issuer"_s, issuer, u"--client-id"_s, u"web-app"_s};
+        QCOMPARE(run(decode, &report), 0);
+        QVERIFY2(report.contains("ok   signature: verified with key"), report.constData());
+        QVERIFY2(report.trimmed().endsWith("Valid"), report.constData());
+        // Another audience: exit code 3, and the failing check says why.
+        QCOMPARE(
+            run({u"decode"_s, QString::fromLatin1(token), u"--issuer"_s, issuer, u"--client-id"_s, u"spa"_s},
+                &report),
+            3);
+        QVERIFY2(report.contains("FAIL aud: meant for web-app, not for client \"spa\""), report.constData());
+        // A tampered payload: the signature fails.
+        QList<QByteArray> parts = token.split('.');
+        parts[1]
+            = jose::base64UrlEncode(QByteArray(jose::base64UrlDecode(parts[1])->replace("alice", "mallory")));
+        QCOMPARE(run({u"decode"_s, QString::fromLatin1(parts.join('.')), u"--issuer"_s, issuer, u"--json"_s},
+                     &report),
+            3);
+        QVERIFY2(report.contains("\"valid\": false"), report.constData());
+        // Discovery at a wrong issuer: an error, not a verdict.
+        QCOMPARE(
+            run({u"decode"_s, QString::fromLatin1(token), u"--issuer"_s, issuer + u"/nope"_s}, &report), 1);
+        QVERIFY2(report.contains("discovery failed"), report.constData());
+        QCOMPARE(run({u"decode"_s}, &report), 2);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
     }
 };
 

@@ -1,0 +1,236 @@
+#include "app/cli/Commands.h"
+#include "client/ProviderMetadata.h"
+#include "client/TokenValidator.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int decodeError(int code, const QString& message)
+{
+    QTextStream(stderr) << "oidc-bench decode: " << message << Qt::endl;
+    return code;
+}
+
+// A GET, waited for (15 s at most): the command has nothing else to do meanwhile.
+std::optional<QByteArray> fetch(QNetworkAccessManager& nam, const QUrl& url, QString* error)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        *error = u"%1: %2"_s.arg(url.toString(), reply->errorString());
+        return std::nullopt;
+    }
+    if (status != 200) {
+        *error = u"%1 answered HTTP %2"_s.arg(url.toString()).arg(status);
+        return std::nullopt;
+    }
+    return reply->readAll();
+}
+
+// A JWK Set, or a single JWK taken as a set of one.
+std::optional<jose::JwkSet> parseKeys(const QByteArray& json, QString* error)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (object.isEmpty()) {
+        *error = u"not a JSON object (a JWK or a JWK Set)"_s;
+        return std::nullopt;
+    }
+    if (object.contains(u"keys"_s))
+        return jose::JwkSet::fromJson(object, error);
+    const auto key = jose::Jwk::fromJson(object, error);
+    if (!key)
+        return std::nullopt;
+    jose::JwkSet set;
+    set.keys.append(*key);
+    return set;
+}
+
+QString relative(qint64 secs, qint64 now)
+{
+    const qint64 d = secs - now;
+    const qint64 a = qAbs(d);
+    if (a == 0)
+        return u"now"_s;
+    const QString amount = a < 120 ? u"%1 s"_s.arg(a)
+        : a < 7200                 ? u"%1 min"_s.arg(a / 60)
+        : a < 172800               ? u"%1 h"_s.arg(a / 3600)
+                                   : u"%1 days"_s.arg(a / 86400);
+    return d >= 0 ? u"in "_s + amount : amount + u" ago"_s;
+}
+
+} // namespace
+
+int decode(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Decode a JWT and check it: signature, algorithm, iss, aud, azp, exp/nbf/iat, sub, nonce, at_hash. "
+        u"Exit code 0: valid; 3: a check failed; 1: keys or discovery could not be fetched; 2: bad arguments."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"decode"_s, u"The command."_s);
+    parser.addPositionalArgument(u"token"_s, u"The JWT, or - to read it from standard input."_s);
+    const QCommandLineOption issuerOption(u"issuer"_s,
+        u"The expected issuer; its discovery document gives the JWKS unless --jwks or --key is set."_s,
+        u"url"_s);
+    const QCommandLineOption jwksOption(
+        u"jwks"_s, u"JWKS to check the signature with: an http(s) URL."_s, u"url"_s);
+    const QCommandLineOption keyOption(u"key"_s, u"A file holding a JWK or a JWK Set."_s, u"file"_s);
+    const QCommandLineOption secretOption(
+        u"secret"_s, u"The client secret, for HS256/384/512 tokens (prefer --secret-file)."_s, u"secret"_s);
+    const QCommandLineOption secretFileOption(
+        u"secret-file"_s, u"A file holding the client secret."_s, u"file"_s);
+    const QCommandLineOption clientOption(u"client-id"_s, u"The expected audience."_s, u"id"_s);
+    const QCommandLineOption nonceOption(
+        u"nonce"_s, u"The nonce the authorization request sent."_s, u"nonce"_s);
+    const QCommandLineOption accessTokenOption(
+        u"access-token"_s, u"The access token that came with it (checks at_hash)."_s, u"token"_s);
+    const QCommandLineOption leewayOption(
+        u"leeway"_s, u"Clock skew allowed for exp, nbf and iat, in seconds (default 60)."_s, u"secs"_s);
+    const QCommandLineOption notIdTokenOption(
+        u"not-id-token"_s, u"Any JWT: iss, sub, aud, exp and iat are not required."_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the report as JSON."_s);
+    parser.addOptions({issuerOption, jwksOption, keyOption, secretOption, secretFileOption, clientOption,
+        nonceOption, accessTokenOption, leewayOption, notIdTokenOption, jsonOption});
+    if (!parser.parse(arguments))
+        return decodeError(UsageError, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return decodeError(UsageError, u"give one token (or - to read it from standard input)"_s);
+    if (parser.isSet(jwksOption) && parser.isSet(keyOption))
+        return decodeError(UsageError, u"--jwks and --key exclude each other"_s);
+
+    QByteArray token = parser.positionalArguments().at(1).toUtf8();
+    if (token == "-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return decodeError(RuntimeFailure, u"cannot read standard input"_s);
+        token = in.readAll().trimmed();
+    }
+
+    client::ValidationOptions options;
+    options.expectedIssuer = parser.value(issuerOption);
+    options.clientId = parser.value(clientOption);
+    options.nonce = parser.value(nonceOption);
+    options.accessToken = parser.value(accessTokenOption);
+    options.idToken = !parser.isSet(notIdTokenOption);
+    options.clientSecret = parser.value(secretOption).toUtf8();
+    if (parser.isSet(secretFileOption)) {
+        QFile file(parser.value(secretFileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return decodeError(
+                RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+        options.clientSecret = file.readAll().trimmed();
+    }
+    if (parser.isSet(leewayOption)) {
+        bool ok = false;
+        options.leewaySecs = parser.value(leewayOption).toLongLong(&ok);
+        if (!ok || options.leewaySecs < 0)
+            return decodeError(UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
+    }
+
+    QNetworkAccessManager nam;
+    client::KeySource keys;
+    QString error;
+    if (parser.isSet(keyOption)) {
+        QFile file(parser.value(keyOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return decodeError(
+                RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+        const auto set = parseKeys(file.readAll(), &error);
+        if (!set)
+            return decodeError(UsageError, u"%1: %2"_s.arg(file.fileName(), error));
+        keys = client::fixedKeys(*set);
+    } else {
+        QUrl jwksUrl(parser.value(jwksOption));
+        if (!parser.isSet(jwksOption) && parser.isSet(issuerOption)) {
+            const auto document
+                = fetch(nam, client::ProviderMetadata::discoveryUrl(options.expectedIssuer), &error);
+            if (!document)
+                return decodeError(RuntimeFailure, u"discovery failed: "_s + error);
+            const auto metadata = client::ProviderMetadata::fromJson(
+                QJsonDocument::fromJson(*document).object(), options.expectedIssuer, &error);
+            if (!metadata)
+                return decodeError(RuntimeFailure, u"the discovery document is not acceptable: "_s + error);
+            jwksUrl = metadata->jwksUri;
+        }
+        if (!jwksUrl.isEmpty()) {
+            if (jwksUrl.scheme() != u"http"_s && jwksUrl.scheme() != u"https"_s)
+                return decodeError(UsageError, u"--jwks must be an http(s) URL (use --key for a file)"_s);
+            // Fetched when the validator first asks, and once more if the token's kid is unknown.
+            keys = [&nam, jwksUrl](bool, QString* why) -> std::optional<jose::JwkSet> {
+                const auto body = fetch(nam, jwksUrl, why);
+                return body ? parseKeys(*body, why) : std::nullopt;
+            };
+        }
+    }
+
+    const client::ValidationReport report = client::validateToken(token, options, keys);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    static const QStringList kTimes{u"exp"_s, u"iat"_s, u"nbf"_s, u"auth_time"_s, u"updated_at"_s};
+    if (parser.isSet(jsonOption)) {
+        QJsonArray checks;
+        for (const client::ValidationCheck& c : report.checks)
+            checks.append(QJsonObject{{u"id"_s, c.id},
+                {u"status"_s,
+                    c.status == client::ValidationCheck::Status::Passed       ? u"passed"_s
+                        : c.status == client::ValidationCheck::Status::Failed ? u"failed"_s
+                                                                              : u"skipped"_s},
+                {u"reason"_s, c.reason}});
+        out() << QJsonDocument(QJsonObject{{u"header"_s, report.header}, {u"claims"_s, report.claims},
+                                   {u"checks"_s, checks}, {u"valid"_s, report.valid()}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        out() << "Header\n"
+              << QJsonDocument(report.header).toJson(QJsonDocument::Indented) << "Payload\n"
+              << QJsonDocument(report.claims).toJson(QJsonDocument::Indented);
+        for (const QString& name : kTimes) {
+            if (report.claims.value(name).isDouble()) {
+                const qint64 t = qint64(report.claims.value(name).toDouble());
+                out() << "  " << name << ": "
+                      << QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) << " ("
+                      << relative(t, now) << ")\n";
+            }
+        }
+        out() << "Checks\n";
+        for (const client::ValidationCheck& c : report.checks) {
+            const char* mark = c.status == client::ValidationCheck::Status::Passed ? "ok  "
+                : c.status == client::ValidationCheck::Status::Failed              ? "FAIL"
+                                                                                   : "--  ";
+            out() << "  " << mark << ' ' << c.id << ": " << c.reason << '\n';
+        }
+        out() << (report.valid() ? u"Valid"_s : u"Invalid: "_s + report.failedChecks().join(u", "_s))
+              << Qt::endl;
+    }
+    return report.valid() ? Success : ValidationFailed;
+}
+
+} // namespace cli
