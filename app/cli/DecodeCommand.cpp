@@ -53,12 +53,20 @@ std::optional<QByteArray> fetch(QNetworkAccessManager& nam, const QUrl& url, QSt
     return reply->readAll();
 }
 
-// A JWK Set, or a single JWK taken as a set of one.
+// A JWK Set, a single JWK, or a PEM public key or certificate, as a set.
 std::optional<jose::JwkSet> parseKeys(const QByteArray& json, QString* error)
 {
+    if (json.trimmed().startsWith("-----BEGIN")) {
+        const auto key = jose::Jwk::fromPem(json, error);
+        if (!key)
+            return std::nullopt;
+        jose::JwkSet set;
+        set.keys.append(*key);
+        return set;
+    }
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     if (object.isEmpty()) {
-        *error = u"not a JSON object (a JWK or a JWK Set)"_s;
+        *error = u"neither a JWK, a JWK Set nor a PEM public key"_s;
         return std::nullopt;
     }
     if (object.contains(u"keys"_s))
@@ -100,7 +108,8 @@ int decode(const QStringList& arguments)
         u"url"_s);
     const QCommandLineOption jwksOption(
         u"jwks"_s, u"JWKS to check the signature with: an http(s) URL."_s, u"url"_s);
-    const QCommandLineOption keyOption(u"key"_s, u"A file holding a JWK or a JWK Set."_s, u"file"_s);
+    const QCommandLineOption keyOption(
+        u"key"_s, u"A file holding a JWK, a JWK Set, or a PEM public key or certificate."_s, u"file"_s);
     const QCommandLineOption secretOption(
         u"secret"_s, u"The client secret, for HS256/384/512 tokens (prefer --secret-file)."_s, u"secret"_s);
     const QCommandLineOption secretFileOption(

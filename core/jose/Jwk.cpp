@@ -10,7 +10,9 @@
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
+#include <openssl/pem.h>
 #include <openssl/rsa.h>
+#include <openssl/x509.h>
 
 using namespace Qt::StringLiterals;
 
@@ -291,6 +293,53 @@ std::optional<Jwk> Jwk::fromJson(const QJsonObject& json, QString* error)
         return std::nullopt;
     }
     return key;
+}
+
+std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
+{
+    auto fail = [error](const QString& why) -> std::optional<Jwk> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
+    std::shared_ptr<EVP_PKEY> pkey;
+    if (pem.contains("-----BEGIN CERTIFICATE-----")) {
+        std::unique_ptr<X509, decltype(&X509_free)> cert(
+            PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
+        if (cert)
+            pkey = adopt(X509_get_pubkey(cert.get()));
+    } else if (pem.contains("-----BEGIN PUBLIC KEY-----")) {
+        pkey = adopt(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    } else {
+        return fail(u"not a PEM public key or certificate (-----BEGIN PUBLIC KEY----- or CERTIFICATE)"_s);
+    }
+    if (!pkey)
+        return fail(u"the PEM block could not be read"_s);
+    Jwk key;
+    key.m_pkey = pkey;
+    if (EVP_PKEY_is_a(pkey.get(), "RSA")) {
+        key.m_type = KeyType::RSA;
+    } else if (EVP_PKEY_is_a(pkey.get(), "ED25519")) {
+        key.m_type = KeyType::OKP;
+        key.m_curve = u"Ed25519"_s;
+    } else if (EVP_PKEY_is_a(pkey.get(), "EC")) {
+        char group[64] = {};
+        size_t length = 0;
+        EVP_PKEY_get_utf8_string_param(pkey.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length);
+        const auto curve = std::find_if(kCurves.cbegin(), kCurves.cend(),
+            [&](const CurveInfo& c) { return qstrcmp(c.opensslName, group) == 0; });
+        if (curve == kCurves.cend())
+            return fail(u"EC curve %1 is not one of P-256, P-384, P-521"_s.arg(QString::fromLatin1(group)));
+        key.m_type = KeyType::EC;
+        key.m_curve = QString::fromUtf16(curve->jwkName);
+    } else {
+        return fail(u"only RSA, EC and Ed25519 keys are supported"_s);
+    }
+    // Through the JWK form once, so the key is held exactly as a parsed JWK would be (size checks included).
+    // No kid: a PEM key does not name itself, so it stands for whichever kid a token names.
+    return fromJson(key.toPublicJson(), error);
 }
 
 Jwk Jwk::generateRsa(int bits)
@@ -639,7 +688,7 @@ QList<Jwk> JwkSet::candidates(const QString& kid, Algorithm alg) const
 {
     QList<Jwk> out;
     for (const Jwk& key : keys) {
-        if ((kid.isEmpty() || key.kid() == kid) && key.supports(alg))
+        if ((kid.isEmpty() || key.kid().isEmpty() || key.kid() == kid) && key.supports(alg))
             out.append(key);
     }
     return out;

@@ -25,6 +25,8 @@ public:
     static Jwk generateEc(const QString& curve = QStringLiteral("P-256"));
     static Jwk generateEd25519();
     static Jwk fromSecret(const QByteArray& secret);
+    // The public key of a PEM "PUBLIC KEY" block or "CERTIFICATE" (RSA, EC P-256/384/521, Ed25519).
+    static std::optional<Jwk> fromPem(const QByteArray& pem, QString* error = nullptr);
 
     KeyType type() const { return m_type; }
     QString typeName() const;
@@ -72,7 +74,8 @@ public:
 
     QList<Jwk> keys;
     QJsonObject toPublicJson() const;
-    // Keys that may verify a token with this kid and alg (kid empty: every key of a suitable type).
+    // Keys that may verify a token with this kid and alg (kid empty: every key of a suitable type; a key without
+    // kid fits any kid).
     QList<Jwk> candidates(const QString& kid, Algorithm alg) const;
 };
 

@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 using namespace Qt::StringLiterals;
 using jose::Algorithm;
@@ -119,6 +122,56 @@ private slots:
         QString error;
         QVERIFY(!Jwk::fromJson(QJsonDocument::fromJson(json).object(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void fromPem_data()
+    {
+        QTest::addColumn<QByteArray>("algorithm");
+        QTest::addColumn<QString>("kty");
+        QTest::addColumn<QString>("crv");
+        QTest::newRow("RSA") << "RSA"_ba << u"RSA"_s << QString();
+        QTest::newRow("EC P-384") << "EC"_ba << u"EC"_s << u"P-384"_s;
+        QTest::newRow("Ed25519") << "ED25519"_ba << u"OKP"_s << u"Ed25519"_s;
+    }
+    void fromPem()
+    {
+        QFETCH(QByteArray, algorithm);
+        QFETCH(QString, kty);
+        QFETCH(QString, crv);
+        // A key made and written out by OpenSSL itself, as `openssl pkey -pubout` would.
+        EVP_PKEY* raw = algorithm == "RSA" ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048))
+            : algorithm == "EC"            ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "secp384r1")
+                                           : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+        std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(raw, EVP_PKEY_free);
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+        QVERIFY(PEM_write_bio_PUBKEY(bio.get(), pkey.get()) == 1);
+        char* data = nullptr;
+        const long length = BIO_get_mem_data(bio.get(), &data);
+        const QByteArray pem(data, length);
+        QString error;
+        const auto key = jose::Jwk::fromPem(pem, &error);
+        QVERIFY2(key, qPrintable(error));
+        QCOMPARE(key->toPublicJson().value(u"kty"_s).toString(), kty);
+        QCOMPARE(key->curve(), crv);
+        QVERIFY(!key->hasPrivateKey());
+        QVERIFY(key->kid().isEmpty());
+        if (algorithm == "RSA") {
+            // A signature OpenSSL made verifies with the key read from PEM.
+            std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+            QVERIFY(EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, pkey.get()) == 1);
+            QByteArray signature(512, Qt::Uninitialized);
+            size_t signatureLength = size_t(signature.size());
+            const QByteArray message = "signed by OpenSSL";
+            QVERIFY(EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()),
+                        &signatureLength, reinterpret_cast<const unsigned char*>(message.constData()),
+                        size_t(message.size()))
+                == 1);
+            signature.truncate(qsizetype(signatureLength));
+            QVERIFY(key->verify(jose::Algorithm::RS256, message, signature));
+        }
+        QVERIFY(!jose::Jwk::fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", &error));
+        QVERIFY(!jose::Jwk::fromPem("not pem", &error));
+        QVERIFY2(error.contains(u"PEM"_s), qPrintable(error));
     }
 
     void jwkSetSkipsUnknownKeys()
