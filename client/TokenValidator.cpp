@@ -113,16 +113,21 @@ void checkSignature(
                     : u"no key with kid \"%1\" for %2, even after fetching the keys again"_s.arg(kid, alg));
             return;
         }
-        QString why;
-        if (jws.verify(candidates.first(), &why))
+        // The key the token names first; keys without a kid (a pasted PEM key) fit any kid.
+        QList<jose::Jwk> ordered = candidates;
+        std::stable_partition(
+            ordered.begin(), ordered.end(), [&](const jose::Jwk& k) { return k.kid() == kid; });
+        const bool verified = std::any_of(
+            ordered.cbegin(), ordered.cend(), [&](const jose::Jwk& k) { return jws.verify(k); });
+        if (verified)
             check.pass(u"signature"_s,
                 kid.isEmpty() ? u"verified with the only suitable key (the token names none)"_s
                               : u"verified with key \"%1\"%2"_s.arg(
                                   kid, refetch ? u" (after fetching the keys again)"_s : QString()));
         else
             check.fail(u"signature"_s,
-                u"does not verify with key \"%1\": the token was altered or signed by "
-                u"someone else"_s.arg(candidates.first().kid()));
+                u"does not verify with key \"%1\": the token was altered or signed by someone else"_s.arg(
+                    kid.isEmpty() ? ordered.first().kid() : kid));
         return;
     }
 }

@@ -159,6 +159,15 @@ private slots:
         QVERIFY(several.check(u"signature"_s)->reason.contains(u"no kid"_s));
     }
 
+    // A pasted key (a PEM key has no kid) fits the kid the token names.
+    void keyWithoutKid()
+    {
+        jose::Jwk pasted = m_key;
+        pasted.setKid({});
+        const auto report = client::validateToken(sign(goodClaims(), m_key), options(), keys({m_other, pasted}));
+        QVERIFY2(report.valid(), qPrintable(failures(report)));
+    }
+
     // rp-key-rotation-op-sign-key: an unknown kid makes the validator fetch the keys once more.
     void keyRotationRefetch()
     {
