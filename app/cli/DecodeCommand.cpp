@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/Console.h"
 #include "client/ProviderMetadata.h"
 #include "client/TokenValidator.h"
 
@@ -19,15 +20,9 @@ namespace cli {
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 int decodeError(int code, const QString& message)
 {
-    QTextStream(stderr) << "oidc-bench decode: " << message << Qt::endl;
+    err() << "oidc-bench decode: " << message << Qt::endl;
     return code;
 }
 

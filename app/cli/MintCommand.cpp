@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/Console.h"
 #include "app/cli/WorkspaceOptions.h"
 #include "provider/Provider.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 int mintError(const QString& message)
 {
-    QTextStream(stderr) << "oidc-bench mint: " << message << Qt::endl;
+    err() << "oidc-bench mint: " << message << Qt::endl;
     return UsageError;
 }
 
@@ -46,7 +47,7 @@ int mint(const QStringList& arguments)
     if (!parser.parse(arguments))
         return mintError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+        out() << parser.helpText();
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
@@ -85,17 +86,16 @@ int mint(const QStringList& arguments)
         const auto signer = std::find_if(issuer->keys.cbegin(), issuer->keys.cend(),
             [](const provider::SigningKey& k) { return k.active; });
         if (signer != issuer->keys.cend() && signer->generated)
-            QTextStream(stderr)
-                << "oidc-bench mint: warning: the signing key was generated just now, for this "
-                   "token alone; a provider started separately has another key. Save a workspace "
-                   "that holds its keys to mint tokens it verifies."
-                << Qt::endl;
+            err() << "oidc-bench mint: warning: the signing key was generated just now, for this "
+                     "token alone; a provider started separately has another key. Save a workspace "
+                     "that holds its keys to mint tokens it verifies."
+                  << Qt::endl;
     }
     const provider::Provider provider(*ws);
     const auto token = provider.mintToken(request, &error);
     if (!token)
         return mintError(error);
-    QTextStream(stdout) << *token << Qt::endl;
+    out() << *token << Qt::endl;
     return Success;
 }
 

@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/Console.h"
 #include "app/cli/SignalWatcher.h"
 #include "app/cli/WorkspaceOptions.h"
 #include "core/jose/Crypto.h"
@@ -15,18 +16,6 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int usageError(const QString& message)
 {
