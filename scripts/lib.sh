@@ -8,8 +8,9 @@ BUILD_DIR="${OIDC_BENCH_BUILD_DIR:-$ROOT/build}"
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libssl-dev
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
-# What the tests need besides: a browser for the interop tests, an X server for window tests.
-TEST_PACKAGES=(chromium xvfb xauth)
+# What the tests need besides: a browser for the interop tests, an X server for window tests, a D-Bus session
+# and Secret Service (gnome-keyring) for the keychain test.
+TEST_PACKAGES=(chromium xvfb xauth dbus-daemon gnome-keyring)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
