@@ -18,4 +18,12 @@ inline QTextStream& err()
     return stream;
 }
 
+// Prints "oidc-bench COMMAND: message" on standard error and returns `exitCode`, for `return
+// commandError(...)`.
+inline int commandError(const char* command, int exitCode, const QString& message)
+{
+    err() << "oidc-bench " << command << ": " << message << Qt::endl;
+    return exitCode;
+}
+
 } // namespace cli

@@ -20,12 +20,6 @@ namespace cli {
 
 namespace {
 
-int decodeError(int code, const QString& message)
-{
-    err() << "oidc-bench decode: " << message << Qt::endl;
-    return code;
-}
-
 // A GET, waited for (15 s at most): the command has nothing else to do meanwhile.
 std::optional<QByteArray> fetch(QNetworkAccessManager& nam, const QUrl& url, QString* error)
 {
@@ -122,21 +116,21 @@ int decode(const QStringList& arguments)
     parser.addOptions({issuerOption, jwksOption, keyOption, secretOption, secretFileOption, clientOption,
         nonceOption, accessTokenOption, leewayOption, notIdTokenOption, jsonOption});
     if (!parser.parse(arguments))
-        return decodeError(UsageError, parser.errorText());
+        return commandError("decode", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         return Success;
     }
     if (parser.positionalArguments().size() != 2)
-        return decodeError(UsageError, u"give one token (or - to read it from standard input)"_s);
+        return commandError("decode", UsageError, u"give one token (or - to read it from standard input)"_s);
     if (parser.isSet(jwksOption) && parser.isSet(keyOption))
-        return decodeError(UsageError, u"--jwks and --key exclude each other"_s);
+        return commandError("decode", UsageError, u"--jwks and --key exclude each other"_s);
 
     QByteArray token = parser.positionalArguments().at(1).toUtf8();
     if (token == "-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return decodeError(RuntimeFailure, u"cannot read standard input"_s);
+            return commandError("decode", RuntimeFailure, u"cannot read standard input"_s);
         token = in.readAll().trimmed();
     }
 
@@ -150,15 +144,15 @@ int decode(const QStringList& arguments)
     if (parser.isSet(secretFileOption)) {
         QFile file(parser.value(secretFileOption));
         if (!file.open(QIODevice::ReadOnly))
-            return decodeError(
-                RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+            return commandError(
+                "decode", RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
         options.clientSecret = file.readAll().trimmed();
     }
     if (parser.isSet(leewayOption)) {
         bool ok = false;
         options.leewaySecs = parser.value(leewayOption).toLongLong(&ok);
         if (!ok || options.leewaySecs < 0)
-            return decodeError(UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
+            return commandError("decode", UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
     }
 
     QNetworkAccessManager nam;
@@ -167,11 +161,11 @@ int decode(const QStringList& arguments)
     if (parser.isSet(keyOption)) {
         QFile file(parser.value(keyOption));
         if (!file.open(QIODevice::ReadOnly))
-            return decodeError(
-                RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+            return commandError(
+                "decode", RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
         const auto set = parseKeys(file.readAll(), &error);
         if (!set)
-            return decodeError(UsageError, u"%1: %2"_s.arg(file.fileName(), error));
+            return commandError("decode", UsageError, u"%1: %2"_s.arg(file.fileName(), error));
         keys = client::fixedKeys(*set);
     } else {
         QUrl jwksUrl(parser.value(jwksOption));
@@ -179,16 +173,18 @@ int decode(const QStringList& arguments)
             const auto document
                 = fetch(nam, client::ProviderMetadata::discoveryUrl(options.expectedIssuer), &error);
             if (!document)
-                return decodeError(RuntimeFailure, u"discovery failed: "_s + error);
+                return commandError("decode", RuntimeFailure, u"discovery failed: "_s + error);
             const auto metadata = client::ProviderMetadata::fromJson(
                 QJsonDocument::fromJson(*document).object(), options.expectedIssuer, &error);
             if (!metadata)
-                return decodeError(RuntimeFailure, u"the discovery document is not acceptable: "_s + error);
+                return commandError(
+                    "decode", RuntimeFailure, u"the discovery document is not acceptable: "_s + error);
             jwksUrl = metadata->jwksUri;
         }
         if (!jwksUrl.isEmpty()) {
             if (jwksUrl.scheme() != u"http"_s && jwksUrl.scheme() != u"https"_s)
-                return decodeError(UsageError, u"--jwks must be an http(s) URL (use --key for a file)"_s);
+                return commandError(
+                    "decode", UsageError, u"--jwks must be an http(s) URL (use --key for a file)"_s);
             // Fetched when the validator first asks, and once more if the token's kid is unknown.
             keys = [&nam, jwksUrl](bool, QString* why) -> std::optional<jose::JwkSet> {
                 const auto body = fetch(nam, jwksUrl, why);

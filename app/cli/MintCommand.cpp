@@ -11,16 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace cli {
 
-namespace {
-
-int mintError(const QString& message)
-{
-    err() << "oidc-bench mint: " << message << Qt::endl;
-    return UsageError;
-}
-
-} // namespace
-
 int mint(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -45,20 +35,21 @@ int mint(const QStringList& arguments)
     parser.addOptions(
         {issuerIdOption, userOption, audienceOption, scopeOption, lifetimeOption, claimsOption});
     if (!parser.parse(arguments))
-        return mintError(parser.errorText());
+        return commandError("mint", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return mintError(u"unexpected arguments: "_s + parser.positionalArguments().mid(1).join(u' '));
+        return commandError(
+            "mint", UsageError, u"unexpected arguments: "_s + parser.positionalArguments().mid(1).join(u' '));
     if (!parser.isSet(userOption))
-        return mintError(u"--user is required"_s);
+        return commandError("mint", UsageError, u"--user is required"_s);
 
     QString error;
     auto ws = workspaceOptions.load(parser, &error);
     if (!ws)
-        return mintError(error);
+        return commandError("mint", UsageError, error);
     ws->ensureSigningKeys();
 
     provider::MintRequest request;
@@ -71,13 +62,13 @@ int mint(const QStringList& arguments)
         bool ok = false;
         request.lifetimeSecs = parser.value(lifetimeOption).toLongLong(&ok);
         if (!ok || request.lifetimeSecs < 1 || request.lifetimeSecs > 366LL * 24 * 3600)
-            return mintError(u"--lifetime must be 1 to 31622400 seconds"_s);
+            return commandError("mint", UsageError, u"--lifetime must be 1 to 31622400 seconds"_s);
     }
     if (parser.isSet(claimsOption)) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(claimsOption).toUtf8(), &parseError);
         if (!doc.isObject())
-            return mintError(u"--claims must be a JSON object"_s);
+            return commandError("mint", UsageError, u"--claims must be a JSON object"_s);
         request.extraClaims = doc.object();
     }
     const auto issuer = std::find_if(ws->issuers.cbegin(), ws->issuers.cend(),
@@ -94,7 +85,7 @@ int mint(const QStringList& arguments)
     const provider::Provider provider(*ws);
     const auto token = provider.mintToken(request, &error);
     if (!token)
-        return mintError(error);
+        return commandError("mint", UsageError, error);
     out() << *token << Qt::endl;
     return Success;
 }

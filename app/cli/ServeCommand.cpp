@@ -17,12 +17,6 @@ namespace cli {
 
 namespace {
 
-int usageError(const QString& message)
-{
-    err() << "oidc-bench serve: " << message << Qt::endl;
-    return UsageError;
-}
-
 int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -47,13 +41,14 @@ int serve(const QStringList& arguments)
     parser.addOptions({listPresetsOption, hostOption, portOption, faultOption, listFaultsOption,
         controlTokenOption, noControlOption});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return commandError("serve", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(u"unexpected arguments: "_s + parser.positionalArguments().mid(1).join(u' '));
+        return commandError("serve", UsageError,
+            u"unexpected arguments: "_s + parser.positionalArguments().mid(1).join(u' '));
 
     if (parser.isSet(listPresetsOption)) {
         for (const QString& name : provider::Workspace::presetNames())
@@ -67,13 +62,13 @@ int serve(const QStringList& arguments)
         return Success;
     }
     if (parser.isSet(controlTokenOption) && parser.isSet(noControlOption))
-        return usageError(u"--control-token and --no-control exclude each other"_s);
+        return commandError("serve", UsageError, u"--control-token and --no-control exclude each other"_s);
     if (parser.isSet(controlTokenOption) && parser.value(controlTokenOption).size() < 16)
-        return usageError(u"--control-token must have at least 16 characters"_s);
+        return commandError("serve", UsageError, u"--control-token must have at least 16 characters"_s);
     QString loadError;
     auto loaded = workspaceOptions.load(parser, &loadError);
     if (!loaded)
-        return usageError(loadError);
+        return commandError("serve", UsageError, loadError);
     provider::Workspace ws = std::move(*loaded);
     if (parser.isSet(hostOption))
         ws.server.host = parser.value(hostOption);
@@ -81,14 +76,14 @@ int serve(const QStringList& arguments)
         bool ok = false;
         const int port = parser.value(portOption).toInt(&ok);
         if (!ok || port < 0 || port > 65535)
-            return usageError(u"--port must be a number from 0 to 65535"_s);
+            return commandError("serve", UsageError, u"--port must be a number from 0 to 65535"_s);
         ws.server.port = port;
     }
     for (const QString& spec : parser.values(faultOption)) {
         QString why;
         const auto rule = provider::FaultRule::fromSpec(spec, &why);
         if (!rule)
-            return usageError(u"--fault %1: %2"_s.arg(spec, why));
+            return commandError("serve", UsageError, u"--fault %1: %2"_s.arg(spec, why));
         ws.faults.append(*rule);
     }
     if (parser.isSet(u"issuer"_s) && ws.issuers.size() > 1)
@@ -166,7 +161,7 @@ int run(const QStringList& arguments)
         return mint(arguments);
     if (arguments.size() >= 2 && arguments.at(1) == u"decode"_s)
         return decode(arguments);
-    return usageError(u"unknown command"_s);
+    return commandError("serve", UsageError, u"unknown command"_s);
 }
 
 } // namespace cli
