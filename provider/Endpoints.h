@@ -59,6 +59,10 @@ void startSession(const EndpointContext& ctx, HttpResponse& response, const User
 // Ends the request's session and tells the browser to drop the cookie.
 void closeSession(const EndpointContext& ctx, HttpResponse& response);
 
+// Client id and secret of an HTTP Basic Authorization header (RFC 6749 2.3.1: each part form-urlencoded);
+// std::nullopt when the header is not Basic or is malformed.
+std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray& authorization);
+
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
 // client_secret_post, or none for public clients. Returns the client, or the error response to send.
 std::variant<const Client*, HttpResponse> authenticateClient(

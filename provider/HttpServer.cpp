@@ -107,7 +107,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         if (response.transport.truncateBody) {
             // The full length is promised, half arrives, then the connection ends (written by hand: the
             // responder always completes what it starts).
-            QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + (response.status < 300 ? " OK\r\n" : " Error\r\n");
+            QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status)
+                + (response.status < 300 ? " OK\r\n" : " Error\r\n");
             for (const auto& [name, value] : response.headers)
                 raw += name + ": " + value + "\r\n";
             raw += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -148,10 +147,9 @@ FaultRequest faultRequestOf(
     out.client = param(u"client_id"_s);
     out.grantType = param(u"grant_type"_s);
     const QByteArray authorization = request.header("authorization");
-    if (out.client.isEmpty() && authorization.startsWith("Basic ")) {
-        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6));
-        out.client = QUrl::fromPercentEncoding(decoded.left(decoded.indexOf(':')));
-    }
+    if (const auto credentials = endpoints::basicCredentials(authorization);
+        out.client.isEmpty() && credentials)
+        out.client = credentials->first;
     QString subject;
     if (const auto login = grants.login(param(u"transaction"_s), clock.nowSecs())) {
         out.client = login->clientId;

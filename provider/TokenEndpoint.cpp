@@ -26,6 +26,23 @@ HttpResponse clientAuthFailure(
 
 } // namespace
 
+std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray& authorization)
+{
+    if (authorization.left(6).compare("Basic ", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+    if (colon < 0)
+        return std::nullopt;
+    // RFC 6749 2.3.1: both parts are form-urlencoded before they are joined.
+    const auto id = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).first(colon));
+    const auto secret = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).sliced(colon + 1));
+    if (!id || !secret)
+        return std::nullopt;
+    return std::pair{*id, *secret};
+}
+
 std::variant<const Client*, HttpResponse> authenticateClient(
     const EndpointContext& ctx, const core::FormData& form)
 {
@@ -39,22 +56,15 @@ std::variant<const Client*, HttpResponse> authenticateClient(
         if (form.contains(u"client_secret"_s))
             return OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s}
                 .toJsonResponse();
-        const auto decoded = QByteArray::fromBase64Encoding(
-            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
-        if (colon < 0)
+        const auto credentials = basicCredentials(authorization);
+        if (!credentials)
             return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
-        // RFC 6749 2.3.1: both parts are form-urlencoded before they are joined.
-        const auto id = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).first(colon));
-        const auto pass = core::FormData::decodeComponent(QByteArrayView(decoded.decoded).sliced(colon + 1));
-        if (!id || !pass)
-            return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
-        if (!clientId.isEmpty() && clientId != *id)
+        if (!clientId.isEmpty() && clientId != credentials->first)
             return OAuthError{
                 u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s}
                 .toJsonResponse();
-        clientId = *id;
-        secret = *pass;
+        clientId = credentials->first;
+        secret = credentials->second;
         presentedSecret = true;
     } else if (form.contains(u"client_secret"_s)) {
         secret = form.value(u"client_secret"_s);

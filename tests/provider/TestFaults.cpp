@@ -492,6 +492,14 @@ private slots:
         // Client: web-app only; spa's token requests are untouched.
         faults.add(rule(u"token.invalid_grant:client=web-app"_s));
         QCOMPARE(tokensFor(op).status, 200);
+        // ...web-app's are hit, also when it names itself only in HTTP Basic credentials.
+        const QByteArray basic
+            = "Basic " + QByteArray("web-app:web-app-secret-change-me-0123456789abcdef").toBase64();
+        QCOMPARE(op.post(u"/token"_s, "grant_type=client_credentials", {{"Authorization", basic}})
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"invalid_grant"_s);
         // User: bob only.
         faults.clear();
         faults.add(rule(u"authorize.access_denied:user=bob"_s));
