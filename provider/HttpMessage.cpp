@@ -106,29 +106,11 @@ HttpResponse HttpResponse::text(const QString& body, int status)
     return r;
 }
 
-HttpResponse OAuthError::toJsonResponse() const
+HttpResponse errorResponse(const OAuthError& error)
 {
-    QJsonObject body{{u"error"_s, error}};
-    if (!description.isEmpty())
-        body.insert(u"error_description"_s, safeDescription(description));
-    HttpResponse r = HttpResponse::json(body, status);
+    HttpResponse r = HttpResponse::json(error.toJson(), error.status);
     setNoStore(r);
     return r;
-}
-
-QString OAuthError::safeDescription(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c == u'"')
-            out += u'\'';
-        else if (c == u'\\' || c.unicode() < 0x20 || c.unicode() > 0x7e)
-            out += u'?';
-        else
-            out += c;
-    }
-    return out;
 }
 
 void setNoStore(HttpResponse& response)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/http/OAuthError.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -54,19 +56,10 @@ struct HttpResponse
     static HttpResponse text(const QString& body, int status);
 };
 
-// An OAuth 2.0 / OIDC error: one type for the code, description and HTTP status everywhere.
-struct OAuthError
-{
-    QString error;
-    QString description;
-    int status = 400;
-
-    // RFC 6749 5.2 JSON, with Cache-Control: no-store.
-    HttpResponse toJsonResponse() const;
-    // RFC 6749 5.2 allows only printable ASCII without '"' and '\\' in error_description: quotes become
-    // apostrophes, anything else outside the set becomes '?'. Safe inside a quoted header value too.
-    static QString safeDescription(const QString& text);
-};
+// OAuth errors are one type, shared with the client.
+using core::OAuthError;
+// RFC 6749 5.2 JSON, with Cache-Control: no-store.
+HttpResponse errorResponse(const OAuthError& error);
 
 // Token endpoint responses and errors must not be cached (RFC 6749 5.1).
 void setNoStore(HttpResponse& response);

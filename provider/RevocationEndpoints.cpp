@@ -26,7 +26,7 @@ std::variant<Authenticated, HttpResponse> authenticatedTokenRequest(const Endpoi
     auto& [form, client] = std::get<ClientRequest>(request);
     const QString token = form.value(u"token"_s);
     if (token.isEmpty()) {
-        HttpResponse r = OAuthError{u"invalid_request"_s, u"token is required"_s}.toJsonResponse();
+        HttpResponse r = errorResponse(OAuthError{u"invalid_request"_s, u"token is required"_s});
         r.clientId = client->clientId;
         return r;
     }
@@ -51,8 +51,8 @@ HttpResponse revocation(const EndpointContext& ctx)
         return *failure;
     const auto& [form, client, token] = std::get<Authenticated>(request);
     auto refused = [&] {
-        HttpResponse r = OAuthError{u"unauthorized_client"_s, u"the token was not issued to this client"_s}
-                             .toJsonResponse();
+        HttpResponse r = errorResponse(
+            OAuthError{u"unauthorized_client"_s, u"the token was not issued to this client"_s});
         r.clientId = client->clientId;
         return r;
     };
@@ -82,8 +82,8 @@ HttpResponse introspection(const EndpointContext& ctx)
         return *failure;
     const auto& [form, client, token] = std::get<Authenticated>(request);
     if (!client->confidential) {
-        HttpResponse r = OAuthError{u"invalid_client"_s, u"introspection needs a confidential client"_s, 401}
-                             .toJsonResponse();
+        HttpResponse r = errorResponse(
+            OAuthError{u"invalid_client"_s, u"introspection needs a confidential client"_s, 401});
         r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
         r.clientId = client->clientId;
         return r;

@@ -18,7 +18,7 @@ HttpResponse clientAuthFailure(
     const EndpointContext& ctx, const QString& description, const QString& clientId)
 {
     // RFC 6749 5.2: 401 with a challenge for the scheme the client can use.
-    HttpResponse r = OAuthError{u"invalid_client"_s, description, 401}.toJsonResponse();
+    HttpResponse r = errorResponse(OAuthError{u"invalid_client"_s, description, 401});
     r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
     r.clientId = clientId;
     return r;
@@ -54,15 +54,14 @@ std::variant<const Client*, HttpResponse> authenticateClient(
 
     if (basic) {
         if (form.contains(u"client_secret"_s))
-            return OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s}
-                .toJsonResponse();
+            return errorResponse(
+                OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s});
         const auto credentials = basicCredentials(authorization);
         if (!credentials)
             return clientAuthFailure(ctx, u"malformed Basic credentials"_s, clientId);
         if (!clientId.isEmpty() && clientId != credentials->first)
-            return OAuthError{
-                u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s}
-                .toJsonResponse();
+            return errorResponse(OAuthError{
+                u"invalid_request"_s, u"client_id in the body differs from the Basic credentials"_s});
         clientId = credentials->first;
         secret = credentials->second;
         presentedSecret = true;
@@ -94,11 +93,11 @@ std::variant<core::FormData, HttpResponse> singleValuedForm(const HttpRequest& r
     QString parseError;
     auto form = formBody(request, &parseError);
     if (!form)
-        return OAuthError{u"invalid_request"_s, parseError}.toJsonResponse();
+        return errorResponse(OAuthError{u"invalid_request"_s, parseError});
     const QStringList repeated = form->repeatedKeys();
     if (!repeated.isEmpty())
-        return OAuthError{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))}
-            .toJsonResponse();
+        return errorResponse(
+            OAuthError{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))});
     return *form;
 }
 
@@ -119,7 +118,7 @@ namespace {
 HttpResponse clientError(const Client& client, const QString& error, const QString& description)
 {
     // server_error is ours, not the request's: 500.
-    HttpResponse r = OAuthError{error, description, error == u"server_error"_s ? 500 : 400}.toJsonResponse();
+    HttpResponse r = errorResponse(OAuthError{error, description, error == u"server_error"_s ? 500 : 400});
     r.clientId = client.clientId;
     return r;
 }
@@ -359,7 +358,7 @@ HttpResponse token(const EndpointContext& ctx)
         const QString description = u"injected by OIDC Bench (%1)"_s.arg(rule->fault);
         if (error == u"invalid_client"_s)
             return clientAuthFailure(ctx, description, {});
-        return OAuthError{error, description}.toJsonResponse();
+        return errorResponse(OAuthError{error, description});
     }
     HttpResponse response = tokenGrant(ctx);
     if (response.status == 200 && !ctx.faults.isEmpty())
@@ -450,7 +449,7 @@ HttpResponse userinfo(const EndpointContext& ctx)
             value += ", error=\"" + error.toUtf8() + "\", error_description=\""
                 + OAuthError::safeDescription(description).toLatin1() + '"';
         HttpResponse r = error.isEmpty() ? HttpResponse::text(u"authentication required\n"_s, status)
-                                         : OAuthError{error, description, status}.toJsonResponse();
+                                         : errorResponse(OAuthError{error, description, status});
         r.setHeader("WWW-Authenticate", value);
         return r;
     };

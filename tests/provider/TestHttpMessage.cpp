@@ -36,7 +36,7 @@ private slots:
         QFETCH(QString, output);
         QCOMPARE(provider::OAuthError::safeDescription(input), output);
         const provider::HttpResponse r
-            = provider::OAuthError{u"invalid_request"_s, input, 400}.toJsonResponse();
+            = provider::errorResponse(provider::OAuthError{u"invalid_request"_s, input, 400});
         QCOMPARE(r.status, 400);
         QCOMPARE(r.header("cache-control"), "no-store"_ba);
         QVERIFY(r.body.contains(output.toUtf8()));
