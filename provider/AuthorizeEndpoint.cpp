@@ -76,18 +76,6 @@ QString canonicalResponseType(const QString& responseType)
 const QStringList kSupportedResponseTypes{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s,
     u"code token"_s, u"code id_token token"_s};
 
-// RFC 8252 7.3: for loopback IP literals the port is chosen at run time, so any port matches.
-bool redirectUriMatches(const QString& registered, const QString& requested)
-{
-    if (registered == requested)
-        return true;
-    const QUrl a(registered);
-    const QUrl b(requested);
-    const bool loopback = a.scheme() == u"http"_s && (a.host() == u"127.0.0.1"_s || a.host() == u"::1"_s);
-    return loopback && b.scheme() == a.scheme() && b.host() == a.host() && b.path() == a.path()
-        && b.query() == a.query() && !b.hasFragment() && b.userInfo().isEmpty();
-}
-
 QByteArray csrfCookieName(const QString& transactionId)
 {
     return "oidc_bench_csrf_" + transactionId.left(16).toLatin1();
@@ -252,6 +240,17 @@ QString requiredSubject(const ClaimsRequest& claims)
 }
 
 } // namespace
+
+bool redirectUriMatches(const QString& registered, const QString& requested)
+{
+    if (registered == requested)
+        return true;
+    const QUrl a(registered);
+    const QUrl b(requested);
+    const bool loopback = a.scheme() == u"http"_s && (a.host() == u"127.0.0.1"_s || a.host() == u"::1"_s);
+    return loopback && b.scheme() == a.scheme() && b.host() == a.host() && b.path() == a.path()
+        && b.query() == a.query() && !b.hasFragment() && b.userInfo().isEmpty();
+}
 
 QString appendToUri(const QString& uri, const core::FormData& params)
 {

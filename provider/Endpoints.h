@@ -48,6 +48,10 @@ inline const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:gr
 std::variant<QStringList, QString> checkScopes(
     const EndpointContext& ctx, const Client& client, const QString& scope);
 
+// Whether a requested redirect URI (or post-logout redirect URI) is the registered one. RFC 8252 7.3: for
+// loopback IP literals the port is chosen at run time, so any port matches.
+bool redirectUriMatches(const QString& registered, const QString& requested);
+
 // Adds parameters to a redirect URI, keeping its own query component (RFC 6749 3.1.2).
 QString appendToUri(const QString& uri, const core::FormData& params);
 

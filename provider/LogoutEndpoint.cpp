@@ -6,6 +6,8 @@
 #include "provider/Provider.h"
 #include "provider/Tokens.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace provider::endpoints {
@@ -67,7 +69,9 @@ HttpResponse endSession(const EndpointContext& ctx)
         return errorPage(ctx, u"Invalid logout request"_s,
             u"post_logout_redirect_uri needs id_token_hint or client_id to tell which client it belongs to."_s,
             400);
-    if (!postLogoutUri.isEmpty() && !client->postLogoutRedirectUris.contains(postLogoutUri))
+    if (!postLogoutUri.isEmpty()
+        && std::none_of(client->postLogoutRedirectUris.cbegin(), client->postLogoutRedirectUris.cend(),
+            [&](const QString& uri) { return redirectUriMatches(uri, postLogoutUri); }))
         return errorPage(ctx, u"Unregistered post_logout_redirect_uri"_s,
             u"\"%1\" is not a post-logout redirect URI registered for client \"%2\". The provider will not "
             u"send the browser there."_s.arg(postLogoutUri, client->clientId),

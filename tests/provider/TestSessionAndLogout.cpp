@@ -156,6 +156,14 @@ private slots:
         QTest::newRow("another client's URI")
             << Params{{u"client_id"_s, u"web-app"_s}, {u"post_logout_redirect_uri"_s, uri}} << 400
             << QString() << false;
+        // RFC 8252 7.3 as for redirect URIs: a registered loopback IP literal matches on any port.
+        QTest::newRow("loopback URI on another port: asks")
+            << Params{{u"client_id"_s, u"oidc-bench-client"_s},
+                   {u"post_logout_redirect_uri"_s, u"http://127.0.0.1:49152/logged-out"_s}}
+            << 200 << QString() << false;
+        QTest::newRow("loopback URI with another path") << Params{{u"client_id"_s, u"oidc-bench-client"_s},
+            {u"post_logout_redirect_uri"_s, u"http://127.0.0.1:49152/elsewhere"_s}}
+                                                        << 400 << QString() << false;
         QTest::newRow("URI without a client")
             << Params{{u"post_logout_redirect_uri"_s, uri}} << 400 << QString() << false;
         QTest::newRow("forged hint") << Params{{u"id_token_hint"_s, u"eyJhbGciOiJub25lIn0.e30."_s},
