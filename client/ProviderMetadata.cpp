@@ -83,14 +83,26 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(
     // token_endpoint is required unless only the implicit flow is offered; we check it when it is used.
     const auto token = endpoint(doc, u"token_endpoint"_s, false, error);
     const auto userinfo = token ? endpoint(doc, u"userinfo_endpoint"_s, false, error) : std::nullopt;
-    const auto endSession = userinfo ? endpoint(doc, u"end_session_endpoint"_s, false, error) : std::nullopt;
-    if (!endSession)
+    // The optional endpoints, in order; the first bad one stops.
+    std::optional<QUrl> endSession, revocation, introspection, device;
+    if (userinfo)
+        endSession = endpoint(doc, u"end_session_endpoint"_s, false, error);
+    if (endSession)
+        revocation = endpoint(doc, u"revocation_endpoint"_s, false, error);
+    if (revocation)
+        introspection = endpoint(doc, u"introspection_endpoint"_s, false, error);
+    if (introspection)
+        device = endpoint(doc, u"device_authorization_endpoint"_s, false, error);
+    if (!device)
         return std::nullopt;
     m.authorizationEndpoint = *authorization;
     m.jwksUri = *jwks;
     m.tokenEndpoint = *token;
     m.userinfoEndpoint = *userinfo;
     m.endSessionEndpoint = *endSession;
+    m.revocationEndpoint = *revocation;
+    m.introspectionEndpoint = *introspection;
+    m.deviceAuthorizationEndpoint = *device;
     m.responseTypesSupported = strings(doc, u"response_types_supported"_s);
     if (m.responseTypesSupported.isEmpty()) {
         if (error)
@@ -103,6 +115,9 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(
     m.tokenEndpointAuthMethods = strings(doc, u"token_endpoint_auth_methods_supported"_s);
     if (m.tokenEndpointAuthMethods.isEmpty())
         m.tokenEndpointAuthMethods = {u"client_secret_basic"_s}; // the default, RFC 8414 2
+    m.grantTypesSupported = strings(doc, u"grant_types_supported"_s);
+    if (m.grantTypesSupported.isEmpty())
+        m.grantTypesSupported = {u"authorization_code"_s, u"implicit"_s}; // the default, RFC 8414 2
     m.issParameterSupported = doc.value(u"authorization_response_iss_parameter_supported"_s).toBool();
     return m;
 }

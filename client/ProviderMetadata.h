@@ -17,11 +17,15 @@ struct ProviderMetadata
     QUrl userinfoEndpoint;
     QUrl jwksUri;
     QUrl endSessionEndpoint;
+    QUrl revocationEndpoint;
+    QUrl introspectionEndpoint;
+    QUrl deviceAuthorizationEndpoint;
     QStringList scopesSupported;
     QStringList responseTypesSupported;
     QStringList idTokenSigningAlgValues;
     QStringList codeChallengeMethods;
     QStringList tokenEndpointAuthMethods;
+    QStringList grantTypesSupported;
     bool issParameterSupported = false;
     QJsonObject raw;
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "client/ProviderMetadata.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <utility>
+
+namespace client {
+
+// How a relying party talks to one provider: everything but its secrets (which live in a SecretStore).
+struct ClientProfile
+{
+    enum class ClientAuth { None, SecretBasic, SecretPost };
+    enum class Pkce { S256, Plain, Off };
+
+    QString name;
+    // Discovery from <issuer>/.well-known/openid-configuration; or, with `discovery` off, the endpoints in
+    // `manualEndpoints` (its issuer is still what ID tokens must carry).
+    QString issuer;
+    bool discovery = true;
+    ProviderMetadata manualEndpoints;
+
+    QString clientId;
+    ClientAuth clientAuth = ClientAuth::None;
+    QStringList scopes{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")};
+    // Empty: a loopback listener at http://127.0.0.1:<loopbackPort>/callback (RFC 8252 7.3). A loopback
+    // URI (127.0.0.1, [::1], localhost) is listened on; any other is completed by pasting the final URL.
+    QString redirectUri;
+    // 0: a free port chosen at run time.
+    quint16 loopbackPort = 0;
+    // "code" (the default), or an implicit or hybrid type such as "id_token token" or "code id_token".
+    QString responseType = QStringLiteral("code");
+    // Empty: the response type's default (query for code, fragment otherwise); or "form_post".
+    QString responseMode;
+    Pkce pkce = Pkce::S256;
+    // Added to the authorization request (prompt, acr_values, login_hint...); a name used by the standard
+    // parameters replaces its value.
+    QList<std::pair<QString, QString>> extraParameters;
+    // Empty: http://127.0.0.1:<port>/logged-out on the loopback listener.
+    QString postLogoutRedirectUri;
+    // Clock skew allowed when checking exp, nbf and iat.
+    int leewaySecs = 60;
+
+    QJsonObject toJson() const;
+    // Unknown members are ignored; wrong types and values are errors.
+    static std::optional<ClientProfile> fromJson(const QJsonObject& json, QString* error);
+
+    static QString clientAuthName(ClientAuth auth);
+    static std::optional<ClientAuth> clientAuthFromName(const QString& name);
+    static QString pkceName(Pkce pkce);
+    static std::optional<Pkce> pkceFromName(const QString& name);
+
+    // The profile of the built-in provider's own client ("oidc-bench-client": public, PKCE, loopback).
+    static ClientProfile builtIn(const QString& issuer);
+};
+
+} // namespace client

@@ -1,0 +1,223 @@
+#pragma once
+
+#include "client/ClientProfile.h"
+#include "client/HttpClient.h"
+#include "client/ProviderMetadata.h"
+#include "client/Timeline.h"
+#include "client/TokenValidator.h"
+#include "core/http/FormUrlEncoded.h"
+#include "core/http/OAuthError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace client {
+
+class Browser;
+class LoopbackListener;
+struct Redirect;
+
+// What a token endpoint (or an implicit/hybrid authorization response) handed out.
+struct TokenSet
+{
+    QString accessToken;
+    QString tokenType;
+    QString refreshToken;
+    QString idToken;
+    QString scope;
+    // Seconds from receivedAt; -1 when not said.
+    qint64 expiresIn = -1;
+    QDateTime receivedAt;
+    // The token response as received (or the authorization response's parameters).
+    QJsonObject raw;
+
+    bool isEmpty() const { return accessToken.isEmpty() && idToken.isEmpty() && refreshToken.isEmpty(); }
+};
+
+// The device authorization response (RFC 8628 3.2): what to show the user.
+struct DeviceAuthorization
+{
+    QString userCode;
+    QUrl verificationUri;
+    QUrl verificationUriComplete;
+    qint64 expiresIn = 0;
+    int interval = 5;
+};
+
+// The result of one operation of a RelyingParty.
+struct FlowResult
+{
+    enum class Operation {
+        Discovery,
+        SignIn,
+        ClientCredentials,
+        Refresh,
+        UserInfo,
+        Introspection,
+        Revocation,
+        SignOut,
+        DeviceAuthorization,
+    };
+
+    Operation operation = Operation::Discovery;
+    // The operation completed. Checks below may still have failed (see checksPassed()).
+    bool ok = false;
+    // Why not, in plain words.
+    QString error;
+    // The provider's own error, when it answered with one.
+    std::optional<core::OAuthError> oauthError;
+    // Tokens this operation received.
+    TokenSet tokens;
+    // The ID token's validation (sign-in, refresh, device), and the access token's when it is a JWT.
+    std::optional<ValidationReport> idToken;
+    std::optional<ValidationReport> accessToken;
+    // The operation's own checks: state, iss (RFC 9207), response mode, refresh token rotation, userinfo sub.
+    QList<ValidationCheck> checks;
+    // Userinfo claims, introspection response, or discovery document.
+    QJsonObject body;
+
+    bool checksPassed() const;
+    static QString operationName(Operation operation);
+};
+
+// A relying party for one profile: runs flows against its provider and records every step in a timeline.
+// One operation at a time; each ends with exactly one finished() (also when cancelled). Tokens received are
+// kept for the next operation (refresh, userinfo, introspection, revocation, logout).
+class RelyingParty : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class TokenKind { Access, Refresh };
+    enum class UserInfoMethod { Get, Post };
+
+    explicit RelyingParty(ClientProfile profile, QObject* parent = nullptr);
+    ~RelyingParty() override;
+
+    const ClientProfile& profile() const { return m_profile; }
+    void setClientSecret(const QByteArray& secret) { m_clientSecret = secret; }
+    // Where the user's steps happen (not owned by the caller alone). Default: the system browser.
+    void setBrowser(std::shared_ptr<Browser> browser) { m_browser = std::move(browser); }
+    void setNetworkAccessManager(QNetworkAccessManager* manager) { m_http.setNetworkAccessManager(manager); }
+    // The time used for validation, in seconds since the epoch; empty: the system clock.
+    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+
+    Timeline* timeline() { return &m_timeline; }
+    const std::optional<ProviderMetadata>& metadata() const { return m_metadata; }
+    const TokenSet& tokens() const { return m_tokens; }
+    // The claims of the current ID token, once validated.
+    const QJsonObject& idTokenClaims() const { return m_idTokenClaims; }
+    bool isBusy() const { return m_busy; }
+
+    // Each operation returns false, doing nothing, while another one runs (or, for completeSignIn(), when no
+    // sign-in waits for a redirect).
+
+    // Fetches and checks the discovery document (again).
+    bool discover();
+    // The profile's authorization request in the browser, then the code exchange (for code and hybrid
+    // response types) and validation. With a redirect URI that is not loopback, redirectExpected() asks for
+    // the final URL, to be given to completeSignIn().
+    bool signIn();
+    bool completeSignIn(const QUrl& finalRedirect);
+    bool clientCredentials();
+    bool refresh();
+    bool userInfo(UserInfoMethod method = UserInfoMethod::Get);
+    bool introspect(TokenKind kind = TokenKind::Access);
+    bool revoke(TokenKind kind = TokenKind::Access);
+    // RP-Initiated Logout in the browser; ends when the provider sends the browser back (state checked),
+    // or at once when no post-logout redirect comes back to this client.
+    bool signOut();
+    // RFC 8628: deviceCodeIssued() tells what to show, then the token endpoint is polled.
+    bool deviceAuthorization();
+    // Stops the current operation: finished() follows with "cancelled".
+    void cancel();
+
+signals:
+    void finished(const client::FlowResult& result);
+    void busyChanged(bool busy);
+    // Paste mode: the browser was sent to `authorizationUrl`; completeSignIn() wants the URL it ends at.
+    void redirectExpected(const QUrl& authorizationUrl);
+    void deviceCodeIssued(const client::DeviceAuthorization& device);
+
+private:
+    struct PendingAuthorization
+    {
+        QString state;
+        QString nonce;
+        QByteArray codeVerifier;
+        QString redirectUri;
+        QString responseType;
+        QString responseMode;
+    };
+    using Next = std::function<void()>;
+    // What a token response is checked against.
+    struct TokenExpectations
+    {
+        QString nonce;
+        QString code;
+        bool idTokenExpected = false;
+        // A refresh: the new ID token must be about the same user (OIDC Core 12.2).
+        bool refresh = false;
+    };
+
+    bool begin(FlowResult::Operation operation);
+    void finish(FlowResult result);
+    void fail(const QString& error, std::optional<core::OAuthError> oauthError = std::nullopt);
+    // Runs `next` only if the operation that asked is still the current one.
+    Next guarded(Next next);
+    void note(const QString& title, const QString& detail, bool failed = false);
+
+    void withMetadata(Next next);
+    void fetchKeys(std::function<void(const QString& error)> done);
+    // Sends, records the exchange in the timeline, and continues with it if the operation still runs.
+    void call(const QString& title, OutgoingRequest request, std::function<void(const HttpExchange&)> next);
+    // A form POST to a client-authenticated endpoint (token, device, revocation, introspection).
+    OutgoingRequest clientPost(const QUrl& endpoint, core::FormData form) const;
+    // The JSON object of a 200 answer; else fails the operation (OAuth error, status, or bad JSON).
+    std::optional<QJsonObject> jsonAnswer(const HttpExchange& exchange, const QString& what);
+    bool requireEndpoint(const QUrl& endpoint, const QString& member);
+    void validate(const QString& token, ValidationOptions options,
+        std::function<void(const ValidationReport& report)> done);
+    ValidationOptions idTokenOptions() const;
+
+    void startAuthorization();
+    void openInBrowser(const QString& title, const QUrl& url);
+    bool startListener(const QUrl& redirectUri, const QString& path, bool fragmentRelay, quint16* port);
+    void onAuthorizationResponse(const core::FormData& params, const QString& via);
+    void addCheck(const QString& id, bool passed, const QString& reason);
+    void onSignOutRedirect(const Redirect& redirect);
+    void receiveTokens(const QJsonObject& response, const TokenExpectations& expected);
+    void pollDevice(const QString& deviceCode, int interval, qint64 deadline);
+    void stopListener();
+    qint64 now() const;
+
+    ClientProfile m_profile;
+    QByteArray m_clientSecret;
+    std::shared_ptr<Browser> m_browser;
+    std::function<qint64()> m_now;
+    Timeline m_timeline;
+    HttpClient m_http;
+    QPointer<LoopbackListener> m_listener;
+
+    std::optional<ProviderMetadata> m_metadata;
+    std::optional<jose::JwkSet> m_keys;
+    QString m_keysError;
+    TokenSet m_tokens;
+    QJsonObject m_idTokenClaims;
+
+    bool m_busy = false;
+    int m_generation = 0;
+    FlowResult m_result;
+    std::optional<PendingAuthorization> m_pending;
+    QString m_logoutState;
+};
+
+} // namespace client
+
+Q_DECLARE_METATYPE(client::FlowResult)
+Q_DECLARE_METATYPE(client::DeviceAuthorization)
