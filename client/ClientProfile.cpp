@@ -181,6 +181,16 @@ std::optional<ClientProfile> ClientProfile::fromJson(const QJsonObject& json, QS
     return p;
 }
 
+QString ClientProfile::clientSecretKey(const QString& issuer, const QString& clientId)
+{
+    return u"client_secret %1 %2"_s.arg(issuer, clientId);
+}
+
+QString ClientProfile::refreshTokenKey(const QString& issuer, const QString& clientId)
+{
+    return u"refresh_token %1 %2"_s.arg(issuer, clientId);
+}
+
 ClientProfile ClientProfile::builtIn(const QString& issuer)
 {
     ClientProfile p;

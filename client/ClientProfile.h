@@ -54,6 +54,11 @@ struct ClientProfile
     static QString pkceName(Pkce pkce);
     static std::optional<Pkce> pkceFromName(const QString& name);
 
+    // Keys of this client's secrets in a SecretStore: one per issuer and client_id, shared by the window
+    // and the command line.
+    static QString clientSecretKey(const QString& issuer, const QString& clientId);
+    static QString refreshTokenKey(const QString& issuer, const QString& clientId);
+
     // The profile of the built-in provider's own client ("oidc-bench-client": public, PKCE, loopback).
     static ClientProfile builtIn(const QString& issuer);
 };

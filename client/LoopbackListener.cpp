@@ -130,7 +130,12 @@ bool LoopbackListener::handleRequest(const QHttpServerRequest& request, QTcpSock
         for (const auto& [name, value] : x.responseHeaders)
             responder.writeHeader(name, value);
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeHeader("Connection", "close");
         responder.writeBody(body);
+        // The flow may end (and the listener go) right after this answer: hand it to the system now, and
+        // close the connection once it is out.
+        socket->flush();
+        socket->disconnectFromHost();
     };
 
     if (!m_paths.contains(redirect.path)) {

@@ -430,7 +430,8 @@ void RelyingParty::stopListener()
         // Closed now, not when the event loop gets to the deletion: the port must not answer any more.
         for (QTcpServer* server : m_listener->servers())
             server->close();
-        m_listener->deleteLater();
+        // Its last answer (the "you can close this tab" page) may still be on its way out.
+        QTimer::singleShot(5000, m_listener.data(), &QObject::deleteLater);
     }
     m_listener.clear();
 }

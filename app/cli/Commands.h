@@ -9,7 +9,7 @@ enum ExitCode {
     Success = 0,
     RuntimeFailure = 1, // e.g. the port is taken
     UsageError = 2, // bad arguments or an invalid workspace file
-    ValidationFailed = 3, // decode: the token failed a check
+    ValidationFailed = 3, // decode, login: a token or response failed a check
 };
 
 // Whether argv[1] names a headless command (run with QCoreApplication, no display needed).
@@ -22,5 +22,9 @@ int run(const QStringList& arguments);
 int mint(const QStringList& arguments);
 // `oidc-bench decode`: decodes and checks a JWT (DecodeCommand.cpp).
 int decode(const QStringList& arguments);
+// `oidc-bench login`: signs in at a provider with the system browser (LoginCommand.cpp).
+int login(const QStringList& arguments);
+// `oidc-bench secret set|delete`: a client secret in the system keychain (LoginCommand.cpp).
+int secret(const QStringList& arguments);
 
 } // namespace cli

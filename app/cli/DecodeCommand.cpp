@@ -1,5 +1,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Console.h"
+#include "app/cli/ReportOutput.h"
 #include "client/ProviderMetadata.h"
 #include "client/TokenValidator.h"
 
@@ -66,19 +67,6 @@ std::optional<jose::JwkSet> parseKeys(const QByteArray& json, QString* error)
     jose::JwkSet set;
     set.keys.append(*key);
     return set;
-}
-
-QString relative(qint64 secs, qint64 now)
-{
-    const qint64 d = secs - now;
-    const qint64 a = qAbs(d);
-    if (a == 0)
-        return u"now"_s;
-    const QString amount = a < 120 ? u"%1 s"_s.arg(a)
-        : a < 7200                 ? u"%1 min"_s.arg(a / 60)
-        : a < 172800               ? u"%1 h"_s.arg(a / 3600)
-                                   : u"%1 days"_s.arg(a / 86400);
-    return d >= 0 ? u"in "_s + amount : amount + u" ago"_s;
 }
 
 } // namespace
@@ -194,39 +182,12 @@ int decode(const QStringList& arguments)
     }
 
     const client::ValidationReport report = client::validateToken(token, options, keys);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    static const QStringList kTimes{u"exp"_s, u"iat"_s, u"nbf"_s, u"auth_time"_s, u"updated_at"_s};
     if (parser.isSet(jsonOption)) {
-        QJsonArray checks;
-        for (const client::ValidationCheck& c : report.checks)
-            checks.append(QJsonObject{{u"id"_s, c.id},
-                {u"status"_s,
-                    c.status == client::ValidationCheck::Status::Passed       ? u"passed"_s
-                        : c.status == client::ValidationCheck::Status::Failed ? u"failed"_s
-                                                                              : u"skipped"_s},
-                {u"reason"_s, c.reason}});
-        out() << QJsonDocument(QJsonObject{{u"header"_s, report.header}, {u"claims"_s, report.claims},
-                                   {u"checks"_s, checks}, {u"valid"_s, report.valid()}})
-                     .toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
     } else {
-        out() << "Header\n"
-              << QJsonDocument(report.header).toJson(QJsonDocument::Indented) << "Payload\n"
-              << QJsonDocument(report.claims).toJson(QJsonDocument::Indented);
-        for (const QString& name : kTimes) {
-            if (report.claims.value(name).isDouble()) {
-                const qint64 t = qint64(report.claims.value(name).toDouble());
-                out() << "  " << name << ": "
-                      << QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) << " ("
-                      << relative(t, now) << ")\n";
-            }
-        }
+        printToken(out(), report, QDateTime::currentSecsSinceEpoch());
         out() << "Checks\n";
-        for (const client::ValidationCheck& c : report.checks) {
-            const char* mark = c.status == client::ValidationCheck::Status::Passed ? "ok  "
-                : c.status == client::ValidationCheck::Status::Failed              ? "FAIL"
-                                                                                   : "--  ";
-            out() << "  " << mark << ' ' << c.id << ": " << c.reason << '\n';
-        }
+        printChecks(out(), report.checks);
         out() << (report.valid() ? u"Valid"_s : u"Invalid: "_s + report.failedChecks().join(u", "_s))
               << Qt::endl;
     }

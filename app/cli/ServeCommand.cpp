@@ -150,7 +150,8 @@ int serve(const QStringList& arguments)
 
 bool isCommand(const QString& name)
 {
-    return name == u"serve"_s || name == u"mint"_s || name == u"decode"_s;
+    return name == u"serve"_s || name == u"mint"_s || name == u"decode"_s || name == u"login"_s
+        || name == u"secret"_s;
 }
 
 int run(const QStringList& arguments)
@@ -161,6 +162,10 @@ int run(const QStringList& arguments)
         return mint(arguments);
     if (arguments.size() >= 2 && arguments.at(1) == u"decode"_s)
         return decode(arguments);
+    if (arguments.size() >= 2 && arguments.at(1) == u"login"_s)
+        return login(arguments);
+    if (arguments.size() >= 2 && arguments.at(1) == u"secret"_s)
+        return secret(arguments);
     return commandError("serve", UsageError, u"unknown command"_s);
 }
 

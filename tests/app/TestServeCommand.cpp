@@ -1,3 +1,4 @@
+#include "common/TestBrowser.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
@@ -5,6 +6,9 @@
 #include "provider/Workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -15,7 +19,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The headless commands of the `oidc-bench` executable (serve, mint): their output contract and exit codes.
+// The headless commands of the `oidc-bench` executable (serve, mint, decode, login): their output contract
+// and exit codes.
 class TestServeCommand : public QObject
 {
     Q_OBJECT
@@ -262,6 +267,98 @@ private slots:
             run({u"decode"_s, QString::fromLatin1(token), u"--issuer"_s, issuer + u"/nope"_s}, &report), 1);
         QVERIFY2(report.contains("discovery failed"), report.constData());
         QCOMPARE(run({u"decode"_s}, &report), 2);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+
+    // `login` end to end: a running provider (with one injected fault for the second sign-in), the command
+    // with --no-browser, and the test browser doing the user's part at the URL it prints.
+    void loginAgainstARunningProvider()
+    {
+        QTemporaryDir dir;
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        const QString file = dir.filePath(u"ws.json"_s);
+        QString error;
+        QVERIFY2(ws.save(file, &error), qPrintable(error));
+        QProcess serve;
+        serve.start(binary(),
+            {u"serve"_s, u"--workspace"_s, file, u"--no-control"_s, u"--fault"_s,
+                u"tamper.wrong_aud:after=1"_s});
+        QByteArray serveOut;
+        QTRY_VERIFY_WITH_TIMEOUT((serveOut += serve.readAllStandardOutput()).contains("Ready:"), 15000);
+        const QString issuer
+            = QRegularExpression(u"Issuer: (\\S+)"_s).match(QString::fromUtf8(serveOut)).captured(1);
+
+        // Runs login, completes the browser part, and returns the exit code with stdout and stderr.
+        auto login = [&](const QStringList& extra, QJsonObject* json, QByteArray* stderrText) {
+            QProcess p;
+            p.start(binary(),
+                QStringList{u"login"_s, u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s,
+                    u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s}
+                    + extra);
+            fixture::TestBrowser browser;
+            QByteArray errors;
+            const QRegularExpression urlLine(u"Open this URL in a browser:\\n  (\\S+)"_s);
+            const bool started = QTest::qWaitFor(
+                [&] {
+                    return urlLine.match(QString::fromUtf8(errors += p.readAllStandardError())).hasMatch()
+                        || p.state() == QProcess::NotRunning;
+                },
+                15000);
+            if (!started)
+                return -1;
+            const QString url = urlLine.match(QString::fromUtf8(errors)).captured(1);
+            if (!url.isEmpty()) {
+                QString unused;
+                browser.open(QUrl(url), &unused);
+            }
+            // Not waitForFinished(): the browser works in this event loop.
+            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 25000))
+                return -1;
+            *json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            *stderrText = errors + p.readAllStandardError();
+            return p.exitCode();
+        };
+
+        QJsonObject json;
+        QByteArray errors;
+        const QString har = dir.filePath(u"flow.har"_s);
+        QCOMPARE(
+            login({u"--scope"_s, u"openid profile email offline_access"_s, u"--har"_s, har}, &json, &errors),
+            0);
+        QVERIFY2(json.value(u"valid"_s).toBool(), errors.constData());
+        const QJsonObject tokens = json.value(u"tokens"_s).toObject();
+        QVERIFY(!tokens.value(u"refresh_token"_s).toString().isEmpty());
+        QCOMPARE(json.value(u"id_token"_s)[u"claims"_s][u"preferred_username"_s].toString(), u"alice"_s);
+        QCOMPARE(json.value(u"userinfo"_s)[u"email"_s].toString(), u"alice@example.com"_s);
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        const QByteArray harText = harFile.readAll();
+        QVERIFY(harText.contains("\"entries\""));
+        QVERIFY(!harText.contains(tokens.value(u"access_token"_s).toString().toLatin1()));
+
+        // The second ID token names another audience: signed in, but invalid (exit code 3).
+        QCOMPARE(login({}, &json, &errors), 3);
+        QCOMPARE(json.value(u"ok"_s).toBool(), true);
+        QStringList failed;
+        for (const QJsonValue& check : json.value(u"id_token"_s)[u"checks"_s].toArray()) {
+            if (check[u"status"_s] == u"failed"_s)
+                failed.append(check[u"id"_s].toString());
+        }
+        QCOMPARE(failed, QStringList{u"aud"_s});
+        QCOMPARE(json.value(u"valid"_s).toBool(), false);
+
+        // Refused by the provider: exit code 1, with the provider's error.
+        QCOMPARE(login({u"--scope"_s, u"openid payroll"_s}, &json, &errors), 1);
+        QCOMPARE(json.value(u"provider_error"_s)[u"error"_s].toString(), u"invalid_scope"_s);
+        QVERIFY2(errors.contains("invalid_scope"), errors.constData());
+
+        // Bad arguments.
+        QProcess bad;
+        bad.start(binary(), {u"login"_s, u"--issuer"_s, issuer});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
     }

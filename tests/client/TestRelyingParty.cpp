@@ -178,7 +178,9 @@ private slots:
         QCOMPARE(token.requestHeader("authorization").startsWith("Basic "),
             auth == ClientProfile::ClientAuth::SecretBasic);
         QCOMPARE(token.requestBody.contains("client_secret="), auth == ClientProfile::ClientAuth::SecretPost);
-        // The listener is gone once the redirect arrived.
+        // The user is told the browser's part is over; the listener stops listening.
+        QTRY_VERIFY(bench.browser->idle);
+        QVERIFY(bench.browser->lastPage.contains("You can close this tab"));
         QTcpSocket probe;
         probe.connectToHost(u"127.0.0.1"_s, quint16(redirect.port()));
         QVERIFY(!probe.waitForConnected(1000));

@@ -1,0 +1,420 @@
+#include "app/cli/Commands.h"
+#include "app/cli/Console.h"
+#include "app/cli/ReportOutput.h"
+#include "client/Browser.h"
+#include "client/RelyingParty.h"
+#include "client/SecretStore.h"
+#include "client/TimelineExport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+
+// Always shows the URL (the browser may open on another screen, or not at all), then opens the system
+// browser unless told not to.
+class ConsoleBrowser final : public client::Browser
+{
+public:
+    explicit ConsoleBrowser(bool openSystemBrowser)
+        : m_openSystemBrowser(openSystemBrowser)
+    { }
+
+    bool open(const QUrl& url, QString* error) override
+    {
+        err() << "Open this URL in a browser:\n  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        return !m_openSystemBrowser || m_system.open(url, error);
+    }
+
+private:
+    bool m_openSystemBrowser;
+    client::SystemBrowser m_system;
+};
+
+std::optional<QByteArray> readSecretFile(const QString& path, QString* error)
+{
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray secret = file.readAll().trimmed();
+    if (secret.isEmpty()) {
+        *error = u"%1 holds no secret"_s.arg(path);
+        return std::nullopt;
+    }
+    return secret;
+}
+
+bool writeFile(const QString& path, const QByteArray& data, QString* error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+    return false;
+}
+
+QJsonObject tokensJson(const client::TokenSet& t)
+{
+    QJsonObject out;
+    for (const auto& [key, value] :
+        {std::pair{u"access_token"_s, t.accessToken}, {u"token_type"_s, t.tokenType},
+            {u"refresh_token"_s, t.refreshToken}, {u"id_token"_s, t.idToken}, {u"scope"_s, t.scope}}) {
+        if (!value.isEmpty())
+            out.insert(key, value);
+    }
+    if (t.expiresIn >= 0)
+        out.insert(u"expires_in"_s, t.expiresIn);
+    return out;
+}
+
+// The command's state while the flow runs in the event loop.
+struct Login
+{
+    client::RelyingParty* rp = nullptr;
+    bool json = false;
+    bool userinfo = true;
+    QString harFile;
+    QString curlFile;
+    std::optional<client::FlowResult> signIn;
+    std::optional<client::FlowResult> userInfo;
+
+    // Prints the outcome and returns the exit code.
+    int report()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const client::FlowResult& r = *signIn;
+        const bool valid
+            = r.ok && r.checksPassed() && (!userInfo || (userInfo->ok && userInfo->checksPassed()));
+        if (json) {
+            QJsonObject doc{{u"issuer"_s, rp->profile().issuer}, {u"client_id"_s, rp->profile().clientId},
+                {u"ok"_s, r.ok}, {u"valid"_s, valid}, {u"tokens"_s, tokensJson(r.tokens)},
+                {u"checks"_s, checksJson(r.checks)}};
+            if (!r.ok)
+                doc.insert(u"error"_s, r.error);
+            if (r.oauthError)
+                doc.insert(u"provider_error"_s, r.oauthError->toJson());
+            if (r.idToken)
+                doc.insert(u"id_token"_s, reportJson(*r.idToken));
+            if (r.accessToken)
+                doc.insert(u"access_token"_s, reportJson(*r.accessToken));
+            if (userInfo) {
+                doc.insert(u"userinfo"_s, userInfo->body);
+                doc.insert(u"userinfo_checks"_s, checksJson(userInfo->checks));
+                if (!userInfo->ok)
+                    doc.insert(u"userinfo_error"_s, userInfo->error);
+            }
+            out() << QJsonDocument(doc).toJson(QJsonDocument::Indented) << Qt::flush;
+        } else if (r.ok) {
+            const client::TokenSet& t = r.tokens;
+            out() << "Signed in at " << rp->profile().issuer << " as client " << rp->profile().clientId
+                  << "\n\n";
+            out() << "Access token (" << (t.tokenType.isEmpty() ? u"no token_type"_s : t.tokenType)
+                  << (t.expiresIn >= 0 ? u", expires in %1 s"_s.arg(t.expiresIn) : QString())
+                  << (t.scope.isEmpty() ? QString() : u", scope \"%1\""_s.arg(t.scope)) << ")\n  "
+                  << t.accessToken << '\n';
+            if (!t.refreshToken.isEmpty())
+                out() << "Refresh token\n  " << t.refreshToken << '\n';
+            if (!t.idToken.isEmpty())
+                out() << "ID token\n  " << t.idToken << '\n';
+            if (r.idToken) {
+                out() << "\nID token, decoded\n";
+                printToken(out(), *r.idToken, now);
+                out() << "ID token checks\n";
+                printChecks(out(), r.idToken->checks);
+            }
+            out() << "Flow checks\n";
+            printChecks(out(), r.checks);
+            if (userInfo && userInfo->ok) {
+                out() << "\nUserInfo\n" << QJsonDocument(userInfo->body).toJson(QJsonDocument::Indented);
+                printChecks(out(), userInfo->checks);
+            } else if (userInfo) {
+                out() << "\nUserInfo failed: " << userInfo->error << '\n';
+            }
+            QStringList failed = r.idToken ? r.idToken->failedChecks() : QStringList();
+            QList<client::ValidationCheck> own = r.checks;
+            if (userInfo)
+                own += userInfo->checks;
+            for (const client::ValidationCheck& c : own) {
+                if (c.status == client::ValidationCheck::Status::Failed)
+                    failed.append(c.id);
+            }
+            out() << '\n' << (valid ? u"Valid"_s : u"Invalid: "_s + failed.join(u", "_s)) << Qt::endl;
+        }
+        if (!r.ok)
+            commandError("login", RuntimeFailure, r.error);
+
+        QString error;
+        const auto& entries = rp->timeline()->entries();
+        if (!harFile.isEmpty()
+            && !writeFile(harFile, client::toHar(entries, client::Masking::Secrets), &error))
+            return commandError("login", RuntimeFailure, error);
+        if (!curlFile.isEmpty()
+            && !writeFile(curlFile, client::toCurl(entries, client::Masking::Secrets).toUtf8(), &error))
+            return commandError("login", RuntimeFailure, error);
+        return !r.ok ? RuntimeFailure : valid ? Success : ValidationFailed;
+    }
+};
+
+} // namespace
+
+int login(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Sign in at an OpenID provider with the system browser (Authorization Code + PKCE by default), then "
+        u"print the tokens, the ID token's checks and the userinfo. The redirect comes back to a listener on "
+        u"127.0.0.1. Exit code 0: signed in and every check passed; 3: a check failed; 1: the flow failed; "
+        u"2: bad arguments."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"login"_s, u"The command."_s);
+    const QCommandLineOption issuerOption(u"issuer"_s, u"The provider's issuer URL (discovery)."_s, u"url"_s);
+    const QCommandLineOption clientOption(u"client-id"_s, u"The client_id."_s, u"id"_s);
+    const QCommandLineOption keychainOption(u"client-secret-from-keychain"_s,
+        u"Use the client secret stored in the system keychain (see `oidc-bench secret set`)."_s);
+    const QCommandLineOption secretFileOption(
+        u"client-secret-file"_s, u"A file holding the client secret (- for standard input)."_s, u"file"_s);
+    const QCommandLineOption authOption(u"auth"_s,
+        u"Client authentication with a secret: client_secret_basic (default) or client_secret_post."_s,
+        u"method"_s);
+    const QCommandLineOption scopeOption(
+        u"scope"_s, u"Scopes, space-separated (default: \"openid profile email\")."_s, u"scopes"_s);
+    const QCommandLineOption redirectOption(u"redirect-uri"_s,
+        u"The redirect URI (default http://127.0.0.1:<port>/callback). A non-loopback URI asks you to paste "
+        u"the URL the browser ends at."_s,
+        u"uri"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, u"The loopback listener's port (default: any free one)."_s, u"port"_s);
+    const QCommandLineOption pkceOption(u"pkce"_s, u"S256 (default), plain or off."_s, u"method"_s);
+    const QCommandLineOption responseTypeOption(u"response-type"_s,
+        u"code (default), or an implicit/hybrid type such as \"code id_token\"."_s, u"type"_s);
+    const QCommandLineOption responseModeOption(
+        u"response-mode"_s, u"query, fragment or form_post (default: the response type's)."_s, u"mode"_s);
+    const QCommandLineOption paramOption(u"param"_s,
+        u"An extra authorization request parameter, e.g. prompt=login (repeatable)."_s, u"name=value"_s);
+    const QCommandLineOption noBrowserOption(
+        u"no-browser"_s, u"Only print the URL to open, for a browser elsewhere."_s);
+    const QCommandLineOption noUserinfoOption(u"no-userinfo"_s, u"Do not call the userinfo endpoint."_s);
+    const QCommandLineOption leewayOption(
+        u"leeway"_s, u"Clock skew allowed for exp, nbf and iat, in seconds (default 60)."_s, u"secs"_s);
+    const QCommandLineOption timeoutOption(
+        u"timeout"_s, u"Give up after this many seconds without a redirect (default 300)."_s, u"secs"_s);
+    const QCommandLineOption harOption(
+        u"har"_s, u"Write the exchanges as a HAR file (secrets masked)."_s, u"file"_s);
+    const QCommandLineOption curlOption(
+        u"curl"_s, u"Write the exchanges as curl commands (secrets masked)."_s, u"file"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
+    parser.addOptions({issuerOption, clientOption, keychainOption, secretFileOption, authOption, scopeOption,
+        redirectOption, portOption, pkceOption, responseTypeOption, responseModeOption, paramOption,
+        noBrowserOption, noUserinfoOption, leewayOption, timeoutOption, harOption, curlOption, jsonOption});
+    if (!parser.parse(arguments))
+        return commandError("login", UsageError, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return commandError(
+            "login", UsageError, u"unexpected argument %1"_s.arg(parser.positionalArguments().value(1)));
+    if (!parser.isSet(issuerOption) || !parser.isSet(clientOption))
+        return commandError("login", UsageError, u"--issuer and --client-id are required"_s);
+    if (parser.isSet(keychainOption) && parser.isSet(secretFileOption))
+        return commandError("login", UsageError,
+            u"--client-secret-from-keychain and --client-secret-file exclude each other"_s);
+
+    client::ClientProfile profile;
+    profile.name = u"command line"_s;
+    profile.issuer = parser.value(issuerOption);
+    profile.clientId = parser.value(clientOption);
+    const bool hasSecret = parser.isSet(keychainOption) || parser.isSet(secretFileOption);
+    if (hasSecret) {
+        const auto auth = client::ClientProfile::clientAuthFromName(
+            parser.isSet(authOption) ? parser.value(authOption) : u"client_secret_basic"_s);
+        if (!auth || *auth == client::ClientProfile::ClientAuth::None)
+            return commandError(
+                "login", UsageError, u"--auth must be client_secret_basic or client_secret_post"_s);
+        profile.clientAuth = *auth;
+    } else if (parser.isSet(authOption)) {
+        return commandError("login", UsageError, u"--auth needs a client secret"_s);
+    }
+    if (parser.isSet(scopeOption))
+        profile.scopes = parser.value(scopeOption).split(u' ', Qt::SkipEmptyParts);
+    profile.redirectUri = parser.value(redirectOption);
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port > 65535)
+            return commandError("login", UsageError, u"--port must be a port number"_s);
+        profile.loopbackPort = quint16(port);
+    }
+    if (parser.isSet(pkceOption)) {
+        const auto pkce = client::ClientProfile::pkceFromName(parser.value(pkceOption));
+        if (!pkce)
+            return commandError("login", UsageError, u"--pkce must be S256, plain or off"_s);
+        profile.pkce = *pkce;
+    }
+    if (parser.isSet(responseTypeOption))
+        profile.responseType = parser.value(responseTypeOption);
+    profile.responseMode = parser.value(responseModeOption);
+    for (const QString& param : parser.values(paramOption)) {
+        const qsizetype eq = param.indexOf(u'=');
+        if (eq <= 0)
+            return commandError("login", UsageError, u"--param wants name=value, not \"%1\""_s.arg(param));
+        profile.extraParameters.append({param.left(eq), param.mid(eq + 1)});
+    }
+    if (parser.isSet(leewayOption)) {
+        bool ok = false;
+        profile.leewaySecs = parser.value(leewayOption).toInt(&ok);
+        if (!ok || profile.leewaySecs < 0)
+            return commandError("login", UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
+    }
+    int timeoutSecs = 300;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        timeoutSecs = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || timeoutSecs <= 0)
+            return commandError("login", UsageError, u"--timeout must be a number of seconds"_s);
+    }
+
+    client::RelyingParty rp(profile);
+    rp.setBrowser(std::make_shared<ConsoleBrowser>(!parser.isSet(noBrowserOption)));
+    Login state;
+    state.rp = &rp;
+    state.json = parser.isSet(jsonOption);
+    state.userinfo = !parser.isSet(noUserinfoOption);
+    state.harFile = parser.value(harOption);
+    state.curlFile = parser.value(curlOption);
+
+    QObject::connect(&rp, &client::RelyingParty::redirectExpected, &rp, [&rp] {
+        // Paste mode: the provider sends the browser somewhere this program cannot listen.
+        err() << "Paste the URL the browser ends at, then press Enter:" << Qt::endl;
+        QFile in;
+        const QByteArray line = in.open(stdin, QIODevice::ReadOnly) ? in.readLine().trimmed() : QByteArray();
+        if (line.isEmpty() || !rp.completeSignIn(QUrl(QString::fromUtf8(line))))
+            rp.cancel();
+    });
+    QObject::connect(
+        &rp, &client::RelyingParty::finished, &rp, [&state, &rp](const client::FlowResult& result) {
+            if (result.operation == client::FlowResult::Operation::SignIn) {
+                state.signIn = result;
+                const bool callUserinfo = result.ok && state.userinfo && rp.metadata()
+                    && !rp.metadata()->userinfoEndpoint.isEmpty() && !result.tokens.accessToken.isEmpty()
+                    && rp.profile().scopes.contains(u"openid"_s);
+                // Next turn of the event loop: finished() is still being delivered.
+                if (callUserinfo) {
+                    QTimer::singleShot(0, &rp, [&rp] { rp.userInfo(); });
+                    return;
+                }
+            } else {
+                state.userInfo = result;
+            }
+            QCoreApplication::exit(state.report());
+        });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &rp, [&rp, timeoutSecs] {
+        err() << "oidc-bench login: no answer within " << timeoutSecs << " s" << Qt::endl;
+        rp.cancel();
+    });
+
+    auto start = [&rp, &timeout, timeoutSecs](const QByteArray& secret) {
+        rp.setClientSecret(secret);
+        timeout.start(timeoutSecs * 1000);
+        rp.signIn();
+    };
+    std::optional<QByteArray> fileSecret;
+    if (parser.isSet(secretFileOption)) {
+        QString error;
+        fileSecret = readSecretFile(parser.value(secretFileOption), &error);
+        if (!fileSecret)
+            return commandError("login", UsageError, error);
+    }
+    // Everything starts inside the event loop, so that an operation ending at once can still exit it.
+    client::KeychainSecretStore keychain;
+    QTimer::singleShot(0, &rp, [&, start] {
+        if (!parser.isSet(keychainOption)) {
+            start(fileSecret.value_or(QByteArray()));
+            return;
+        }
+        const QString key = client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId);
+        keychain.read(key, [start, profile](std::optional<QByteArray> secret, const QString& error) {
+            if (!secret) {
+                commandError("login", RuntimeFailure,
+                    error.isEmpty()
+                        ? u"the keychain has no secret for client %1 at %2: store it with `oidc-bench secret "
+                          u"set --issuer %2 --client-id %1`"_s.arg(profile.clientId, profile.issuer)
+                        : u"the keychain could not be read: "_s + error);
+                QCoreApplication::exit(RuntimeFailure);
+                return;
+            }
+            start(*secret);
+        });
+    });
+    return QCoreApplication::exec();
+}
+
+int secret(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Store or delete a client secret in the system keychain, for `oidc-bench login "
+        u"--client-secret-from-keychain` and the window's profiles. `set` reads the secret from standard "
+        u"input. Secrets never go to a plain file."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"secret"_s, u"The command."_s);
+    parser.addPositionalArgument(u"action"_s, u"set or delete."_s);
+    const QCommandLineOption issuerOption(u"issuer"_s, u"The provider's issuer URL."_s, u"url"_s);
+    const QCommandLineOption clientOption(u"client-id"_s, u"The client_id."_s, u"id"_s);
+    parser.addOptions({issuerOption, clientOption});
+    if (!parser.parse(arguments))
+        return commandError("secret", UsageError, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QString action = parser.positionalArguments().value(1);
+    if (parser.positionalArguments().size() != 2 || (action != u"set"_s && action != u"delete"_s))
+        return commandError("secret", UsageError, u"say `set` or `delete`"_s);
+    if (!parser.isSet(issuerOption) || !parser.isSet(clientOption))
+        return commandError("secret", UsageError, u"--issuer and --client-id are required"_s);
+    const QString key
+        = client::ClientProfile::clientSecretKey(parser.value(issuerOption), parser.value(clientOption));
+    client::KeychainSecretStore keychain;
+    auto done = [action](bool ok, const QString& error) {
+        if (!ok)
+            commandError("secret", RuntimeFailure, u"the keychain refused: "_s + error);
+        else
+            err() << (action == u"set"_s ? "Stored in the system keychain."
+                                         : "Deleted from the system keychain.")
+                  << Qt::endl;
+        QCoreApplication::exit(ok ? Success : RuntimeFailure);
+    };
+    std::optional<QByteArray> value;
+    if (action == u"set"_s) {
+        QString error;
+        value = readSecretFile(u"-"_s, &error);
+        if (!value)
+            return commandError("secret", UsageError, error);
+    }
+    QTimer::singleShot(0, [&] {
+        if (value)
+            keychain.write(key, *value, done);
+        else
+            keychain.remove(key, done);
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace cli
