@@ -10,9 +10,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -80,27 +83,133 @@ QJsonObject tokensJson(const client::TokenSet& t)
     return out;
 }
 
-// The command's state while the flow runs in the event loop.
+// What `--then` can ask for after the sign-in, and how to start it.
+const QList<std::pair<QString, std::function<bool(client::RelyingParty&)>>>& followUps()
+{
+    using RP = client::RelyingParty;
+    static const QList<std::pair<QString, std::function<bool(RP&)>>> actions{
+        {u"userinfo"_s, [](RP& rp) { return rp.userInfo(RP::UserInfoMethod::Get); }},
+        {u"userinfo-post"_s, [](RP& rp) { return rp.userInfo(RP::UserInfoMethod::Post); }},
+        {u"refresh"_s, [](RP& rp) { return rp.refresh(); }},
+        {u"introspect"_s, [](RP& rp) { return rp.introspect(RP::TokenKind::Access); }},
+        {u"introspect-refresh"_s, [](RP& rp) { return rp.introspect(RP::TokenKind::Refresh); }},
+        {u"revoke"_s, [](RP& rp) { return rp.revoke(RP::TokenKind::Access); }},
+        {u"revoke-refresh"_s, [](RP& rp) { return rp.revoke(RP::TokenKind::Refresh); }},
+        {u"logout"_s, [](RP& rp) { return rp.signOut(); }},
+    };
+    return actions;
+}
+
+std::function<bool(client::RelyingParty&)> followUp(const QString& name)
+{
+    for (const auto& [known, start] : followUps()) {
+        if (known == name)
+            return start;
+    }
+    return {};
+}
+
+bool failedAny(const client::FlowResult& r)
+{
+    return !r.ok || !r.checksPassed();
+}
+
+QJsonObject stepJson(const QString& name, const client::FlowResult& r)
+{
+    QJsonObject step{{u"step"_s, name}, {u"ok"_s, r.ok}, {u"checks"_s, checksJson(r.checks)}};
+    if (!r.ok)
+        step.insert(u"error"_s, r.error);
+    if (r.oauthError)
+        step.insert(u"provider_error"_s, r.oauthError->toJson());
+    if (!r.tokens.isEmpty())
+        step.insert(u"tokens"_s, tokensJson(r.tokens));
+    if (r.idToken)
+        step.insert(u"id_token"_s, reportJson(*r.idToken));
+    if (!r.body.isEmpty())
+        step.insert(u"body"_s, r.body);
+    return step;
+}
+
+// The command's state while the flows run in the event loop: the sign-in, then the follow-up steps.
 struct Login
 {
     client::RelyingParty* rp = nullptr;
     bool json = false;
-    bool userinfo = true;
     QString harFile;
     QString curlFile;
+    QStringList pending;
     std::optional<client::FlowResult> signIn;
-    std::optional<client::FlowResult> userInfo;
+    QList<std::pair<QString, client::FlowResult>> steps;
+
+    // Starts the next follow-up step; false when there is none left, or the last one failed or failed a
+    // check (a real client would not go on with what it got).
+    bool next()
+    {
+        if (pending.isEmpty() || failedAny(*signIn) || (!steps.isEmpty() && failedAny(steps.last().second)))
+            return false;
+        return followUp(pending.first())(*rp);
+    }
+
+    void record(const client::FlowResult& result)
+    {
+        if (result.operation == client::FlowResult::Operation::SignIn)
+            signIn = result;
+        else
+            steps.append({pending.takeFirst(), result});
+    }
+
+    void printHuman(bool valid, qint64 now)
+    {
+        const client::FlowResult& r = *signIn;
+        const client::TokenSet& t = r.tokens;
+        out() << "Signed in at " << rp->profile().issuer << " as client " << rp->profile().clientId << "\n\n";
+        out() << "Access token (" << (t.tokenType.isEmpty() ? u"no token_type"_s : t.tokenType)
+              << (t.expiresIn >= 0 ? u", expires in %1 s"_s.arg(t.expiresIn) : QString())
+              << (t.scope.isEmpty() ? QString() : u", scope \"%1\""_s.arg(t.scope)) << ")\n  "
+              << t.accessToken << '\n';
+        if (!t.refreshToken.isEmpty())
+            out() << "Refresh token\n  " << t.refreshToken << '\n';
+        if (!t.idToken.isEmpty())
+            out() << "ID token\n  " << t.idToken << '\n';
+        if (r.idToken) {
+            out() << "\nID token, decoded\n";
+            printToken(out(), *r.idToken, now);
+            out() << "ID token checks\n";
+            printChecks(out(), r.idToken->checks);
+        }
+        out() << "Flow checks\n";
+        printChecks(out(), r.checks);
+        QStringList failed = r.idToken ? r.idToken->failedChecks() : QStringList();
+        for (const client::ValidationCheck& c : r.checks) {
+            if (c.status == client::ValidationCheck::Status::Failed)
+                failed.append(c.id);
+        }
+        for (const auto& [name, step] : steps) {
+            out() << '\n' << name << ": " << (step.ok ? u"done"_s : u"failed: "_s + step.error) << '\n';
+            if (!step.body.isEmpty())
+                out() << QJsonDocument(step.body).toJson(QJsonDocument::Indented);
+            if (!step.tokens.isEmpty())
+                out() << "  new access token: " << step.tokens.accessToken << '\n';
+            if (step.idToken)
+                printChecks(out(), step.idToken->checks);
+            printChecks(out(), step.checks);
+            if (failedAny(step))
+                failed.append(name);
+        }
+        out() << '\n' << (valid ? u"Valid"_s : u"Invalid: "_s + failed.join(u", "_s)) << Qt::endl;
+    }
 
     // Prints the outcome and returns the exit code.
     int report()
     {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
         const client::FlowResult& r = *signIn;
-        const bool valid
-            = r.ok && r.checksPassed() && (!userInfo || (userInfo->ok && userInfo->checksPassed()));
+        const bool stepsOk
+            = std::all_of(steps.cbegin(), steps.cend(), [](const auto& s) { return s.second.ok; });
+        const bool valid = !failedAny(r)
+            && std::none_of(steps.cbegin(), steps.cend(), [](const auto& s) { return failedAny(s.second); });
         if (json) {
             QJsonObject doc{{u"issuer"_s, rp->profile().issuer}, {u"client_id"_s, rp->profile().clientId},
-                {u"ok"_s, r.ok}, {u"valid"_s, valid}, {u"tokens"_s, tokensJson(r.tokens)},
+                {u"ok"_s, r.ok && stepsOk}, {u"valid"_s, valid}, {u"tokens"_s, tokensJson(r.tokens)},
                 {u"checks"_s, checksJson(r.checks)}};
             if (!r.ok)
                 doc.insert(u"error"_s, r.error);
@@ -110,51 +219,23 @@ struct Login
                 doc.insert(u"id_token"_s, reportJson(*r.idToken));
             if (r.accessToken)
                 doc.insert(u"access_token"_s, reportJson(*r.accessToken));
-            if (userInfo) {
-                doc.insert(u"userinfo"_s, userInfo->body);
-                doc.insert(u"userinfo_checks"_s, checksJson(userInfo->checks));
-                if (!userInfo->ok)
-                    doc.insert(u"userinfo_error"_s, userInfo->error);
+            QJsonArray stepList;
+            for (const auto& [name, step] : steps) {
+                stepList.append(stepJson(name, step));
+                if (step.operation == client::FlowResult::Operation::UserInfo && step.ok)
+                    doc.insert(u"userinfo"_s, step.body);
             }
+            doc.insert(u"steps"_s, stepList);
             out() << QJsonDocument(doc).toJson(QJsonDocument::Indented) << Qt::flush;
         } else if (r.ok) {
-            const client::TokenSet& t = r.tokens;
-            out() << "Signed in at " << rp->profile().issuer << " as client " << rp->profile().clientId
-                  << "\n\n";
-            out() << "Access token (" << (t.tokenType.isEmpty() ? u"no token_type"_s : t.tokenType)
-                  << (t.expiresIn >= 0 ? u", expires in %1 s"_s.arg(t.expiresIn) : QString())
-                  << (t.scope.isEmpty() ? QString() : u", scope \"%1\""_s.arg(t.scope)) << ")\n  "
-                  << t.accessToken << '\n';
-            if (!t.refreshToken.isEmpty())
-                out() << "Refresh token\n  " << t.refreshToken << '\n';
-            if (!t.idToken.isEmpty())
-                out() << "ID token\n  " << t.idToken << '\n';
-            if (r.idToken) {
-                out() << "\nID token, decoded\n";
-                printToken(out(), *r.idToken, now);
-                out() << "ID token checks\n";
-                printChecks(out(), r.idToken->checks);
-            }
-            out() << "Flow checks\n";
-            printChecks(out(), r.checks);
-            if (userInfo && userInfo->ok) {
-                out() << "\nUserInfo\n" << QJsonDocument(userInfo->body).toJson(QJsonDocument::Indented);
-                printChecks(out(), userInfo->checks);
-            } else if (userInfo) {
-                out() << "\nUserInfo failed: " << userInfo->error << '\n';
-            }
-            QStringList failed = r.idToken ? r.idToken->failedChecks() : QStringList();
-            QList<client::ValidationCheck> own = r.checks;
-            if (userInfo)
-                own += userInfo->checks;
-            for (const client::ValidationCheck& c : own) {
-                if (c.status == client::ValidationCheck::Status::Failed)
-                    failed.append(c.id);
-            }
-            out() << '\n' << (valid ? u"Valid"_s : u"Invalid: "_s + failed.join(u", "_s)) << Qt::endl;
+            printHuman(valid, QDateTime::currentSecsSinceEpoch());
         }
         if (!r.ok)
             commandError("login", RuntimeFailure, r.error);
+        for (const auto& [name, step] : steps) {
+            if (!step.ok)
+                commandError("login", RuntimeFailure, name + u": "_s + step.error);
+        }
 
         QString error;
         const auto& entries = rp->timeline()->entries();
@@ -164,7 +245,7 @@ struct Login
         if (!curlFile.isEmpty()
             && !writeFile(curlFile, client::toCurl(entries, client::Masking::Secrets).toUtf8(), &error))
             return commandError("login", RuntimeFailure, error);
-        return !r.ok ? RuntimeFailure : valid ? Success : ValidationFailed;
+        return !r.ok || !stepsOk ? RuntimeFailure : valid ? Success : ValidationFailed;
     }
 };
 
@@ -207,6 +288,10 @@ int login(const QStringList& arguments)
     const QCommandLineOption noBrowserOption(
         u"no-browser"_s, u"Only print the URL to open, for a browser elsewhere."_s);
     const QCommandLineOption noUserinfoOption(u"no-userinfo"_s, u"Do not call the userinfo endpoint."_s);
+    const QCommandLineOption thenOption(u"then"_s,
+        u"Steps after the sign-in, comma-separated, in order: userinfo, userinfo-post, refresh, introspect, "
+        u"introspect-refresh, revoke, revoke-refresh, logout."_s,
+        u"steps"_s);
     const QCommandLineOption leewayOption(
         u"leeway"_s, u"Clock skew allowed for exp, nbf and iat, in seconds (default 60)."_s, u"secs"_s);
     const QCommandLineOption timeoutOption(
@@ -218,7 +303,8 @@ int login(const QStringList& arguments)
     const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
     parser.addOptions({issuerOption, clientOption, keychainOption, secretFileOption, authOption, scopeOption,
         redirectOption, portOption, pkceOption, responseTypeOption, responseModeOption, paramOption,
-        noBrowserOption, noUserinfoOption, leewayOption, timeoutOption, harOption, curlOption, jsonOption});
+        noBrowserOption, noUserinfoOption, thenOption, leewayOption, timeoutOption, harOption, curlOption,
+        jsonOption});
     if (!parser.parse(arguments))
         return commandError("login", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -280,6 +366,11 @@ int login(const QStringList& arguments)
         if (!ok || profile.leewaySecs < 0)
             return commandError("login", UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
     }
+    const QStringList then = parser.value(thenOption).split(u',', Qt::SkipEmptyParts);
+    for (const QString& step : then) {
+        if (!followUp(step))
+            return commandError("login", UsageError, u"--then: unknown step \"%1\""_s.arg(step));
+    }
     int timeoutSecs = 300;
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
@@ -293,7 +384,9 @@ int login(const QStringList& arguments)
     Login state;
     state.rp = &rp;
     state.json = parser.isSet(jsonOption);
-    state.userinfo = !parser.isSet(noUserinfoOption);
+    state.pending = then;
+    const bool autoUserinfo = !parser.isSet(noUserinfoOption) && !then.contains(u"userinfo"_s)
+        && !then.contains(u"userinfo-post"_s);
     state.harFile = parser.value(harOption);
     state.curlFile = parser.value(curlOption);
 
@@ -305,22 +398,19 @@ int login(const QStringList& arguments)
         if (line.isEmpty() || !rp.completeSignIn(QUrl(QString::fromUtf8(line))))
             rp.cancel();
     });
-    QObject::connect(
-        &rp, &client::RelyingParty::finished, &rp, [&state, &rp](const client::FlowResult& result) {
-            if (result.operation == client::FlowResult::Operation::SignIn) {
-                state.signIn = result;
-                const bool callUserinfo = result.ok && state.userinfo && rp.metadata()
-                    && !rp.metadata()->userinfoEndpoint.isEmpty() && !result.tokens.accessToken.isEmpty()
-                    && rp.profile().scopes.contains(u"openid"_s);
-                // Next turn of the event loop: finished() is still being delivered.
-                if (callUserinfo) {
-                    QTimer::singleShot(0, &rp, [&rp] { rp.userInfo(); });
-                    return;
-                }
-            } else {
-                state.userInfo = result;
-            }
-            QCoreApplication::exit(state.report());
+    QObject::connect(&rp, &client::RelyingParty::finished, &rp,
+        [&state, &rp, autoUserinfo](const client::FlowResult& result) {
+            state.record(result);
+            // The userinfo comes first when the provider has it and the user did not say otherwise.
+            if (result.operation == client::FlowResult::Operation::SignIn && result.ok && autoUserinfo
+                && rp.metadata() && !rp.metadata()->userinfoEndpoint.isEmpty()
+                && rp.profile().scopes.contains(u"openid"_s))
+                state.pending.prepend(u"userinfo"_s);
+            // Next turn of the event loop: finished() is still being delivered.
+            QTimer::singleShot(0, &rp, [&state] {
+                if (!state.signIn->ok || !state.next())
+                    QCoreApplication::exit(state.report());
+            });
         });
     QTimer timeout;
     timeout.setSingleShot(true);

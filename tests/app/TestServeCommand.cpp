@@ -284,7 +284,7 @@ private slots:
         QProcess serve;
         serve.start(binary(),
             {u"serve"_s, u"--workspace"_s, file, u"--no-control"_s, u"--fault"_s,
-                u"tamper.wrong_aud:after=1"_s});
+                u"tamper.wrong_aud:grant_type=authorization_code,after=1"_s});
         QByteArray serveOut;
         QTRY_VERIFY_WITH_TIMEOUT((serveOut += serve.readAllStandardOutput()).contains("Ready:"), 15000);
         const QString issuer
@@ -297,24 +297,28 @@ private slots:
                 QStringList{u"login"_s, u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s,
                     u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s}
                     + extra);
+            // Every URL it prints (sign-in, then logout) is opened; not waitForFinished(): the browser works
+            // in this event loop.
             fixture::TestBrowser browser;
             QByteArray errors;
+            int opened = 0;
             const QRegularExpression urlLine(u"Open this URL in a browser:\\n  (\\S+)"_s);
-            const bool started = QTest::qWaitFor(
+            const bool ended = QTest::qWaitFor(
                 [&] {
-                    return urlLine.match(QString::fromUtf8(errors += p.readAllStandardError())).hasMatch()
-                        || p.state() == QProcess::NotRunning;
+                    errors += p.readAllStandardError();
+                    const auto urls = urlLine.globalMatch(QString::fromUtf8(errors));
+                    int seen = 0;
+                    for (const auto& m : urls) {
+                        if (seen++ == opened && browser.idle) {
+                            QString unused;
+                            browser.open(QUrl(m.captured(1)), &unused);
+                            ++opened;
+                        }
+                    }
+                    return p.state() == QProcess::NotRunning;
                 },
-                15000);
-            if (!started)
-                return -1;
-            const QString url = urlLine.match(QString::fromUtf8(errors)).captured(1);
-            if (!url.isEmpty()) {
-                QString unused;
-                browser.open(QUrl(url), &unused);
-            }
-            // Not waitForFinished(): the browser works in this event loop.
-            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 25000))
+                30000);
+            if (!ended)
                 return -1;
             *json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
             *stderrText = errors + p.readAllStandardError();
@@ -324,9 +328,16 @@ private slots:
         QJsonObject json;
         QByteArray errors;
         const QString har = dir.filePath(u"flow.har"_s);
-        QCOMPARE(
-            login({u"--scope"_s, u"openid profile email offline_access"_s, u"--har"_s, har}, &json, &errors),
-            0);
+        const int code = login({u"--scope"_s, u"openid profile email offline_access"_s, u"--har"_s, har,
+                                   u"--then"_s, u"refresh,revoke-refresh,logout"_s},
+            &json, &errors);
+        QVERIFY2(code == 0, errors.constData());
+        const QJsonArray steps = json.value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 4); // userinfo first
+        QCOMPARE(steps.at(1)[u"step"_s].toString(), u"refresh"_s);
+        QVERIFY(!steps.at(1)[u"tokens"_s][u"access_token"_s].toString().isEmpty());
+        QCOMPARE(steps.at(3)[u"step"_s].toString(), u"logout"_s);
+        QCOMPARE(steps.at(3)[u"checks"_s][0][u"status"_s].toString(), u"passed"_s); // state came back
         QVERIFY2(json.value(u"valid"_s).toBool(), errors.constData());
         const QJsonObject tokens = json.value(u"tokens"_s).toObject();
         QVERIFY(!tokens.value(u"refresh_token"_s).toString().isEmpty());
@@ -355,6 +366,7 @@ private slots:
         QVERIFY2(errors.contains("invalid_scope"), errors.constData());
 
         // Bad arguments.
+        QCOMPARE(login({u"--then"_s, u"dance"_s}, &json, &errors), 2);
         QProcess bad;
         bad.start(binary(), {u"login"_s, u"--issuer"_s, issuer});
         QVERIFY(bad.waitForFinished(10000));
