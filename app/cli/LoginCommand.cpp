@@ -138,31 +138,33 @@ struct Login
     QString harFile;
     QString curlFile;
     QStringList pending;
-    std::optional<client::FlowResult> signIn;
+    // The flow itself (sign-in, device or client credentials), then the follow-up steps.
+    std::optional<client::FlowResult> main;
     QList<std::pair<QString, client::FlowResult>> steps;
 
     // Starts the next follow-up step; false when there is none left, or the last one failed or failed a
     // check (a real client would not go on with what it got).
     bool next()
     {
-        if (pending.isEmpty() || failedAny(*signIn) || (!steps.isEmpty() && failedAny(steps.last().second)))
+        if (pending.isEmpty() || failedAny(*main) || (!steps.isEmpty() && failedAny(steps.last().second)))
             return false;
         return followUp(pending.first())(*rp);
     }
 
     void record(const client::FlowResult& result)
     {
-        if (result.operation == client::FlowResult::Operation::SignIn)
-            signIn = result;
+        if (!main)
+            main = result;
         else
             steps.append({pending.takeFirst(), result});
     }
 
     void printHuman(bool valid, qint64 now)
     {
-        const client::FlowResult& r = *signIn;
+        const client::FlowResult& r = *main;
         const client::TokenSet& t = r.tokens;
-        out() << "Signed in at " << rp->profile().issuer << " as client " << rp->profile().clientId << "\n\n";
+        out() << "Tokens from " << rp->profile().issuer << " for client " << rp->profile().clientId << " ("
+              << client::FlowResult::operationName(r.operation) << ")\n\n";
         out() << "Access token (" << (t.tokenType.isEmpty() ? u"no token_type"_s : t.tokenType)
               << (t.expiresIn >= 0 ? u", expires in %1 s"_s.arg(t.expiresIn) : QString())
               << (t.scope.isEmpty() ? QString() : u", scope \"%1\""_s.arg(t.scope)) << ")\n  "
@@ -202,7 +204,7 @@ struct Login
     // Prints the outcome and returns the exit code.
     int report()
     {
-        const client::FlowResult& r = *signIn;
+        const client::FlowResult& r = *main;
         const bool stepsOk
             = std::all_of(steps.cbegin(), steps.cend(), [](const auto& s) { return s.second.ok; });
         const bool valid = !failedAny(r)
@@ -255,7 +257,8 @@ int login(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Sign in at an OpenID provider with the system browser (Authorization Code + PKCE by default), then "
+        u"Sign in at an OpenID provider with the system browser (Authorization Code + PKCE by default; or "
+        u"the device flow, or client credentials), then "
         u"print the tokens, the ID token's checks and the userinfo. The redirect comes back to a listener on "
         u"127.0.0.1. Exit code 0: signed in and every check passed; 3: a check failed; 1: the flow failed; "
         u"2: bad arguments."_s);
@@ -285,6 +288,10 @@ int login(const QStringList& arguments)
         u"response-mode"_s, u"query, fragment or form_post (default: the response type's)."_s, u"mode"_s);
     const QCommandLineOption paramOption(u"param"_s,
         u"An extra authorization request parameter, e.g. prompt=login (repeatable)."_s, u"name=value"_s);
+    const QCommandLineOption flowOption(u"flow"_s,
+        u"code (default: the browser, with --response-type), device (RFC 8628: a code to enter in a browser "
+        u"anywhere) or client-credentials (no user)."_s,
+        u"flow"_s, u"code"_s);
     const QCommandLineOption noBrowserOption(
         u"no-browser"_s, u"Only print the URL to open, for a browser elsewhere."_s);
     const QCommandLineOption noUserinfoOption(u"no-userinfo"_s, u"Do not call the userinfo endpoint."_s);
@@ -302,9 +309,9 @@ int login(const QStringList& arguments)
         u"curl"_s, u"Write the exchanges as curl commands (secrets masked)."_s, u"file"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
     parser.addOptions({issuerOption, clientOption, keychainOption, secretFileOption, authOption, scopeOption,
-        redirectOption, portOption, pkceOption, responseTypeOption, responseModeOption, paramOption,
-        noBrowserOption, noUserinfoOption, thenOption, leewayOption, timeoutOption, harOption, curlOption,
-        jsonOption});
+        flowOption, redirectOption, portOption, pkceOption, responseTypeOption, responseModeOption,
+        paramOption, noBrowserOption, noUserinfoOption, thenOption, leewayOption, timeoutOption, harOption,
+        curlOption, jsonOption});
     if (!parser.parse(arguments))
         return commandError("login", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -366,6 +373,8 @@ int login(const QStringList& arguments)
         if (!ok || profile.leewaySecs < 0)
             return commandError("login", UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
     }
+    if (!QStringList{u"code"_s, u"device"_s, u"client-credentials"_s}.contains(parser.value(flowOption)))
+        return commandError("login", UsageError, u"--flow must be code, device or client-credentials"_s);
     const QStringList then = parser.value(thenOption).split(u',', Qt::SkipEmptyParts);
     for (const QString& step : then) {
         if (!followUp(step))
@@ -380,7 +389,8 @@ int login(const QStringList& arguments)
     }
 
     client::RelyingParty rp(profile);
-    rp.setBrowser(std::make_shared<ConsoleBrowser>(!parser.isSet(noBrowserOption)));
+    const auto browser = std::make_shared<ConsoleBrowser>(!parser.isSet(noBrowserOption));
+    rp.setBrowser(browser);
     Login state;
     state.rp = &rp;
     state.json = parser.isSet(jsonOption);
@@ -402,13 +412,14 @@ int login(const QStringList& arguments)
         [&state, &rp, autoUserinfo](const client::FlowResult& result) {
             state.record(result);
             // The userinfo comes first when the provider has it and the user did not say otherwise.
-            if (result.operation == client::FlowResult::Operation::SignIn && result.ok && autoUserinfo
+            if (result.operation != client::FlowResult::Operation::ClientCredentials && result.ok
+                && autoUserinfo && state.steps.isEmpty() && !state.pending.startsWith(u"userinfo"_s)
                 && rp.metadata() && !rp.metadata()->userinfoEndpoint.isEmpty()
                 && rp.profile().scopes.contains(u"openid"_s))
                 state.pending.prepend(u"userinfo"_s);
             // Next turn of the event loop: finished() is still being delivered.
             QTimer::singleShot(0, &rp, [&state] {
-                if (!state.signIn->ok || !state.next())
+                if (!state.main->ok || !state.next())
                     QCoreApplication::exit(state.report());
             });
         });
@@ -419,11 +430,27 @@ int login(const QStringList& arguments)
         rp.cancel();
     });
 
-    auto start = [&rp, &timeout, timeoutSecs](const QByteArray& secret) {
+    const QString flow = parser.value(flowOption);
+    auto start = [&rp, &timeout, timeoutSecs, flow](const QByteArray& secret) {
         rp.setClientSecret(secret);
         timeout.start(timeoutSecs * 1000);
-        rp.signIn();
+        if (flow == u"device"_s)
+            rp.deviceAuthorization();
+        else if (flow == u"client-credentials"_s)
+            rp.clientCredentials();
+        else
+            rp.signIn();
     };
+    QObject::connect(&rp, &client::RelyingParty::deviceCodeIssued, &rp,
+        [browser](const client::DeviceAuthorization& device) {
+            err() << "Enter the code " << device.userCode << " at " << device.verificationUri.toString()
+                  << " (it expires in " << device.expiresIn << " s)" << Qt::endl;
+            QString error;
+            if (!browser->open(device.verificationUriComplete.isEmpty() ? device.verificationUri
+                                                                        : device.verificationUriComplete,
+                    &error))
+                err() << "oidc-bench login: " << error << Qt::endl;
+        });
     std::optional<QByteArray> fileSecret;
     if (parser.isSet(secretFileOption)) {
         QString error;

@@ -365,8 +365,27 @@ private slots:
         QCOMPARE(json.value(u"provider_error"_s)[u"error"_s].toString(), u"invalid_scope"_s);
         QVERIFY2(errors.contains("invalid_scope"), errors.constData());
 
+        // The device flow: the browser goes to the verification URI with the code in it.
+        QCOMPARE(login({u"--flow"_s, u"device"_s}, &json, &errors), 0);
+        QVERIFY2(errors.contains("Enter the code "), errors.constData());
+        QCOMPARE(json.value(u"id_token"_s)[u"claims"_s][u"preferred_username"_s].toString(), u"alice"_s);
+
+        // Client credentials: no user, no browser, no ID token (the last --client-id counts).
+        QFile secret(dir.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("web-app-secret-change-me-0123456789abcdef\n");
+        secret.close();
+        QCOMPARE(login({u"--flow"_s, u"client-credentials"_s, u"--client-id"_s, u"web-app"_s,
+                           u"--client-secret-file"_s, secret.fileName()},
+                     &json, &errors),
+            0);
+        QVERIFY(!json.value(u"tokens"_s)[u"access_token"_s].toString().isEmpty());
+        QVERIFY(!json.contains(u"id_token"_s));
+        QVERIFY(!errors.contains("Open this URL"));
+
         // Bad arguments.
         QCOMPARE(login({u"--then"_s, u"dance"_s}, &json, &errors), 2);
+        QCOMPARE(login({u"--flow"_s, u"implicit"_s}, &json, &errors), 2);
         QProcess bad;
         bad.start(binary(), {u"login"_s, u"--issuer"_s, issuer});
         QVERIFY(bad.waitForFinished(10000));
