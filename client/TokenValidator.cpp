@@ -4,6 +4,7 @@
 #include "core/jose/Jwt.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -331,6 +332,31 @@ ValidationReport validateToken(
     checkHash(*claims, u"at_hash"_s, options.accessToken, u"access token"_s, jws->algorithm(), check);
     checkHash(*claims, u"c_hash"_s, options.code, u"authorization code"_s, jws->algorithm(), check);
     return report;
+}
+
+std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& json, QString* error)
+{
+    if (json.trimmed().startsWith("-----BEGIN")) {
+        const auto key = jose::Jwk::fromPem(json, error);
+        if (!key)
+            return std::nullopt;
+        jose::JwkSet set;
+        set.keys.append(*key);
+        return set;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (object.isEmpty()) {
+        *error = u"neither a JWK, a JWK Set nor a PEM public key"_s;
+        return std::nullopt;
+    }
+    if (object.contains(u"keys"_s))
+        return jose::JwkSet::fromJson(object, error);
+    const auto key = jose::Jwk::fromJson(object, error);
+    if (!key)
+        return std::nullopt;
+    jose::JwkSet set;
+    set.keys.append(*key);
+    return set;
 }
 
 } // namespace client

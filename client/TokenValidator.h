@@ -71,6 +71,9 @@ struct ValidationOptions
 ValidationReport validateToken(
     const QByteArray& token, const ValidationOptions& options, const KeySource& keys);
 
+// Pasted or loaded key material as a set: a JWK Set, a single JWK, or a PEM public key or certificate.
+std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& text, QString* error);
+
 // A key source that always answers the same set (a pasted JWK, JWK Set or secret).
 KeySource fixedKeys(const jose::JwkSet& set);
 

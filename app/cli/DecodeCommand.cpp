@@ -43,32 +43,6 @@ std::optional<QByteArray> fetch(QNetworkAccessManager& nam, const QUrl& url, QSt
     return reply->readAll();
 }
 
-// A JWK Set, a single JWK, or a PEM public key or certificate, as a set.
-std::optional<jose::JwkSet> parseKeys(const QByteArray& json, QString* error)
-{
-    if (json.trimmed().startsWith("-----BEGIN")) {
-        const auto key = jose::Jwk::fromPem(json, error);
-        if (!key)
-            return std::nullopt;
-        jose::JwkSet set;
-        set.keys.append(*key);
-        return set;
-    }
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    if (object.isEmpty()) {
-        *error = u"neither a JWK, a JWK Set nor a PEM public key"_s;
-        return std::nullopt;
-    }
-    if (object.contains(u"keys"_s))
-        return jose::JwkSet::fromJson(object, error);
-    const auto key = jose::Jwk::fromJson(object, error);
-    if (!key)
-        return std::nullopt;
-    jose::JwkSet set;
-    set.keys.append(*key);
-    return set;
-}
-
 } // namespace
 
 int decode(const QStringList& arguments)
@@ -151,7 +125,7 @@ int decode(const QStringList& arguments)
         if (!file.open(QIODevice::ReadOnly))
             return commandError(
                 "decode", RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
-        const auto set = parseKeys(file.readAll(), &error);
+        const auto set = client::parseVerificationKeys(file.readAll(), &error);
         if (!set)
             return commandError("decode", UsageError, u"%1: %2"_s.arg(file.fileName(), error));
         keys = client::fixedKeys(*set);
@@ -176,7 +150,7 @@ int decode(const QStringList& arguments)
             // Fetched when the validator first asks, and once more if the token's kid is unknown.
             keys = [&nam, jwksUrl](bool, QString* why) -> std::optional<jose::JwkSet> {
                 const auto body = fetch(nam, jwksUrl, why);
-                return body ? parseKeys(*body, why) : std::nullopt;
+                return body ? client::parseVerificationKeys(*body, why) : std::nullopt;
             };
         }
     }

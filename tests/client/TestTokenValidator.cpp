@@ -164,7 +164,8 @@ private slots:
     {
         jose::Jwk pasted = m_key;
         pasted.setKid({});
-        const auto report = client::validateToken(sign(goodClaims(), m_key), options(), keys({m_other, pasted}));
+        const auto report
+            = client::validateToken(sign(goodClaims(), m_key), options(), keys({m_other, pasted}));
         QVERIFY2(report.valid(), qPrintable(failures(report)));
     }
 
@@ -246,6 +247,29 @@ private slots:
             QStringList{u"userinfo_sub"_s});
         o.userinfoSubject = u"alice"_s;
         QVERIFY(client::validateToken(sign(goodClaims(), m_key), o, keys({m_key})).valid());
+    }
+
+    // What a user pastes to check a signature: one JWK, a JWK Set, or a PEM key (PEM parsing: TestJwk).
+    void pastedKeyMaterial()
+    {
+        const QByteArray token = sign(goodClaims(), m_key, jose::Algorithm::ES256, {{u"kid"_s, u"k1"_s}});
+        const QByteArray jwk = QJsonDocument(m_key.toPublicJson()).toJson();
+        const QByteArray jwks = QJsonDocument(
+            QJsonObject{{u"keys"_s, QJsonArray{m_other.toPublicJson(), m_key.toPublicJson()}}})
+                                    .toJson();
+        for (const QByteArray& text : {jwk, jwks}) {
+            QString error;
+            const auto set = client::parseVerificationKeys(text, &error);
+            QVERIFY2(set, qPrintable(error));
+            const auto report = client::validateToken(token, options(), client::fixedKeys(*set));
+            QVERIFY2(report.valid(), qPrintable(failures(report)));
+        }
+        QString error;
+        QVERIFY(!client::parseVerificationKeys("not a key", &error));
+        QCOMPARE(error, u"neither a JWK, a JWK Set nor a PEM public key"_s);
+        QVERIFY(!client::parseVerificationKeys(
+            "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void withoutExpectationsEverythingIsShown()
