@@ -110,6 +110,8 @@ public:
     Timeline* timeline() { return &m_timeline; }
     const std::optional<ProviderMetadata>& metadata() const { return m_metadata; }
     const TokenSet& tokens() const { return m_tokens; }
+    // Tokens from elsewhere, e.g. a refresh token kept in the keychain, for the next operation.
+    void setTokens(const TokenSet& tokens) { m_tokens = tokens; }
     // The claims of the current ID token, once validated.
     const QJsonObject& idTokenClaims() const { return m_idTokenClaims; }
     bool isBusy() const { return m_busy; }

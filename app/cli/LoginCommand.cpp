@@ -2,6 +2,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/ReportOutput.h"
 #include "client/Browser.h"
+#include "client/ProfileStore.h"
 #include "client/RelyingParty.h"
 #include "client/SecretStore.h"
 #include "client/TimelineExport.h"
@@ -288,6 +289,11 @@ int login(const QStringList& arguments)
         u"response-mode"_s, u"query, fragment or form_post (default: the response type's)."_s, u"mode"_s);
     const QCommandLineOption paramOption(u"param"_s,
         u"An extra authorization request parameter, e.g. prompt=login (repeatable)."_s, u"name=value"_s);
+    const QCommandLineOption profileOption(u"profile"_s,
+        u"Start from a saved profile (its client secret from the keychain); other options change it."_s,
+        u"name"_s);
+    const QCommandLineOption saveProfileOption(u"save-profile"_s,
+        u"Save the settings as a profile (a client secret given by file goes to the keychain)."_s, u"name"_s);
     const QCommandLineOption flowOption(u"flow"_s,
         u"code (default: the browser, with --response-type), device (RFC 8628: a code to enter in a browser "
         u"anywhere) or client-credentials (no user)."_s,
@@ -308,10 +314,10 @@ int login(const QStringList& arguments)
     const QCommandLineOption curlOption(
         u"curl"_s, u"Write the exchanges as curl commands (secrets masked)."_s, u"file"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
-    parser.addOptions({issuerOption, clientOption, keychainOption, secretFileOption, authOption, scopeOption,
-        flowOption, redirectOption, portOption, pkceOption, responseTypeOption, responseModeOption,
-        paramOption, noBrowserOption, noUserinfoOption, thenOption, leewayOption, timeoutOption, harOption,
-        curlOption, jsonOption});
+    parser.addOptions({profileOption, saveProfileOption, issuerOption, clientOption, keychainOption,
+        secretFileOption, authOption, scopeOption, flowOption, redirectOption, portOption, pkceOption,
+        responseTypeOption, responseModeOption, paramOption, noBrowserOption, noUserinfoOption, thenOption,
+        leewayOption, timeoutOption, harOption, curlOption, jsonOption});
     if (!parser.parse(arguments))
         return commandError("login", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -321,20 +327,48 @@ int login(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return commandError(
             "login", UsageError, u"unexpected argument %1"_s.arg(parser.positionalArguments().value(1)));
-    if (!parser.isSet(issuerOption) || !parser.isSet(clientOption))
-        return commandError("login", UsageError, u"--issuer and --client-id are required"_s);
     if (parser.isSet(keychainOption) && parser.isSet(secretFileOption))
         return commandError("login", UsageError,
             u"--client-secret-from-keychain and --client-secret-file exclude each other"_s);
 
+    // A saved profile is the starting point; the options given change it.
+    std::optional<client::ProfileStore> store;
+    if (parser.isSet(profileOption) || parser.isSet(saveProfileOption)) {
+        store.emplace(client::ProfileStore::defaultPath(), std::make_shared<client::KeychainSecretStore>());
+        QString error;
+        if (!store->load(&error))
+            return commandError("login", UsageError, error);
+    }
     client::ClientProfile profile;
     profile.name = u"command line"_s;
-    profile.issuer = parser.value(issuerOption);
-    profile.clientId = parser.value(clientOption);
-    const bool hasSecret = parser.isSet(keychainOption) || parser.isSet(secretFileOption);
+    if (parser.isSet(profileOption)) {
+        const client::ClientProfile* saved = store->find(parser.value(profileOption));
+        if (!saved) {
+            QStringList names;
+            for (const client::ClientProfile& p : store->profiles())
+                names.append(p.name);
+            return commandError("login", UsageError,
+                u"no profile named \"%1\" (saved: %2)"_s.arg(
+                    parser.value(profileOption), names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+        }
+        profile = *saved;
+    }
+    if (parser.isSet(issuerOption))
+        profile.issuer = parser.value(issuerOption);
+    if (parser.isSet(clientOption))
+        profile.clientId = parser.value(clientOption);
+    if (profile.issuer.isEmpty() || profile.clientId.isEmpty())
+        return commandError("login", UsageError, u"--issuer and --client-id are required (or --profile)"_s);
+    const bool profileSecret
+        = parser.isSet(profileOption) && profile.clientAuth != client::ClientProfile::ClientAuth::None;
+    const bool hasSecret = parser.isSet(keychainOption) || parser.isSet(secretFileOption) || profileSecret;
+    // The secret comes from the keychain unless a file gives it.
+    const bool secretFromKeychain = hasSecret && !parser.isSet(secretFileOption);
     if (hasSecret) {
-        const auto auth = client::ClientProfile::clientAuthFromName(
-            parser.isSet(authOption) ? parser.value(authOption) : u"client_secret_basic"_s);
+        const auto auth
+            = client::ClientProfile::clientAuthFromName(parser.isSet(authOption) ? parser.value(authOption)
+                    : profileSecret ? client::ClientProfile::clientAuthName(profile.clientAuth)
+                                    : u"client_secret_basic"_s);
         if (!auth || *auth == client::ClientProfile::ClientAuth::None)
             return commandError(
                 "login", UsageError, u"--auth must be client_secret_basic or client_secret_post"_s);
@@ -344,7 +378,8 @@ int login(const QStringList& arguments)
     }
     if (parser.isSet(scopeOption))
         profile.scopes = parser.value(scopeOption).split(u' ', Qt::SkipEmptyParts);
-    profile.redirectUri = parser.value(redirectOption);
+    if (parser.isSet(redirectOption))
+        profile.redirectUri = parser.value(redirectOption);
     if (parser.isSet(portOption)) {
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
@@ -360,7 +395,8 @@ int login(const QStringList& arguments)
     }
     if (parser.isSet(responseTypeOption))
         profile.responseType = parser.value(responseTypeOption);
-    profile.responseMode = parser.value(responseModeOption);
+    if (parser.isSet(responseModeOption))
+        profile.responseMode = parser.value(responseModeOption);
     for (const QString& param : parser.values(paramOption)) {
         const qsizetype eq = param.indexOf(u'=');
         if (eq <= 0)
@@ -379,6 +415,15 @@ int login(const QStringList& arguments)
     for (const QString& step : then) {
         if (!followUp(step))
             return commandError("login", UsageError, u"--then: unknown step \"%1\""_s.arg(step));
+    }
+    if (parser.isSet(saveProfileOption)) {
+        profile.name = parser.value(saveProfileOption);
+        store->put(profile);
+        QString error;
+        if (!store->save(&error))
+            return commandError("login", RuntimeFailure, error);
+        err() << "Saved as profile \"" << profile.name << "\" in " << client::ProfileStore::defaultPath()
+              << Qt::endl;
     }
     int timeoutSecs = 300;
     if (parser.isSet(timeoutOption)) {
@@ -461,7 +506,22 @@ int login(const QStringList& arguments)
     // Everything starts inside the event loop, so that an operation ending at once can still exit it.
     client::KeychainSecretStore keychain;
     QTimer::singleShot(0, &rp, [&, start] {
-        if (!parser.isSet(keychainOption)) {
+        if (fileSecret && parser.isSet(saveProfileOption)) {
+            // A saved profile's secret goes to the keychain, never next to the profile.
+            keychain.write(client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId),
+                *fileSecret, [start, secret = *fileSecret](bool ok, const QString& error) {
+                    if (!ok) {
+                        commandError("login", RuntimeFailure,
+                            u"the profile is saved, but its client secret could not go to the keychain: "_s
+                                + error);
+                        QCoreApplication::exit(RuntimeFailure);
+                        return;
+                    }
+                    start(secret);
+                });
+            return;
+        }
+        if (!secretFromKeychain) {
             start(fileSecret.value_or(QByteArray()));
             return;
         }

@@ -284,7 +284,7 @@ private slots:
         QProcess serve;
         serve.start(binary(),
             {u"serve"_s, u"--workspace"_s, file, u"--no-control"_s, u"--fault"_s,
-                u"tamper.wrong_aud:grant_type=authorization_code,after=1"_s});
+                u"tamper.wrong_aud:grant_type=authorization_code,after=1,times=1"_s});
         QByteArray serveOut;
         QTRY_VERIFY_WITH_TIMEOUT((serveOut += serve.readAllStandardOutput()).contains("Ready:"), 15000);
         const QString issuer
@@ -293,10 +293,16 @@ private slots:
         // Runs login, completes the browser part, and returns the exit code with stdout and stderr.
         auto login = [&](const QStringList& extra, QJsonObject* json, QByteArray* stderrText) {
             QProcess p;
+            // Profiles go to a configuration directory of the test's own.
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+            p.setProcessEnvironment(env);
+            const QStringList client = extra.contains(u"--profile"_s)
+                ? QStringList()
+                : QStringList{u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s};
             p.start(binary(),
-                QStringList{u"login"_s, u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s,
-                    u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s}
-                    + extra);
+                QStringList{u"login"_s} + client
+                    + QStringList{u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s} + extra);
             // Every URL it prints (sign-in, then logout) is opened; not waitForFinished(): the browser works
             // in this event loop.
             fixture::TestBrowser browser;
@@ -382,6 +388,19 @@ private slots:
         QVERIFY(!json.value(u"tokens"_s)[u"access_token"_s].toString().isEmpty());
         QVERIFY(!json.contains(u"id_token"_s));
         QVERIFY(!errors.contains("Open this URL"));
+
+        // A saved profile (no secret: nothing goes to the keychain) signs in without --issuer/--client-id.
+        QCOMPARE(
+            login({u"--scope"_s, u"openid email"_s, u"--save-profile"_s, u"local"_s}, &json, &errors), 0);
+        const QString saved = QRegularExpression(u"Saved as profile \"local\" in (\\S+)"_s)
+                                  .match(QString::fromUtf8(errors))
+                                  .captured(1);
+        QVERIFY2(saved.startsWith(dir.filePath(u"config"_s)), errors.constData());
+        QCOMPARE(login({u"--profile"_s, u"local"_s}, &json, &errors), 0);
+        QCOMPARE(json.value(u"client_id"_s).toString(), u"oidc-bench-client"_s);
+        QCOMPARE(json.value(u"tokens"_s)[u"scope"_s].toString(), u"openid email"_s);
+        QCOMPARE(login({u"--profile"_s, u"elsewhere"_s}, &json, &errors), 2);
+        QVERIFY2(errors.contains("no profile named \"elsewhere\" (saved: local)"), errors.constData());
 
         // Bad arguments.
         QCOMPARE(login({u"--then"_s, u"dance"_s}, &json, &errors), 2);
