@@ -57,8 +57,8 @@ int decode(const QStringList& arguments)
     const QCommandLineOption issuerOption(u"issuer"_s,
         u"The expected issuer; its discovery document gives the JWKS unless --jwks or --key is set."_s,
         u"url"_s);
-    const QCommandLineOption jwksOption(
-        u"jwks"_s, u"JWKS to check the signature with: an http(s) URL."_s, u"url"_s);
+    const QCommandLineOption jwksOption(u"jwks"_s,
+        u"JWKS to check the signature with: an http(s) URL, or a file (as --key)."_s, u"url|file"_s);
     const QCommandLineOption keyOption(
         u"key"_s, u"A file holding a JWK, a JWK Set, or a PEM public key or certificate."_s, u"file"_s);
     const QCommandLineOption secretOption(
@@ -120,8 +120,11 @@ int decode(const QStringList& arguments)
     QNetworkAccessManager nam;
     client::KeySource keys;
     QString error;
-    if (parser.isSet(keyOption)) {
-        QFile file(parser.value(keyOption));
+    const QString jwksValue = parser.value(jwksOption);
+    const bool jwksIsFile = parser.isSet(jwksOption) && !jwksValue.startsWith(u"http://"_s)
+        && !jwksValue.startsWith(u"https://"_s);
+    if (parser.isSet(keyOption) || jwksIsFile) {
+        QFile file(jwksIsFile ? jwksValue : parser.value(keyOption));
         if (!file.open(QIODevice::ReadOnly))
             return commandError(
                 "decode", RuntimeFailure, u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
@@ -144,9 +147,6 @@ int decode(const QStringList& arguments)
             jwksUrl = metadata->jwksUri;
         }
         if (!jwksUrl.isEmpty()) {
-            if (jwksUrl.scheme() != u"http"_s && jwksUrl.scheme() != u"https"_s)
-                return commandError(
-                    "decode", UsageError, u"--jwks must be an http(s) URL (use --key for a file)"_s);
             // Fetched when the validator first asks, and once more if the token's kid is unknown.
             keys = [&nam, jwksUrl](bool, QString* why) -> std::optional<jose::JwkSet> {
                 const auto body = fetch(nam, jwksUrl, why);

@@ -248,6 +248,19 @@ private slots:
         QCOMPARE(run(decode, &report), 0);
         QVERIFY2(report.contains("ok   signature: verified with key"), report.constData());
         QVERIFY2(report.trimmed().endsWith("Valid"), report.constData());
+        // The same keys from a file given to --jwks.
+        QJsonArray published;
+        for (const auto& key : ws.issuers.first().keys)
+            published.append(key.jwk.toPublicJson());
+        QFile jwksFile(dir.filePath(u"jwks.json"_s));
+        QVERIFY(jwksFile.open(QIODevice::WriteOnly));
+        jwksFile.write(QJsonDocument(QJsonObject{{u"keys"_s, published}}).toJson());
+        jwksFile.close();
+        QCOMPARE(run({u"decode"_s, QString::fromLatin1(token), u"--jwks"_s, jwksFile.fileName(),
+                         u"--client-id"_s, u"web-app"_s},
+                     &report),
+            0);
+        QVERIFY2(report.contains("ok   signature: verified with key"), report.constData());
         // Another audience: exit code 3, and the failing check says why.
         QCOMPARE(
             run({u"decode"_s, QString::fromLatin1(token), u"--issuer"_s, issuer, u"--client-id"_s, u"spa"_s},

@@ -452,10 +452,17 @@ private slots:
                 QString unused;
                 bench.browser->open(device.verificationUriComplete, &unused);
             });
-        const FlowResult result = bench.run([](RelyingParty& rp) { return rp.deviceAuthorization(); }, 30000);
+        // The first poll is told to slow down (RFC 8628 3.5): the next one waits five seconds more.
+        bench.inject(u"token.slow_down:grant_type=urn:ietf:params:oauth:grant-type:device_code,times=1"_s);
+        const FlowResult result = bench.run([](RelyingParty& rp) { return rp.deviceAuthorization(); }, 40000);
         QVERIFY2(result.ok && result.checksPassed(), qPrintable(failures(result)));
         QCOMPARE(result.idToken->claims.value(u"sub"_s).toString(), kAlice);
-        QVERIFY(bench.titles().contains(u"Token request (device, polling)"_s));
+        const auto* first = bench.entry(u"Token request (device, polling)"_s, 0);
+        const auto* second = bench.entry(u"Token request (device, polling)"_s, 1);
+        QVERIFY(first && second);
+        QVERIFY2(first->detail.contains(u"slow_down"_s), qPrintable(first->detail));
+        QVERIFY(bench.entry(u"Slowing down"_s));
+        QVERIFY(first->http->started.msecsTo(second->http->started) >= 9500);
     }
 
     void cancel()
