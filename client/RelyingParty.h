@@ -73,7 +73,8 @@ struct FlowResult
     std::optional<core::OAuthError> oauthError;
     // Tokens this operation received.
     TokenSet tokens;
-    // The ID token's validation (sign-in, refresh, device), and the access token's when it is a JWT.
+    // The ID token's validation (sign-in, refresh, device), or a signed userinfo response's; and the access
+    // token's when it is a JWT (shown only: clients must treat access tokens as opaque).
     std::optional<ValidationReport> idToken;
     std::optional<ValidationReport> accessToken;
     // The operation's own checks: state, iss (RFC 9207), response mode, refresh token rotation, userinfo sub.

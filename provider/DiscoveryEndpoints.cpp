@@ -58,6 +58,7 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
                 kDeviceCodeGrant}},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
+        {u"userinfo_signing_alg_values_supported"_s, QJsonArray::fromStringList(issuer.userinfoAlgorithms)},
         {u"token_endpoint_auth_methods_supported"_s, authMethods},
         {u"revocation_endpoint_auth_methods_supported"_s, authMethods},
         {u"introspection_endpoint_auth_methods_supported"_s,

@@ -270,6 +270,15 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
             rt.signingAlgorithms.append(alg);
         if (key->first.type() != jose::KeyType::Oct)
             rt.keyAlgorithms[key->first.kid()].insert(alg);
+        if (client.userinfoSigningAlg.isEmpty())
+            continue;
+        if (const auto userinfoKey = rt.signingKey(client, client.userinfoSigningAlg, nullptr)) {
+            const QString userinfoAlg = jose::algorithmName(userinfoKey->second);
+            if (!rt.userinfoAlgorithms.contains(userinfoAlg))
+                rt.userinfoAlgorithms.append(userinfoAlg);
+            if (userinfoKey->first.type() != jose::KeyType::Oct)
+                rt.keyAlgorithms[userinfoKey->first.kid()].insert(userinfoAlg);
+        }
     }
     for (const Client& client : issuer.clients) {
         for (const QString& origin : client.corsOrigins)
@@ -296,9 +305,15 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::accessTokenK
 std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
     const Client& client, QString* error) const
 {
-    if (client.idTokenSigningAlg.isEmpty())
+    return signingKey(client, client.idTokenSigningAlg, error);
+}
+
+std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(
+    const Client& client, const QString& alg, QString* error) const
+{
+    if (alg.isEmpty())
         return accessTokenKey(error);
-    const jose::Algorithm wanted = jose::algorithmFromName(client.idTokenSigningAlg);
+    const jose::Algorithm wanted = jose::algorithmFromName(alg);
     if (jose::algorithmFamily(wanted) == jose::AlgorithmFamily::Hmac) {
         // OIDC Core 10.1: symmetric signatures use the client secret as the key.
         const jose::Jwk secret = jose::Jwk::fromSecret(client.secret.toUtf8());
@@ -306,9 +321,7 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
         if (client.confidential && secret.supports(wanted, &why))
             return std::pair{secret, wanted};
         if (error)
-            *error = client.confidential
-                ? why
-                : u"%1 needs a confidential client's secret"_s.arg(client.idTokenSigningAlg);
+            *error = client.confidential ? why : u"%1 needs a confidential client's secret"_s.arg(alg);
         return std::nullopt;
     }
     for (const SigningKey& key : config.keys) {
@@ -317,7 +330,7 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
     }
     if (error)
         *error = u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(
-            client.idTokenSigningAlg, client.clientId);
+            alg, client.clientId);
     return std::nullopt;
 }
 

@@ -23,6 +23,8 @@ struct IssuerRuntime
     // Every key that may have signed one of the issuer's own tokens: the published ones and HMAC secrets.
     QList<jose::Jwk> verificationKeys;
     QStringList signingAlgorithms;
+    // Algorithms of signed userinfo responses (clients with userinfo_signed_response_alg).
+    QStringList userinfoAlgorithms;
     // For each published key (by kid), the algorithms it signs with; JWKS names one only when there is one.
     QHash<QString, QSet<QString>> keyAlgorithms;
     QSet<QString> corsOrigins;
@@ -40,6 +42,9 @@ struct IssuerRuntime
     // client's secret), else the access-token key.
     std::optional<std::pair<jose::Jwk, jose::Algorithm>> idTokenKey(
         const Client& client, QString* error) const;
+    // The key for `alg` (a client's ID token or userinfo algorithm; empty: the access-token key).
+    std::optional<std::pair<jose::Jwk, jose::Algorithm>> signingKey(
+        const Client& client, const QString& alg, QString* error) const;
 };
 
 // A token made outside any flow (`oidc-bench mint`): for a user, signed as the issuer signs its tokens.

@@ -499,6 +499,17 @@ HttpResponse userinfo(const EndpointContext& ctx)
     }
     if (ctx.faults.take(u"userinfo.missing_sub"))
         claims.remove(u"sub"_s);
+    const Client* client = ctx.issuer.config.findClient(record->clientId);
+    if (client && !client->userinfoSigningAlg.isEmpty()) {
+        const auto jwt = tokens::signedUserinfo(ctx, *client, claims, &why);
+        if (!jwt)
+            return errorResponse(OAuthError{u"server_error"_s, why, 500});
+        HttpResponse r;
+        r.body = *jwt;
+        r.setHeader("Content-Type", "application/jwt");
+        setNoStore(r);
+        return r;
+    }
     HttpResponse r = HttpResponse::json(claims);
     setNoStore(r);
     r.clientId = record->clientId;

@@ -109,6 +109,17 @@ std::optional<QByteArray> signToken(const EndpointContext& ctx, const QString& k
 
 } // namespace
 
+std::optional<QByteArray> signedUserinfo(
+    const EndpointContext& ctx, const Client& client, QJsonObject claims, QString* error)
+{
+    const auto key = ctx.issuer.signingKey(client, client.userinfoSigningAlg, error);
+    if (!key)
+        return std::nullopt;
+    claims.insert(u"iss"_s, ctx.issuer.url);
+    claims.insert(u"aud"_s, client.clientId);
+    return signToken(ctx, u"userinfo"_s, {{u"typ"_s, u"JWT"_s}}, claims, key->first, key->second, error);
+}
+
 std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequestGrant& grant, QString* error)
 {
     const auto key = ctx.issuer.accessTokenKey(error);

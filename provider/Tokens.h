@@ -58,6 +58,11 @@ struct TokenRequestGrant
 // Signs an RFC 9068 access token, an ID token and a refresh token as the grant asks, and records them.
 std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequestGrant& grant, QString* error);
 
+// A userinfo response as a JWT (OIDC Core 5.3.2: with iss and aud) signed with the client's
+// userinfo_signed_response_alg, or why not.
+std::optional<QByteArray> signedUserinfo(
+    const EndpointContext& ctx, const Client& client, QJsonObject claims, QString* error);
+
 // The token response body (RFC 6749 5.1) with no-store headers.
 HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes, const QString& clientId);
 

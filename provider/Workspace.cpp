@@ -190,21 +190,23 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.requirePkce = r.boolean(o, path, u"require_pkce"_s, !c.confidential);
     c.allowedScopes = r.strings(o, path, u"allowed_scopes"_s, {});
     c.corsOrigins = r.strings(o, path, u"cors_origins"_s, {});
-    c.idTokenSigningAlg = r.string(o, path, u"id_token_signed_response_alg"_s);
-    if (!c.idTokenSigningAlg.isEmpty()
-        && jose::algorithmFromName(c.idTokenSigningAlg) == jose::Algorithm::Invalid)
-        r.fail(Reader::join(path, u"id_token_signed_response_alg"_s), u"unknown algorithm"_s);
-    if (jose::algorithmFamily(jose::algorithmFromName(c.idTokenSigningAlg)) == jose::AlgorithmFamily::Hmac) {
-        // OIDC Core 10.1: the client secret is the HMAC key, so it must exist and be long enough (RFC
-        // 7518 3.2).
-        QString why;
-        if (!c.confidential)
-            r.fail(
-                Reader::join(path, u"id_token_signed_response_alg"_s), u"HMAC needs a confidential client"_s);
-        else if (!jose::Jwk::fromSecret(c.secret.toUtf8())
-                      .supports(jose::algorithmFromName(c.idTokenSigningAlg), &why))
-            r.fail(Reader::join(path, u"client_secret"_s), why);
-    }
+    auto signingAlg = [&](const QString& member) {
+        const QString alg = r.string(o, path, member);
+        if (!alg.isEmpty() && jose::algorithmFromName(alg) == jose::Algorithm::Invalid)
+            r.fail(Reader::join(path, member), u"unknown algorithm"_s);
+        if (jose::algorithmFamily(jose::algorithmFromName(alg)) == jose::AlgorithmFamily::Hmac) {
+            // OIDC Core 10.1: the client secret is the HMAC key, so it must exist and be long enough (RFC
+            // 7518 3.2).
+            QString why;
+            if (!c.confidential)
+                r.fail(Reader::join(path, member), u"HMAC needs a confidential client"_s);
+            else if (!jose::Jwk::fromSecret(c.secret.toUtf8()).supports(jose::algorithmFromName(alg), &why))
+                r.fail(Reader::join(path, u"client_secret"_s), why);
+        }
+        return alg;
+    };
+    c.idTokenSigningAlg = signingAlg(u"id_token_signed_response_alg"_s);
+    c.userinfoSigningAlg = signingAlg(u"userinfo_signed_response_alg"_s);
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
     c.accessTokenClaims = r.object(o, path, u"access_token_claims"_s);
     c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);
@@ -548,6 +550,8 @@ QByteArray Workspace::toJson() const
                 co.insert(u"client_secret"_s, c.secret);
             if (!c.idTokenSigningAlg.isEmpty())
                 co.insert(u"id_token_signed_response_alg"_s, c.idTokenSigningAlg);
+            if (!c.userinfoSigningAlg.isEmpty())
+                co.insert(u"userinfo_signed_response_alg"_s, c.userinfoSigningAlg);
             if (!c.accessTokenAudience.isEmpty())
                 co.insert(u"access_token_audience"_s, c.accessTokenAudience);
             if (!c.accessTokenClaims.isEmpty())

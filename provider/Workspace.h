@@ -36,6 +36,8 @@ struct Client
     QStringList corsOrigins;
     // Empty: the active key's algorithm.
     QString idTokenSigningAlg;
+    // Non-empty: userinfo answers as a JWT signed with this algorithm (OIDC Core 5.3.2), like ID tokens.
+    QString userinfoSigningAlg;
     // Empty: the client_id.
     QString accessTokenAudience;
     // Added to every access token issued to this client (client_credentials included).

@@ -387,6 +387,23 @@ private slots:
         QCOMPARE(info.checks.last().id, u"userinfo_sub"_s);
     }
 
+    void signedUserinfo()
+    {
+        Bench bench;
+        for (provider::Client& client : bench.op.workspace.issuers.first().clients) {
+            if (client.clientId == u"oidc-bench-client"_s)
+                client.userinfoSigningAlg = u"ES256"_s;
+        }
+        bench.op.server->provider()->setWorkspace(bench.op.workspace);
+        QVERIFY(bench.signIn().ok);
+        const FlowResult info = bench.run([](RelyingParty& rp) { return rp.userInfo(); });
+        QVERIFY2(info.ok && info.checksPassed(), qPrintable(failures(info)));
+        QCOMPARE(info.body.value(u"email"_s).toString(), u"alice@example.com"_s);
+        QCOMPARE(info.idToken->header.value(u"alg"_s).toString(), u"ES256"_s);
+        QCOMPARE(info.idToken->check(u"signature"_s)->status, client::ValidationCheck::Status::Passed);
+        QCOMPARE(info.idToken->check(u"iss"_s)->status, client::ValidationCheck::Status::Passed);
+    }
+
     void keyRotationIsFollowed()
     {
         Bench bench;

@@ -1,5 +1,7 @@
 #include "common/ProviderFixture.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 class TestUserInfoEndpoint : public QObject
@@ -85,6 +87,36 @@ private slots:
         const auto reply = op.get(u"/userinfo"_s, {{"Authorization", "Bearer " + token}});
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("www-authenticate").contains("expired"));
+    }
+
+    // OIDC Core 5.3.2: a client registered for signed userinfo gets a JWT with iss and aud, signed like ID
+    // tokens and verifiable with the JWKS; discovery lists the algorithm.
+    void signedResponse()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        for (provider::Client& client : ws.issuers.first().clients) {
+            if (client.clientId == u"spa"_s)
+                client.userinfoSigningAlg = u"ES256"_s;
+        }
+        fixture::Provider op(ws);
+        QCOMPARE(
+            op.get(u"/.well-known/openid-configuration"_s).json()[u"userinfo_signing_alg_values_supported"_s],
+            QJsonArray{u"ES256"_s});
+        const QByteArray token = accessToken(op, u"openid email"_s);
+        const auto reply = op.get(u"/userinfo"_s, {{"Authorization", "Bearer " + token}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("content-type"), QByteArray("application/jwt"));
+        const auto jws = jose::Jws::parse(reply.body);
+        QVERIFY(jws);
+        QCOMPARE(jws->algorithm(), jose::Algorithm::ES256);
+        const auto keys = jose::JwkSet::fromJson(op.get(u"/jwks"_s).json());
+        QVERIFY(keys);
+        const auto candidates = keys->candidates(jws->kid(), jws->algorithm());
+        QVERIFY(!candidates.isEmpty() && jws->verify(candidates.first()));
+        const QJsonObject claims = fixture::claimsOf(QString::fromLatin1(reply.body));
+        QCOMPARE(claims.value(u"iss"_s).toString(), op.issuer());
+        QCOMPARE(claims.value(u"aud"_s).toString(), u"spa"_s);
+        QCOMPARE(claims.value(u"email"_s).toString(), u"alice@example.com"_s);
     }
 
     void deletedUser()
