@@ -290,13 +290,15 @@ int login(const QStringList& arguments)
     const QCommandLineOption paramOption(u"param"_s,
         u"An extra authorization request parameter, e.g. prompt=login (repeatable)."_s, u"name=value"_s);
     const QCommandLineOption profileOption(u"profile"_s,
-        u"Start from a saved profile (its client secret from the keychain); other options change it."_s,
+        u"Start from a saved profile (its client secret from the keychain); other options change it. The "
+        u"refresh token received is kept in the keychain for --flow refresh."_s,
         u"name"_s);
     const QCommandLineOption saveProfileOption(u"save-profile"_s,
         u"Save the settings as a profile (a client secret given by file goes to the keychain)."_s, u"name"_s);
     const QCommandLineOption flowOption(u"flow"_s,
         u"code (default: the browser, with --response-type), device (RFC 8628: a code to enter in a browser "
-        u"anywhere) or client-credentials (no user)."_s,
+        u"anywhere), client-credentials (no user) or refresh (with the refresh token a profile keeps in the "
+        u"keychain)."_s,
         u"flow"_s, u"code"_s);
     const QCommandLineOption noBrowserOption(
         u"no-browser"_s, u"Only print the URL to open, for a browser elsewhere."_s);
@@ -409,8 +411,10 @@ int login(const QStringList& arguments)
         if (!ok || profile.leewaySecs < 0)
             return commandError("login", UsageError, u"--leeway must be a number of seconds, 0 or more"_s);
     }
-    if (!QStringList{u"code"_s, u"device"_s, u"client-credentials"_s}.contains(parser.value(flowOption)))
-        return commandError("login", UsageError, u"--flow must be code, device or client-credentials"_s);
+    if (!QStringList{u"code"_s, u"device"_s, u"client-credentials"_s, u"refresh"_s}.contains(
+            parser.value(flowOption)))
+        return commandError(
+            "login", UsageError, u"--flow must be code, device, client-credentials or refresh"_s);
     const QStringList then = parser.value(thenOption).split(u',', Qt::SkipEmptyParts);
     for (const QString& step : then) {
         if (!followUp(step))
@@ -453,8 +457,37 @@ int login(const QStringList& arguments)
         if (line.isEmpty() || !rp.completeSignIn(QUrl(QString::fromUtf8(line))))
             rp.cancel();
     });
+    // Profiles keep their refresh token in the keychain (and forget it once revoked or signed out).
+    client::KeychainSecretStore keychain;
+    const bool keepRefreshToken = parser.isSet(profileOption) || parser.isSet(saveProfileOption);
+    const QString refreshKey = client::ClientProfile::refreshTokenKey(profile.issuer, profile.clientId);
+    auto finishRun = [&state, &rp, &keychain, keepRefreshToken, refreshKey] {
+        const int code = state.report();
+        const QByteArray refreshToken = rp.tokens().refreshToken.toUtf8();
+        if (!keepRefreshToken || state.main->operation == client::FlowResult::Operation::ClientCredentials) {
+            QCoreApplication::exit(code);
+            return;
+        }
+        auto stored = [code](bool ok, const QString& error) {
+            if (!ok)
+                err() << "oidc-bench login: the refresh token could not be kept in the keychain: " << error
+                      << Qt::endl;
+            QCoreApplication::exit(code);
+        };
+        // Forgotten only when this run had one (loaded or received) that is gone now: revoked or signed out.
+        bool hadOne = state.main->operation == client::FlowResult::Operation::Refresh
+            || !state.main->tokens.refreshToken.isEmpty();
+        for (const auto& step : state.steps)
+            hadOne = hadOne || !step.second.tokens.refreshToken.isEmpty();
+        if (!refreshToken.isEmpty())
+            keychain.write(refreshKey, refreshToken, stored);
+        else if (hadOne)
+            keychain.remove(refreshKey, stored);
+        else
+            QCoreApplication::exit(code);
+    };
     QObject::connect(&rp, &client::RelyingParty::finished, &rp,
-        [&state, &rp, autoUserinfo](const client::FlowResult& result) {
+        [&state, &rp, autoUserinfo, finishRun](const client::FlowResult& result) {
             state.record(result);
             // The userinfo comes first when the provider has it and the user did not say otherwise.
             if (result.operation != client::FlowResult::Operation::ClientCredentials && result.ok
@@ -463,9 +496,9 @@ int login(const QStringList& arguments)
                 && rp.profile().scopes.contains(u"openid"_s))
                 state.pending.prepend(u"userinfo"_s);
             // Next turn of the event loop: finished() is still being delivered.
-            QTimer::singleShot(0, &rp, [&state] {
+            QTimer::singleShot(0, &rp, [&state, finishRun] {
                 if (!state.main->ok || !state.next())
-                    QCoreApplication::exit(state.report());
+                    finishRun();
             });
         });
     QTimer timeout;
@@ -476,10 +509,26 @@ int login(const QStringList& arguments)
     });
 
     const QString flow = parser.value(flowOption);
-    auto start = [&rp, &timeout, timeoutSecs, flow](const QByteArray& secret) {
+    auto start = [&rp, &timeout, &keychain, timeoutSecs, flow, refreshKey](const QByteArray& secret) {
         rp.setClientSecret(secret);
         timeout.start(timeoutSecs * 1000);
-        if (flow == u"device"_s)
+        if (flow == u"refresh"_s) {
+            keychain.read(refreshKey, [&rp](std::optional<QByteArray> token, const QString& error) {
+                if (!token) {
+                    commandError("login", RuntimeFailure,
+                        error.isEmpty()
+                            ? u"the keychain holds no refresh token for this client: sign in with "
+                              u"--profile first"_s
+                            : u"the keychain could not be read: "_s + error);
+                    QCoreApplication::exit(RuntimeFailure);
+                    return;
+                }
+                client::TokenSet tokens;
+                tokens.refreshToken = QString::fromUtf8(*token);
+                rp.setTokens(tokens);
+                rp.refresh();
+            });
+        } else if (flow == u"device"_s)
             rp.deviceAuthorization();
         else if (flow == u"client-credentials"_s)
             rp.clientCredentials();
@@ -504,7 +553,6 @@ int login(const QStringList& arguments)
             return commandError("login", UsageError, error);
     }
     // Everything starts inside the event loop, so that an operation ending at once can still exit it.
-    client::KeychainSecretStore keychain;
     QTimer::singleShot(0, &rp, [&, start] {
         if (fileSecret && parser.isSet(saveProfileOption)) {
             // A saved profile's secret goes to the keychain, never next to the profile.

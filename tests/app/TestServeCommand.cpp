@@ -27,6 +27,69 @@ class TestServeCommand : public QObject
 
     static QString binary() { return QStringLiteral(OIDCBENCH_BINARY); }
 
+private:
+    // Runs `login` with its configuration (profiles) under `configHome`, does the browser's part at each URL
+    // it prints, and returns the exit code with the JSON output and standard error. Without --profile in
+    // `extra`, the client is oidc-bench-client at `issuer`.
+    static int runLogin(const QString& issuer, const QString& configHome, const QStringList& extra,
+        QJsonObject* json, QByteArray* stderrText)
+    {
+        QProcess p;
+        // Profiles go to a configuration directory of the test's own.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome);
+        p.setProcessEnvironment(env);
+        const QStringList client = extra.contains(u"--profile"_s)
+            ? QStringList()
+            : QStringList{u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s};
+        p.start(binary(),
+            QStringList{u"login"_s} + client
+                + QStringList{u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s} + extra);
+        // Every URL it prints (sign-in, then logout) is opened; not waitForFinished(): the browser works
+        // in this event loop.
+        fixture::TestBrowser browser;
+        QByteArray errors;
+        int opened = 0;
+        const QRegularExpression urlLine(u"Open this URL in a browser:\\n  (\\S+)"_s);
+        const bool ended = QTest::qWaitFor(
+            [&] {
+                errors += p.readAllStandardError();
+                const auto urls = urlLine.globalMatch(QString::fromUtf8(errors));
+                int seen = 0;
+                for (const auto& m : urls) {
+                    if (seen++ == opened && browser.idle) {
+                        QString unused;
+                        browser.open(QUrl(m.captured(1)), &unused);
+                        ++opened;
+                    }
+                }
+                return p.state() == QProcess::NotRunning;
+            },
+            30000);
+        if (!ended)
+            return -1;
+        *json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        *stderrText = errors + p.readAllStandardError();
+        return p.exitCode();
+    }
+
+    // `serve` on a copy of the default workspace in `dir`, with `arguments` added; returns the issuer.
+    static QString startServe(QProcess& serve, const QTemporaryDir& dir, const QStringList& arguments = {})
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        const QString file = dir.filePath(u"ws.json"_s);
+        QString error;
+        if (!ws.save(file, &error))
+            return {};
+        serve.start(binary(), QStringList{u"serve"_s, u"--workspace"_s, file, u"--no-control"_s} + arguments);
+        QByteArray out;
+        if (!QTest::qWaitFor(
+                [&] { return (out += serve.readAllStandardOutput()).contains("Ready:"); }, 15000))
+            return {};
+        return QRegularExpression(u"Issuer: (\\S+)"_s).match(QString::fromUtf8(out)).captured(1);
+    }
+
 private slots:
     void printsIssuerAndStopsOnSigterm()
     {
@@ -289,59 +352,13 @@ private slots:
     void loginAgainstARunningProvider()
     {
         QTemporaryDir dir;
-        provider::Workspace ws = provider::Workspace::builtinDefault();
-        ws.server.port = 0;
-        const QString file = dir.filePath(u"ws.json"_s);
-        QString error;
-        QVERIFY2(ws.save(file, &error), qPrintable(error));
         QProcess serve;
-        serve.start(binary(),
-            {u"serve"_s, u"--workspace"_s, file, u"--no-control"_s, u"--fault"_s,
-                u"tamper.wrong_aud:grant_type=authorization_code,after=1,times=1"_s});
-        QByteArray serveOut;
-        QTRY_VERIFY_WITH_TIMEOUT((serveOut += serve.readAllStandardOutput()).contains("Ready:"), 15000);
-        const QString issuer
-            = QRegularExpression(u"Issuer: (\\S+)"_s).match(QString::fromUtf8(serveOut)).captured(1);
+        const QString issuer = startServe(
+            serve, dir, {u"--fault"_s, u"tamper.wrong_aud:grant_type=authorization_code,after=1,times=1"_s});
+        QVERIFY(!issuer.isEmpty());
 
-        // Runs login, completes the browser part, and returns the exit code with stdout and stderr.
         auto login = [&](const QStringList& extra, QJsonObject* json, QByteArray* stderrText) {
-            QProcess p;
-            // Profiles go to a configuration directory of the test's own.
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-            p.setProcessEnvironment(env);
-            const QStringList client = extra.contains(u"--profile"_s)
-                ? QStringList()
-                : QStringList{u"--issuer"_s, issuer, u"--client-id"_s, u"oidc-bench-client"_s};
-            p.start(binary(),
-                QStringList{u"login"_s} + client
-                    + QStringList{u"--no-browser"_s, u"--json"_s, u"--timeout"_s, u"20"_s} + extra);
-            // Every URL it prints (sign-in, then logout) is opened; not waitForFinished(): the browser works
-            // in this event loop.
-            fixture::TestBrowser browser;
-            QByteArray errors;
-            int opened = 0;
-            const QRegularExpression urlLine(u"Open this URL in a browser:\\n  (\\S+)"_s);
-            const bool ended = QTest::qWaitFor(
-                [&] {
-                    errors += p.readAllStandardError();
-                    const auto urls = urlLine.globalMatch(QString::fromUtf8(errors));
-                    int seen = 0;
-                    for (const auto& m : urls) {
-                        if (seen++ == opened && browser.idle) {
-                            QString unused;
-                            browser.open(QUrl(m.captured(1)), &unused);
-                            ++opened;
-                        }
-                    }
-                    return p.state() == QProcess::NotRunning;
-                },
-                30000);
-            if (!ended)
-                return -1;
-            *json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-            *stderrText = errors + p.readAllStandardError();
-            return p.exitCode();
+            return runLogin(issuer, dir.filePath(u"config"_s), extra, json, stderrText);
         };
 
         QJsonObject json;
@@ -422,6 +439,65 @@ private slots:
         bad.start(binary(), {u"login"_s, u"--issuer"_s, issuer});
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+
+    // A saved profile's client secret and refresh token live in the keychain, never in profiles.json; run
+    // against a real Secret Service by the TestServeCommandKeychain CTest entry (dbus-run-session +
+    // gnome-keyring), skipped elsewhere.
+    void profileSecretsInKeychain()
+    {
+        if (qEnvironmentVariableIntValue("OIDC_BENCH_EXPECT_KEYCHAIN") != 1)
+            QSKIP("needs a Secret Service: run as the TestServeCommandKeychain CTest entry");
+        QTemporaryDir dir;
+        QProcess serve;
+        const QString issuer = startServe(serve, dir);
+        QVERIFY(!issuer.isEmpty());
+        const QString config = dir.filePath(u"config"_s);
+        QFile secret(dir.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("web-app-secret-change-me-0123456789abcdef");
+        secret.close();
+        QJsonObject json;
+        QByteArray errors;
+        QCOMPARE(runLogin(issuer, config,
+                     {u"--client-id"_s, u"web-app"_s, u"--client-secret-file"_s, secret.fileName(),
+                         u"--scope"_s, u"openid email offline_access"_s, u"--save-profile"_s, u"conf"_s},
+                     &json, &errors),
+            0);
+        const QString refreshToken = json.value(u"tokens"_s)[u"refresh_token"_s].toString();
+        QVERIFY(!refreshToken.isEmpty());
+        const QString saved = QRegularExpression(u"Saved as profile \"conf\" in (\\S+)"_s)
+                                  .match(QString::fromUtf8(errors))
+                                  .captured(1);
+        QFile profiles(saved);
+        QVERIFY2(profiles.open(QIODevice::ReadOnly), errors.constData());
+        const QByteArray text = profiles.readAll();
+        QVERIFY(text.contains("\"client_secret_basic\""));
+        QVERIFY(!text.contains("web-app-secret"));
+        QVERIFY(!text.contains(refreshToken.toLatin1()));
+
+        // No browser: the secret and the refresh token come from the keychain.
+        const QStringList refresh{u"--profile"_s, u"conf"_s, u"--flow"_s, u"refresh"_s};
+        QCOMPARE(runLogin(issuer, config, refresh, &json, &errors), 0);
+        QVERIFY2(!errors.contains("Open this URL"), errors.constData());
+        QVERIFY(!json.value(u"tokens"_s)[u"access_token"_s].toString().isEmpty());
+        // Revoked: forgotten, so the next refresh has nothing to use.
+        QCOMPARE(
+            runLogin(issuer, config, refresh + QStringList{u"--then"_s, u"revoke-refresh"_s}, &json, &errors),
+            0);
+        QCOMPARE(runLogin(issuer, config, refresh, &json, &errors), 1);
+        QVERIFY2(errors.contains("holds no refresh token"), errors.constData());
+
+        // Without the secret in the keychain, a profile that needs one says so.
+        QProcess remove;
+        remove.start(
+            binary(), {u"secret"_s, u"delete"_s, u"--issuer"_s, issuer, u"--client-id"_s, u"web-app"_s});
+        QVERIFY(remove.waitForFinished(15000));
+        QCOMPARE(remove.exitCode(), 0);
+        QCOMPARE(runLogin(issuer, config, {u"--profile"_s, u"conf"_s}, &json, &errors), 1);
+        QVERIFY2(errors.contains("the keychain has no secret for client web-app"), errors.constData());
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
     }
