@@ -41,22 +41,6 @@ QByteArray page(const QString& title, const QString& text)
                .toUtf8();
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
-
 } // namespace
 
 QString Redirect::viaName(Via via)
@@ -109,7 +93,11 @@ bool LoopbackListener::handleRequest(const QHttpServerRequest& request, QTcpSock
     Redirect redirect;
     redirect.path = request.url().path();
     HttpExchange& x = redirect.received;
-    x.method = methodName(request.method());
+    // Only GET and POST matter here.
+    const auto method = request.method();
+    x.method = method == QHttpServerRequest::Method::Get ? "GET"
+        : method == QHttpServerRequest::Method::Post     ? "POST"
+                                                         : "OTHER";
     x.url = request.url();
     x.started = QDateTime::currentDateTime();
     for (const auto& [name, value] : request.headers())

@@ -175,6 +175,13 @@ void RelyingParty::finish(FlowResult result)
     emit finished(result);
 }
 
+void RelyingParty::succeed()
+{
+    FlowResult result = m_result;
+    result.ok = true;
+    finish(result);
+}
+
 void RelyingParty::fail(const QString& error, std::optional<core::OAuthError> oauthError)
 {
     FlowResult result = m_result;
@@ -405,10 +412,8 @@ bool RelyingParty::discover()
     if (m_profile.discovery)
         m_metadata.reset();
     withMetadata(guarded([this] {
-        FlowResult result = m_result;
-        result.ok = true;
-        result.body = m_metadata->raw;
-        finish(result);
+        m_result.body = m_metadata->raw;
+        succeed();
     }));
     return true;
 }
@@ -647,9 +652,7 @@ void RelyingParty::onAuthorizationResponse(const core::FormData& params, const Q
         if (!types.contains(u"code"_s)) {
             m_result.tokens = front;
             m_tokens = front;
-            FlowResult result = m_result;
-            result.ok = true;
-            finish(result);
+            succeed();
             return;
         }
         if (!requireEndpoint(m_metadata->tokenEndpoint, u"token_endpoint"_s))
@@ -717,9 +720,7 @@ void RelyingParty::receiveTokens(const QJsonObject& json, const TokenExpectation
         if (tokens.idToken.isEmpty() && !m_tokens.idToken.isEmpty())
             m_result.tokens.idToken = m_tokens.idToken; // a refresh without a new ID token keeps the old
         m_tokens = m_result.tokens;
-        FlowResult result = m_result;
-        result.ok = true;
-        finish(result);
+        succeed();
     };
     auto checkAccessToken = [this, tokens, done] {
         // JWT access tokens (RFC 9068) are shown checked, though a client must treat them as opaque.
@@ -931,9 +932,7 @@ bool RelyingParty::userInfo(UserInfoMethod method)
                             : u"userinfo's sub \"%1\" is not the ID token's \"%2\": the response must not be used"_s
                                   .arg(claims.value(u"sub"_s).toString(), sub.toString()));
                 }
-                FlowResult result = m_result;
-                result.ok = true;
-                finish(result);
+                succeed();
             };
             const QByteArray type = x.responseHeader("content-type").split(';').first().trimmed();
             if (x.status == 200 && type == "application/jwt") {
@@ -956,23 +955,31 @@ bool RelyingParty::userInfo(UserInfoMethod method)
     return true;
 }
 
+std::optional<core::FormData> RelyingParty::tokenForm(TokenKind kind, const QString& verb)
+{
+    const bool access = kind == TokenKind::Access;
+    const QString token = access ? m_tokens.accessToken : m_tokens.refreshToken;
+    if (token.isEmpty()) {
+        fail(u"There is no %1 token to %2"_s.arg(access ? u"access"_s : u"refresh"_s, verb));
+        return std::nullopt;
+    }
+    core::FormData form;
+    form.add(u"token"_s, token);
+    form.add(u"token_type_hint"_s, access ? u"access_token"_s : u"refresh_token"_s);
+    return form;
+}
+
 bool RelyingParty::introspect(TokenKind kind)
 {
     if (!begin(FlowResult::Operation::Introspection))
         return false;
-    const QString token = kind == TokenKind::Access ? m_tokens.accessToken : m_tokens.refreshToken;
-    if (token.isEmpty()) {
-        fail(kind == TokenKind::Access ? u"There is no access token to introspect"_s
-                                       : u"There is no refresh token to introspect"_s);
+    const auto form = tokenForm(kind, u"introspect"_s);
+    if (!form)
         return true;
-    }
-    withMetadata(guarded([this, kind, token] {
+    withMetadata(guarded([this, form] {
         if (!requireEndpoint(m_metadata->introspectionEndpoint, u"introspection_endpoint"_s))
             return;
-        core::FormData form;
-        form.add(u"token"_s, token);
-        form.add(u"token_type_hint"_s, kind == TokenKind::Access ? u"access_token"_s : u"refresh_token"_s);
-        call(u"Introspection request"_s, clientPost(m_metadata->introspectionEndpoint, form),
+        call(u"Introspection request"_s, clientPost(m_metadata->introspectionEndpoint, *form),
             [this](const HttpExchange& x) {
                 const auto json = jsonAnswer(x, u"The introspection request"_s);
                 if (!json)
@@ -985,9 +992,7 @@ bool RelyingParty::introspect(TokenKind kind)
                     json->value(u"active"_s).toBool() ? u"the token is active"_s
                                                       : u"the token is not active"_s);
                 m_result.body = *json;
-                FlowResult result = m_result;
-                result.ok = true;
-                finish(result);
+                succeed();
             });
     }));
     return true;
@@ -997,19 +1002,13 @@ bool RelyingParty::revoke(TokenKind kind)
 {
     if (!begin(FlowResult::Operation::Revocation))
         return false;
-    const QString token = kind == TokenKind::Access ? m_tokens.accessToken : m_tokens.refreshToken;
-    if (token.isEmpty()) {
-        fail(kind == TokenKind::Access ? u"There is no access token to revoke"_s
-                                       : u"There is no refresh token to revoke"_s);
+    const auto form = tokenForm(kind, u"revoke"_s);
+    if (!form)
         return true;
-    }
-    withMetadata(guarded([this, kind, token] {
+    withMetadata(guarded([this, kind, form] {
         if (!requireEndpoint(m_metadata->revocationEndpoint, u"revocation_endpoint"_s))
             return;
-        core::FormData form;
-        form.add(u"token"_s, token);
-        form.add(u"token_type_hint"_s, kind == TokenKind::Access ? u"access_token"_s : u"refresh_token"_s);
-        call(u"Revocation request"_s, clientPost(m_metadata->revocationEndpoint, form),
+        call(u"Revocation request"_s, clientPost(m_metadata->revocationEndpoint, *form),
             [this, kind](const HttpExchange& x) {
                 // RFC 7009 2.2: 200 whether or not the token was valid; the body is ignored.
                 if (x.status != 200) {
@@ -1024,9 +1023,7 @@ bool RelyingParty::revoke(TokenKind kind)
                     m_tokens.accessToken.clear();
                 else
                     m_tokens.refreshToken.clear();
-                FlowResult result = m_result;
-                result.ok = true;
-                finish(result);
+                succeed();
             });
     }));
     return true;
@@ -1068,9 +1065,7 @@ bool RelyingParty::signOut()
                 u"Signed out locally"_s, u"the post-logout redirect goes to %1"_s.arg(postLogout.toString()));
             m_tokens = {};
             m_idTokenClaims = {};
-            FlowResult result = m_result;
-            result.ok = true;
-            finish(result);
+            succeed();
         }
     }));
     return true;
@@ -1085,9 +1080,7 @@ void RelyingParty::onSignOutRedirect(const Redirect& redirect)
                                : u"the post-logout redirect's state is not the one sent"_s);
     m_tokens = {};
     m_idTokenClaims = {};
-    FlowResult result = m_result;
-    result.ok = true;
-    finish(result);
+    succeed();
 }
 
 } // namespace client

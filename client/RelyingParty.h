@@ -170,7 +170,12 @@ private:
 
     bool begin(FlowResult::Operation operation);
     void finish(FlowResult result);
+    // Ends the operation with m_result, ok.
+    void succeed();
     void fail(const QString& error, std::optional<core::OAuthError> oauthError = std::nullopt);
+    // The current token of that kind as a revocation or introspection form (RFC 7009 2.1, RFC 7662 2.1);
+    // fails the operation ("There is no refresh token to <verb>") when there is none.
+    std::optional<core::FormData> tokenForm(TokenKind kind, const QString& verb);
     // Runs `next` only if the operation that asked is still the current one.
     Next guarded(Next next);
     void note(const QString& title, const QString& detail, bool failed = false);
