@@ -359,4 +359,33 @@ std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& json, QStrin
     return set;
 }
 
+QString relativeTime(qint64 secs, qint64 now)
+{
+    const qint64 d = secs - now;
+    const qint64 a = qAbs(d);
+    if (a == 0)
+        return u"now"_s;
+    const QString amount = a < 120 ? u"%1 s"_s.arg(a)
+        : a < 7200                 ? u"%1 min"_s.arg(a / 60)
+        : a < 172800               ? u"%1 h"_s.arg(a / 3600)
+                                   : u"%1 days"_s.arg(a / 86400);
+    return d >= 0 ? u"in "_s + amount : amount + u" ago"_s;
+}
+
+QString tokenText(const ValidationReport& report, qint64 now)
+{
+    static const QStringList kTimes{u"exp"_s, u"iat"_s, u"nbf"_s, u"auth_time"_s, u"updated_at"_s};
+    QString text = u"Header\n"_s
+        + QString::fromUtf8(QJsonDocument(report.header).toJson(QJsonDocument::Indented)) + u"Payload\n"_s
+        + QString::fromUtf8(QJsonDocument(report.claims).toJson(QJsonDocument::Indented));
+    for (const QString& name : kTimes) {
+        if (report.claims.value(name).isDouble()) {
+            const qint64 t = qint64(report.claims.value(name).toDouble());
+            text += u"  %1: %2 (%3)\n"_s.arg(
+                name, QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate), relativeTime(t, now));
+        }
+    }
+    return text;
+}
+
 } // namespace client

@@ -71,6 +71,11 @@ struct ValidationOptions
 ValidationReport validateToken(
     const QByteArray& token, const ValidationOptions& options, const KeySource& keys);
 
+// "in 5 min", "3 h ago".
+QString relativeTime(qint64 secs, qint64 now);
+// Header and payload pretty-printed, then the time claims as UTC dates relative to `now`.
+QString tokenText(const ValidationReport& report, qint64 now);
+
 // Pasted or loaded key material as a set: a JWK Set, a single JWK, or a PEM public key or certificate.
 std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& text, QString* error);
 

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ClientPanel.h"
 #include "ui/RequestLogModel.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,7 +23,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_log(new RequestLogModel(this))
 {
     setWindowTitle(tr("OIDC Bench"));
-    auto* central = new QWidget(this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->setDocumentMode(true);
+    auto* central = new QWidget(tabs);
     auto* layout = new QVBoxLayout(central);
 
     auto* issuerRow = new QHBoxLayout;
@@ -68,7 +73,10 @@ MainWindow::MainWindow(QWidget* parent)
         RequestLogModel::Duration, fontMetrics().horizontalAdvance(QStringLiteral("1000.0 ms")) + padding);
     header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
     layout->addWidget(m_logView, 1);
-    setCentralWidget(central);
+    tabs->addTab(central, tr("&Provider"));
+    m_clientPanel = new ClientPanel(tabs);
+    tabs->addTab(m_clientPanel, tr("C&lient"));
+    setCentralWidget(tabs);
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -89,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_host, &provider::ProviderHost::failed, this, &MainWindow::onFailed);
     connect(m_host, &provider::ProviderHost::stopped, this, [this] {
         m_stateLabel->setText(tr("Provider stopped."));
+        m_clientPanel->setBuiltInIssuer({});
         m_startStopButton->setText(tr("&Start"));
     });
     connect(m_host, &provider::ProviderHost::requestFinished, m_log, &RequestLogModel::append);
@@ -120,6 +129,7 @@ void MainWindow::onStarted()
 {
     const QStringList urls = m_host->issuerUrls();
     m_issuerEdit->setText(urls.value(0));
+    m_clientPanel->setBuiltInIssuer(urls.value(0));
     m_stateLabel->setText(
         tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "
            "at %3/.well-known/openid-configuration.")

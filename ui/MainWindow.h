@@ -11,9 +11,10 @@ class QTableView;
 
 namespace ui {
 
+class ClientPanel;
 class RequestLogModel;
 
-// The main window. For now: the provider's issuer URL and state, and its live request log.
+// The main window: the provider (issuer URL, state, live request log) and the client panel, as tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     void startProvider(provider::Workspace workspace);
     provider::ProviderHost& providerHost() { return *m_host; }
     RequestLogModel* requestLog() const { return m_log; }
+    ClientPanel* clientPanel() const { return m_clientPanel; }
     QString issuerUrl() const;
 
 private:
@@ -41,6 +43,7 @@ private:
     QLabel* m_stateLabel;
     QLabel* m_countLabel;
     QTableView* m_logView;
+    ClientPanel* m_clientPanel;
 };
 
 } // namespace ui

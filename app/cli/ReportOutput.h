@@ -10,8 +10,6 @@ namespace cli {
 
 // How the commands show validation results, in text and in JSON.
 
-// "in 5 min", "3 h ago".
-QString relativeTime(qint64 secs, qint64 now);
 // Header and payload pretty-printed, times human-readable and relative to `now`.
 void printToken(QTextStream& stream, const client::ValidationReport& report, qint64 now);
 // "  ok   iss: ...", "  FAIL aud: ...", "  --   nonce: ...".

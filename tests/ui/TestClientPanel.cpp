@@ -1,0 +1,176 @@
+// The client panel under QT_QPA_PLATFORM=offscreen, driven through its widgets against the built-in provider
+// (in this process) with a test browser doing the user's part.
+#include "client/SecretStore.h"
+#include "common/ProviderFixture.h"
+#include "common/TestBrowser.h"
+#include "ui/ClientPanel.h"
+#include "ui/TimelineModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using ui::ClientPanel;
+
+class TestClientPanel : public QObject
+{
+    Q_OBJECT
+
+    struct Bench
+    {
+        fixture::Provider op;
+        std::shared_ptr<fixture::TestBrowser> browser = std::make_shared<fixture::TestBrowser>();
+        ClientPanel panel;
+
+        Bench()
+        {
+            panel.setBrowser(browser);
+            panel.setBuiltInIssuer(op.issuer());
+            panel.show();
+        }
+        template <typename T> T* find(const QString& name) { return panel.findChild<T*>(name); }
+        // Picks the operation in the combo box and presses Run; returns the result.
+        client::FlowResult runFromUi(ClientPanel::Operation operation)
+        {
+            QSignalSpy finished(&panel, &ClientPanel::finished);
+            auto* box = find<QComboBox>(u"operation"_s);
+            box->setCurrentIndex(box->findData(int(operation)));
+            find<QPushButton>(u"run"_s)->click();
+            if (finished.isEmpty() && !finished.wait(20000))
+                qFatal("the flow did not finish");
+            return finished.first().first().value<client::FlowResult>();
+        }
+        QString status() { return find<QLabel>(u"status"_s)->text(); }
+    };
+
+private slots:
+    void signInShowsStepsTokensAndChecks()
+    {
+        Bench bench;
+        QAbstractItemModelTester tester(
+            bench.panel.timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(bench.find<QComboBox>(u"profile"_s)->count(), 1);
+        QVERIFY(bench.find<QComboBox>(u"profile"_s)->currentText().contains(bench.op.issuer()));
+
+        const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::SignIn);
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+        QVERIFY2(bench.status().contains(u"every check passed"_s), qPrintable(bench.status()));
+        QVERIFY(bench.find<QPushButton>(u"run"_s)->isEnabled());
+        QVERIFY(!bench.find<QPushButton>(u"cancel"_s)->isEnabled());
+
+        // The timeline, step by step; the token request's raw exchange, masked until revealed.
+        const ui::TimelineModel* model = bench.panel.timelineModel();
+        int tokenRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ui::TimelineModel::Step).data().toString() == u"Token request"_s)
+                tokenRow = row;
+        }
+        QVERIFY(tokenRow >= 0);
+        QCOMPARE(
+            model->index(tokenRow, ui::TimelineModel::Direction).data().toString(), u"Client → Provider"_s);
+        QVERIFY(model->index(tokenRow, ui::TimelineModel::Result).data().toString().startsWith(u"200"_s));
+        auto* view = bench.find<QTableView>(u"timeline"_s);
+        view->selectRow(tokenRow);
+        auto* exchange = bench.find<QPlainTextEdit>(u"exchange"_s);
+        QVERIFY(exchange->toPlainText().contains(u"POST /token HTTP/1.1"_s));
+        QVERIFY(exchange->toPlainText().contains(u"\"access_token\": \"[masked]\""_s));
+        QVERIFY(!exchange->toPlainText().contains(result.tokens.accessToken));
+        bench.find<QCheckBox>(u"revealSecrets"_s)->setChecked(true);
+        QVERIFY(exchange->toPlainText().contains(result.tokens.accessToken));
+
+        // Tokens decoded, checks listed.
+        QVERIFY(bench.find<QPlainTextEdit>(u"tokens"_s)
+                    ->toPlainText()
+                    .contains(u"\"preferred_username\": \"alice\""_s));
+        auto* checks = bench.find<QTreeWidget>(u"checks"_s);
+        const auto state = checks->findItems(u"state"_s, Qt::MatchExactly);
+        QCOMPARE(state.size(), 1);
+        QCOMPARE(state.first()->text(1), u"passed"_s);
+        QCOMPARE(checks->findItems(u"ID token: signature"_s, Qt::MatchExactly).first()->text(1), u"passed"_s);
+
+        // The next operation uses the tokens just received.
+        const client::FlowResult info = bench.runFromUi(ClientPanel::Operation::UserInfo);
+        QVERIFY(info.ok);
+        QVERIFY(bench.find<QPlainTextEdit>(u"tokens"_s)->toPlainText().contains(u"alice@example.com"_s));
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(bench.panel.exportTimeline(dir.filePath(u"flow.har"_s), true, &error), qPrintable(error));
+        QFile har(dir.filePath(u"flow.har"_s));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray text = har.readAll();
+        QVERIFY(text.contains("\"entries\""));
+        QVERIFY(!text.contains(result.tokens.accessToken.toLatin1()));
+    }
+
+    void failuresAreShownInline()
+    {
+        Bench bench;
+        bench.op.server->provider()->faults().add(
+            *provider::FaultRule::fromSpec(u"tamper.wrong_nonce"_s, nullptr));
+        const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::SignIn);
+        QVERIFY(result.ok);
+        QVERIFY(!result.checksPassed());
+        QVERIFY2(bench.status().contains(u"checks failed"_s), qPrintable(bench.status()));
+        const auto nonce
+            = bench.find<QTreeWidget>(u"checks"_s)->findItems(u"ID token: nonce"_s, Qt::MatchExactly);
+        QCOMPARE(nonce.first()->text(1), u"FAILED"_s);
+
+        // Revoked, nothing is left to introspect: said in the panel, no dialog.
+        const client::FlowResult revoked = bench.runFromUi(ClientPanel::Operation::Revoke);
+        QVERIFY(revoked.ok);
+        const client::FlowResult again = bench.runFromUi(ClientPanel::Operation::Introspect);
+        QVERIFY(!again.ok);
+        QVERIFY2(bench.status().contains(u"There is no access token"_s), qPrintable(bench.status()));
+    }
+
+    void cancelStopsAFlow()
+    {
+        Bench bench;
+        bench.browser->acts = false;
+        QSignalSpy finished(&bench.panel, &ClientPanel::finished);
+        bench.find<QPushButton>(u"run"_s)->click();
+        QTRY_VERIFY(bench.find<QPushButton>(u"cancel"_s)->isEnabled());
+        QVERIFY(!bench.find<QComboBox>(u"profile"_s)->isEnabled());
+        bench.find<QPushButton>(u"cancel"_s)->click();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(bench.status().contains(u"cancelled"_s), qPrintable(bench.status()));
+        QVERIFY(bench.find<QPushButton>(u"run"_s)->isEnabled());
+    }
+
+    void savedProfilesAreOffered()
+    {
+        Bench bench;
+        client::ClientProfile saved = client::ClientProfile::builtIn(bench.op.issuer());
+        saved.name = u"Web app (confidential)"_s;
+        saved.clientId = u"web-app"_s;
+        saved.clientAuth = client::ClientProfile::ClientAuth::SecretBasic;
+        auto secrets = std::make_shared<client::MemorySecretStore>();
+        secrets->write(client::ClientProfile::clientSecretKey(saved.issuer, saved.clientId),
+            "web-app-secret-change-me-0123456789abcdef", [](bool, const QString&) {});
+        bench.panel.setSecretStore(secrets);
+        bench.panel.setProfiles({saved});
+        auto* profiles = bench.find<QComboBox>(u"profile"_s);
+        QCOMPARE(profiles->count(), 2);
+        profiles->setCurrentIndex(1);
+        QCOMPARE(bench.panel.relyingParty()->profile().clientId, u"web-app"_s);
+        // The secret comes from the store into the (password) field.
+        QCOMPARE(
+            bench.find<QLineEdit>(u"clientSecret"_s)->text(), u"web-app-secret-change-me-0123456789abcdef"_s);
+        const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::ClientCredentials);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.tokens.accessToken.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestClientPanel)
+#include "TestClientPanel.moc"

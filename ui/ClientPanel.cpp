@@ -1,0 +1,445 @@
+#include "ui/ClientPanel.h"
+
+#include "client/Browser.h"
+#include "client/SecretStore.h"
+#include "client/TimelineExport.h"
+#include "client/TokenValidator.h"
+#include "ui/TimelineModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+
+QPlainTextEdit* monospaceView(QWidget* parent, const QString& name)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+} // namespace
+
+ClientPanel::ClientPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_secrets(std::make_shared<client::MemorySecretStore>())
+    , m_browser(std::make_shared<client::SystemBrowser>())
+    , m_timelineModel(new TimelineModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* controls = new QHBoxLayout;
+    auto* profileLabel = new QLabel(tr("&Profile:"), this);
+    m_profileBox = new QComboBox(this);
+    m_profileBox->setObjectName(QStringLiteral("profile"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    profileLabel->setBuddy(m_profileBox);
+    auto* operationLabel = new QLabel(tr("&Flow:"), this);
+    m_operationBox = new QComboBox(this);
+    m_operationBox->setObjectName(QStringLiteral("operation"));
+    operationLabel->setBuddy(m_operationBox);
+    const QList<std::pair<Operation, QString>> operations{{Operation::SignIn, tr("Sign in (browser)")},
+        {Operation::Device, tr("Device authorization")},
+        {Operation::ClientCredentials, tr("Client credentials")}, {Operation::Refresh, tr("Refresh")},
+        {Operation::UserInfo, tr("UserInfo")}, {Operation::Introspect, tr("Introspect access token")},
+        {Operation::Revoke, tr("Revoke access token")}, {Operation::SignOut, tr("Sign out (browser)")}};
+    for (const auto& [operation, label] : operations)
+        m_operationBox->addItem(label, int(operation));
+    m_runButton = new QPushButton(tr("&Run"), this);
+    m_runButton->setObjectName(QStringLiteral("run"));
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_runButton->setToolTip(tr("Run the flow (Ctrl+Enter)"));
+    m_cancelButton = new QPushButton(tr("Cance&l"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_cancelButton->setEnabled(false);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setVisible(false);
+    controls->addWidget(profileLabel);
+    controls->addWidget(m_profileBox, 1);
+    controls->addWidget(operationLabel);
+    controls->addWidget(m_operationBox);
+    controls->addWidget(m_runButton);
+    controls->addWidget(m_cancelButton);
+    controls->addWidget(m_busyBar);
+    layout->addLayout(controls);
+
+    auto* secretRow = new QHBoxLayout;
+    m_secretLabel = new QLabel(tr("Client &secret:"), this);
+    m_secretEdit = new QLineEdit(this);
+    m_secretEdit->setObjectName(QStringLiteral("clientSecret"));
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretLabel->setBuddy(m_secretEdit);
+    secretRow->addWidget(m_secretLabel);
+    secretRow->addWidget(m_secretEdit, 1);
+    layout->addLayout(secretRow);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_statusLabel);
+
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceCode"));
+    m_deviceLabel->setOpenExternalLinks(false);
+    m_deviceLabel->setVisible(false);
+    connect(m_deviceLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        QString error;
+        m_browser->open(QUrl(link), &error);
+    });
+    layout->addWidget(m_deviceLabel);
+
+    m_pasteRow = new QWidget(this);
+    auto* pasteLayout = new QHBoxLayout(m_pasteRow);
+    pasteLayout->setContentsMargins(0, 0, 0, 0);
+    auto* pasteLabel = new QLabel(tr("Final &URL:"), m_pasteRow);
+    m_pasteEdit = new QLineEdit(m_pasteRow);
+    m_pasteEdit->setObjectName(QStringLiteral("pastedRedirect"));
+    m_pasteEdit->setPlaceholderText(tr("Paste the URL the browser ended at"));
+    pasteLabel->setBuddy(m_pasteEdit);
+    auto* pasteButton = new QPushButton(tr("C&ontinue"), m_pasteRow);
+    pasteLayout->addWidget(pasteLabel);
+    pasteLayout->addWidget(m_pasteEdit, 1);
+    pasteLayout->addWidget(pasteButton);
+    m_pasteRow->setVisible(false);
+    layout->addWidget(m_pasteRow);
+    auto paste = [this] {
+        if (m_rp && m_rp->completeSignIn(QUrl(m_pasteEdit->text().trimmed())))
+            m_pasteRow->setVisible(false);
+    };
+    connect(pasteButton, &QPushButton::clicked, this, paste);
+    connect(m_pasteEdit, &QLineEdit::returnPressed, this, paste);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("clientSplitter"));
+    m_timelineView = new QTableView(splitter);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_timelineView->setWordWrap(false);
+    QHeaderView* header = m_timelineView->horizontalHeader();
+    const int padding = 2 * fontMetrics().averageCharWidth() + 8;
+    header->resizeSection(
+        TimelineModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    header->resizeSection(TimelineModel::Direction,
+        fontMetrics().horizontalAdvance(QStringLiteral("Provider → Browser")) + padding);
+    header->resizeSection(TimelineModel::Step,
+        fontMetrics().horizontalAdvance(QStringLiteral("Authorization response")) + padding);
+    header->setSectionResizeMode(TimelineModel::Result, QHeaderView::Stretch);
+
+    auto* details = new QTabWidget(splitter);
+    details->setObjectName(QStringLiteral("clientDetails"));
+    auto* exchangeTab = new QWidget(details);
+    auto* exchangeLayout = new QVBoxLayout(exchangeTab);
+    m_exchangeView = monospaceView(exchangeTab, QStringLiteral("exchange"));
+    m_revealBox = new QCheckBox(tr("Re&veal secrets"), exchangeTab);
+    m_revealBox->setObjectName(QStringLiteral("revealSecrets"));
+    m_revealBox->setToolTip(tr("Show client secrets, tokens and Authorization headers unmasked"));
+    exchangeLayout->addWidget(m_exchangeView, 1);
+    auto* exportRow = new QHBoxLayout;
+    auto* curlButton = new QPushButton(tr("Export c&url…"), exchangeTab);
+    auto* harButton = new QPushButton(tr("Export &HAR…"), exchangeTab);
+    exportRow->addWidget(m_revealBox);
+    exportRow->addStretch(1);
+    exportRow->addWidget(curlButton);
+    exportRow->addWidget(harButton);
+    exchangeLayout->addLayout(exportRow);
+    details->addTab(exchangeTab, tr("HTTP"));
+    m_tokenView = monospaceView(details, QStringLiteral("tokens"));
+    details->addTab(m_tokenView, tr("Tokens"));
+    m_checksView = new QTreeWidget(details);
+    m_checksView->setObjectName(QStringLiteral("checks"));
+    m_checksView->setHeaderLabels({tr("Check"), tr("Result"), tr("Why")});
+    m_checksView->setRootIsDecorated(false);
+    details->addTab(m_checksView, tr("Checks"));
+    splitter->addWidget(m_timelineView);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this,
+        [this] { run(Operation(m_operationBox->currentData().toInt())); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_rp)
+            m_rp->cancel();
+    });
+    connect(m_profileBox, &QComboBox::currentIndexChanged, this, &ClientPanel::selectProfile);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { showEntry(current.row()); });
+    connect(m_revealBox, &QCheckBox::toggled, this,
+        [this] { showEntry(m_timelineView->selectionModel()->currentIndex().row()); });
+    connect(curlButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
+    connect(harButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
+    // Follow the flow as it grows, unless the user picked a step to read.
+    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_timelineView->selectionModel()->hasSelection())
+            m_timelineView->scrollToBottom();
+    });
+    rebuildProfiles();
+}
+
+ClientPanel::~ClientPanel() = default;
+
+void ClientPanel::setBuiltInIssuer(const QString& issuer)
+{
+    if (issuer == m_builtInIssuer)
+        return;
+    m_builtInIssuer = issuer;
+    rebuildProfiles();
+}
+
+void ClientPanel::setProfiles(const QList<client::ClientProfile>& profiles)
+{
+    m_saved = profiles;
+    rebuildProfiles();
+}
+
+void ClientPanel::setSecretStore(std::shared_ptr<client::SecretStore> store)
+{
+    m_secrets = std::move(store);
+}
+
+void ClientPanel::setBrowser(std::shared_ptr<client::Browser> browser)
+{
+    m_browser = std::move(browser);
+    if (m_rp)
+        m_rp->setBrowser(m_browser);
+}
+
+void ClientPanel::rebuildProfiles()
+{
+    const QString current = m_profileBox->currentText();
+    const QSignalBlocker blocker(m_profileBox);
+    m_profileBox->clear();
+    if (!m_builtInIssuer.isEmpty())
+        m_profileBox->addItem(tr("Built-in provider (%1)").arg(m_builtInIssuer), -1);
+    for (int i = 0; i < m_saved.size(); ++i)
+        m_profileBox->addItem(m_saved.at(i).name, i);
+    const int keep = m_profileBox->findText(current);
+    m_profileBox->setCurrentIndex(keep >= 0 ? keep : 0);
+    selectProfile(m_profileBox->currentIndex());
+}
+
+void ClientPanel::selectProfile(int index)
+{
+    if (m_rp && m_rp->isBusy())
+        m_rp->cancel();
+    m_rp.reset();
+    m_timelineModel->setTimeline(nullptr);
+    m_secretEdit->clear();
+    if (index < 0) {
+        m_statusLabel->setText(tr("No profile: start the provider or add a profile."));
+        m_runButton->setEnabled(false);
+        return;
+    }
+    const int saved = m_profileBox->itemData(index).toInt();
+    const client::ClientProfile profile
+        = saved < 0 ? client::ClientProfile::builtIn(m_builtInIssuer) : m_saved.at(saved);
+    m_rp = std::make_unique<client::RelyingParty>(profile);
+    m_rp->setBrowser(m_browser);
+    m_timelineModel->setTimeline(m_rp->timeline());
+    m_runButton->setEnabled(true);
+    m_statusLabel->setText(tr("Client %1 at %2.").arg(profile.clientId, profile.issuer));
+
+    const bool needsSecret = profile.clientAuth != client::ClientProfile::ClientAuth::None;
+    m_secretLabel->setVisible(needsSecret);
+    m_secretEdit->setVisible(needsSecret);
+    if (needsSecret) {
+        QPointer<ClientPanel> self(this);
+        m_secrets->read(client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId),
+            [self, profile](std::optional<QByteArray> secret, const QString&) {
+                if (self && secret && self->m_rp && self->m_rp->profile().clientId == profile.clientId)
+                    self->m_secretEdit->setText(QString::fromUtf8(*secret));
+            });
+    }
+
+    connect(m_rp.get(), &client::RelyingParty::busyChanged, this, &ClientPanel::setBusy);
+    connect(m_rp.get(), &client::RelyingParty::finished, this, &ClientPanel::showResult);
+    connect(m_rp.get(), &client::RelyingParty::redirectExpected, this, [this] {
+        m_pasteEdit->clear();
+        m_pasteRow->setVisible(true);
+        m_pasteEdit->setFocus();
+    });
+    connect(m_rp.get(), &client::RelyingParty::deviceCodeIssued, this,
+        [this](const client::DeviceAuthorization& device) {
+            const QUrl link = device.verificationUriComplete.isEmpty() ? device.verificationUri
+                                                                       : device.verificationUriComplete;
+            m_deviceLabel->setText(
+                tr("Enter the code <b>%1</b> at <a href=\"%2\">%3</a>.")
+                    .arg(device.userCode.toHtmlEscaped(), link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                        device.verificationUri.toString().toHtmlEscaped()));
+            m_deviceLabel->setVisible(true);
+        });
+}
+
+bool ClientPanel::run(Operation operation)
+{
+    if (!m_rp || m_rp->isBusy())
+        return false;
+    m_rp->setClientSecret(m_secretEdit->text().toUtf8());
+    m_statusLabel->clear();
+    m_deviceLabel->setVisible(false);
+    m_pasteRow->setVisible(false);
+    using RP = client::RelyingParty;
+    switch (operation) {
+    case Operation::SignIn:
+        return m_rp->signIn();
+    case Operation::Device:
+        return m_rp->deviceAuthorization();
+    case Operation::ClientCredentials:
+        return m_rp->clientCredentials();
+    case Operation::Refresh:
+        return m_rp->refresh();
+    case Operation::UserInfo:
+        return m_rp->userInfo(RP::UserInfoMethod::Get);
+    case Operation::Introspect:
+        return m_rp->introspect(RP::TokenKind::Access);
+    case Operation::Revoke:
+        return m_rp->revoke(RP::TokenKind::Access);
+    case Operation::SignOut:
+        return m_rp->signOut();
+    }
+    return false;
+}
+
+void ClientPanel::setBusy(bool busy)
+{
+    m_runButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
+    m_busyBar->setVisible(busy);
+    m_profileBox->setEnabled(!busy);
+    if (busy)
+        m_statusLabel->setText(tr("Running…"));
+}
+
+void ClientPanel::showResult(const client::FlowResult& result)
+{
+    m_deviceLabel->setVisible(false);
+    m_pasteRow->setVisible(false);
+    const QString name = client::FlowResult::operationName(result.operation);
+    if (!result.ok)
+        m_statusLabel->setText(
+            tr("<b>%1 failed:</b> %2").arg(name.toHtmlEscaped(), result.error.toHtmlEscaped()));
+    else if (!result.checksPassed())
+        m_statusLabel->setText(
+            tr("<b>%1 done, but checks failed</b> (see Checks).").arg(name.toHtmlEscaped()));
+    else
+        m_statusLabel->setText(tr("%1 done; every check passed.").arg(name.toHtmlEscaped()));
+
+    // Tokens: what this operation received, decoded.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString tokens;
+    if (result.idToken)
+        tokens += tr("ID token\n") + client::tokenText(*result.idToken, now) + u'\n';
+    if (result.accessToken)
+        tokens += tr("Access token (JWT)\n") + client::tokenText(*result.accessToken, now) + u'\n';
+    else if (!result.tokens.accessToken.isEmpty())
+        tokens += tr("Access token (opaque)\n") + result.tokens.accessToken + u'\n';
+    if (!result.body.isEmpty())
+        tokens += tr("Response\n")
+            + QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Indented));
+    if (!tokens.isEmpty())
+        m_tokenView->setPlainText(tokens);
+
+    m_checksView->clear();
+    auto add = [this](const QString& prefix, const client::ValidationCheck& check) {
+        const bool passed = check.status == client::ValidationCheck::Status::Passed;
+        const bool failed = check.status == client::ValidationCheck::Status::Failed;
+        auto* item = new QTreeWidgetItem(m_checksView,
+            {prefix + check.id,
+                passed       ? tr("passed")
+                    : failed ? tr("FAILED")
+                             : tr("skipped"),
+                check.reason});
+        item->setToolTip(2, check.reason);
+        if (passed || failed)
+            item->setForeground(1, failed ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    };
+    for (const client::ValidationCheck& check : result.checks)
+        add({}, check);
+    if (result.idToken) {
+        for (const client::ValidationCheck& check : result.idToken->checks)
+            add(tr("ID token: "), check);
+    }
+    m_checksView->resizeColumnToContents(0);
+    emit finished(result);
+}
+
+void ClientPanel::showEntry(int row)
+{
+    const client::TimelineEntry* entry = m_timelineModel->entry(row);
+    if (!entry) {
+        m_exchangeView->clear();
+        return;
+    }
+    const auto masking = m_revealBox->isChecked() ? client::Masking::None : client::Masking::Secrets;
+    QString text = entry->title + u'\n' + entry->detail + u"\n\n"_s;
+    if (entry->http)
+        text += client::requestText(*entry->http, masking) + u"\n\n"_s
+            + client::responseText(*entry->http, masking);
+    else if (entry->url.isValid())
+        text += client::urlText(entry->url, masking);
+    m_exchangeView->setPlainText(text);
+}
+
+bool ClientPanel::exportTimeline(const QString& path, bool har, QString* error) const
+{
+    const QList<client::TimelineEntry> entries
+        = m_rp ? m_rp->timeline()->entries() : QList<client::TimelineEntry>();
+    const QByteArray data = har ? client::toHar(entries, client::Masking::Secrets)
+                                : client::toCurl(entries, client::Masking::Secrets).toUtf8();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
+}
+
+void ClientPanel::exportWithDialog(bool har)
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, har ? tr("Export HAR") : tr("Export curl commands"),
+            har ? QStringLiteral("oidc-bench-flow.har") : QStringLiteral("oidc-bench-flow.sh"),
+            har ? tr("HAR files (*.har)") : tr("Shell scripts (*.sh)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTimeline(path, har, &error))
+        m_statusLabel->setText(tr("<b>Export failed:</b> %1").arg(error.toHtmlEscaped()));
+    else
+        m_statusLabel->setText(tr("Exported to %1 (secrets masked).").arg(path.toHtmlEscaped()));
+}
+
+} // namespace ui

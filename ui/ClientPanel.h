@@ -1,0 +1,101 @@
+#pragma once
+
+#include "client/ClientProfile.h"
+#include "client/RelyingParty.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace client {
+class Browser;
+class SecretStore;
+} // namespace client
+
+namespace ui {
+
+class TimelineModel;
+
+// The relying-party half of the window: pick a profile and an operation, run it, and watch every step with
+// its raw HTTP, the tokens and the checks. All protocol work is client::RelyingParty's; this only shows it.
+class ClientPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Operation {
+        SignIn,
+        Device,
+        ClientCredentials,
+        Refresh,
+        UserInfo,
+        Introspect,
+        Revoke,
+        SignOut,
+    };
+
+    explicit ClientPanel(QWidget* parent = nullptr);
+    ~ClientPanel() override;
+
+    // The built-in provider's issuer: its preconfigured profile follows it. Empty while it is stopped.
+    void setBuiltInIssuer(const QString& issuer);
+    // Saved profiles offered after the built-in one.
+    void setProfiles(const QList<client::ClientProfile>& profiles);
+    // Where client secrets come from (the keychain, or memory for the session).
+    void setSecretStore(std::shared_ptr<client::SecretStore> store);
+    // Replaces the system browser (tests).
+    void setBrowser(std::shared_ptr<client::Browser> browser);
+
+    client::RelyingParty* relyingParty() const { return m_rp.get(); }
+    TimelineModel* timelineModel() const { return m_timelineModel; }
+    // Starts `operation` on the selected profile, as the Run button does; false if one is running.
+    bool run(Operation operation);
+    // The timeline as curl commands or HAR, secrets masked.
+    bool exportTimeline(const QString& path, bool har, QString* error) const;
+
+signals:
+    void finished(const client::FlowResult& result);
+
+private:
+    void rebuildProfiles();
+    void selectProfile(int index);
+    void showResult(const client::FlowResult& result);
+    void showEntry(int row);
+    void setBusy(bool busy);
+    void exportWithDialog(bool har);
+
+    QList<client::ClientProfile> m_saved;
+    QString m_builtInIssuer;
+    std::shared_ptr<client::SecretStore> m_secrets;
+    std::shared_ptr<client::Browser> m_browser;
+    std::unique_ptr<client::RelyingParty> m_rp;
+    TimelineModel* m_timelineModel;
+
+    QComboBox* m_profileBox;
+    QComboBox* m_operationBox;
+    QLineEdit* m_secretEdit;
+    QLabel* m_secretLabel;
+    QPushButton* m_runButton;
+    QPushButton* m_cancelButton;
+    QProgressBar* m_busyBar;
+    QLabel* m_statusLabel;
+    QWidget* m_pasteRow;
+    QLineEdit* m_pasteEdit;
+    QLabel* m_deviceLabel;
+    QTableView* m_timelineView;
+    QPlainTextEdit* m_exchangeView;
+    QCheckBox* m_revealBox;
+    QPlainTextEdit* m_tokenView;
+    QTreeWidget* m_checksView;
+};
+
+} // namespace ui
