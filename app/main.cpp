@@ -1,9 +1,13 @@
 #include "app/cli/Commands.h"
+#include "client/ProfileStore.h"
+#include "client/SecretStore.h"
+#include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -28,5 +32,20 @@ int main(int argc, char* argv[])
     ui::MainWindow window;
     window.show();
     window.startProvider(provider::Workspace::builtinDefault());
+    // Saved client profiles, with their secrets in the keychain (or in memory, said in the status bar).
+    client::openSecretStore([&window](std::shared_ptr<client::SecretStore> secrets, const QString& problem) {
+        window.clientPanel()->setSecretStore(secrets);
+        client::ProfileStore store(client::ProfileStore::defaultPath(), secrets);
+        QString error;
+        if (!store.load(&error))
+            window.statusBar()->showMessage(QObject::tr("Profiles not loaded: %1").arg(error));
+        else
+            window.clientPanel()->setProfiles(store.profiles());
+        if (!problem.isEmpty())
+            window.statusBar()->showMessage(
+                QObject::tr("No system keychain (%1): client secrets are kept for this session only.")
+                    .arg(problem),
+                15000);
+    });
     return QApplication::exec();
 }

@@ -2,66 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main.cpp" line="41"/>
+        <source>Profiles not loaded: %1</source>
+        <translation>Profile nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="46"/>
+        <source>No system keychain (%1): client secrets are kept for this session only.</source>
+        <translation>Kein System-Schlüsselbund (%1): Client-Geheimnisse gelten nur für diese Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ClientPanel</name>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="58"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="63"/>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Ablauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <source>Sign in (browser)</source>
+        <translation>Anmelden (Browser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="68"/>
+        <source>Device authorization</source>
+        <translation>Geräteautorisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <source>Client credentials</source>
+        <translation>Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <source>Refresh</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <source>UserInfo</source>
+        <translation>UserInfo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <source>Introspect access token</source>
+        <translation>Zugriffstoken prüfen (Introspection)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <source>Revoke access token</source>
+        <translation>Zugriffstoken widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <source>Sign out (browser)</source>
+        <translation>Abmelden (Browser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <source>Run the flow (Ctrl+Enter)</source>
+        <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <source>Cance&amp;l</source>
+        <translation>Abbreche&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="95"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="123"/>
+        <source>Final &amp;URL:</source>
+        <translation>End-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="126"/>
+        <source>Paste the URL the browser ended at</source>
+        <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="128"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="166"/>
+        <source>Re&amp;veal secrets</source>
+        <translation>Geheimnisse &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="168"/>
+        <source>Show client secrets, tokens and Authorization headers unmasked</source>
+        <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="171"/>
+        <source>Export c&amp;url…</source>
+        <translation>c&amp;url exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <source>Export &amp;HAR…</source>
+        <translation>&amp;HAR exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="178"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="180"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="247"/>
+        <source>Built-in provider (%1)</source>
+        <translation>Eingebauter Provider (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
+        <source>No profile: start the provider or add a profile.</source>
+        <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="274"/>
+        <source>Client %1 at %2.</source>
+        <translation>Client %1 bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="300"/>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
+        <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="344"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="355"/>
+        <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="358"/>
+        <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
+        <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="360"/>
+        <source>%1 done; every check passed.</source>
+        <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="366"/>
+        <source>ID token
+</source>
+        <translation>ID-Token
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="368"/>
+        <source>Access token (JWT)
+</source>
+        <translation>Zugriffstoken (JWT)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <source>Access token (opaque)
+</source>
+        <translation>Zugriffstoken (opak)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="372"/>
+        <source>Response
+</source>
+        <translation>Antwort
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="395"/>
+        <source>ID token: </source>
+        <translation>ID-Token: </translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <source>Export curl commands</source>
+        <translation>curl-Befehle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="441"/>
+        <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="443"/>
+        <source>Exported to %1 (secrets masked).</source>
+        <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="23"/>
+        <location filename="../ui/MainWindow.cpp" line="25"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="28"/>
+        <location filename="../ui/MainWindow.cpp" line="33"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
+        <location filename="../ui/MainWindow.cpp" line="38"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -115,6 +394,50 @@
         <location filename="../ui/RequestLogModel.cpp" line="84"/>
         <source>Injected fault</source>
         <translation>Eingeschleuster Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="60"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="62"/>
+        <location filename="../ui/TimelineModel.cpp" line="82"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="64"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="83"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="105"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="107"/>
+        <source>From → to</source>
+        <translation>Von → an</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="109"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineModel.cpp" line="111"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 </TS>

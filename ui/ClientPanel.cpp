@@ -348,7 +348,8 @@ void ClientPanel::showResult(const client::FlowResult& result)
 {
     m_deviceLabel->setVisible(false);
     m_pasteRow->setVisible(false);
-    const QString name = client::FlowResult::operationName(result.operation);
+    QString name = client::FlowResult::operationName(result.operation);
+    name[0] = name[0].toUpper();
     if (!result.ok)
         m_statusLabel->setText(
             tr("<b>%1 failed:</b> %2").arg(name.toHtmlEscaped(), result.error.toHtmlEscaped()));

@@ -4,6 +4,7 @@
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"
 #include "ui/ClientPanel.h"
+#include "ui/MainWindow.h"
 #include "ui/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -169,6 +171,36 @@ private slots:
         const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::ClientCredentials);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.tokens.accessToken.isEmpty());
+    }
+
+    // The picture in the README: the main window's Client tab after a sign-in. Only when asked:
+    // xvfb-run -a env QT_QPA_PLATFORM=xcb OIDC_BENCH_SCREENSHOTS=docs build/tests/TestClientPanel
+    // screenshotForDocs
+    void screenshotForDocs()
+    {
+        const QString dir = qEnvironmentVariable("OIDC_BENCH_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set OIDC_BENCH_SCREENSHOTS to a folder to write the screenshot");
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.resize(1100, 720);
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        window.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentWidget(window.clientPanel());
+        auto browser = std::make_shared<fixture::TestBrowser>();
+        window.clientPanel()->setBrowser(browser);
+        QSignalSpy finished(window.clientPanel(), &ClientPanel::finished);
+        window.clientPanel()->run(ClientPanel::Operation::SignIn);
+        QVERIFY(finished.wait(20000));
+        auto* view = window.clientPanel()->findChild<QTableView*>(u"timeline"_s);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, ui::TimelineModel::Step).data().toString() == u"Token request"_s)
+                view->selectRow(row);
+        }
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + u"/screenshot-client-panel.png"_s));
     }
 };
 

@@ -1,0 +1,31 @@
+# Fails when a translatable source string has no German or French translation: runs lupdate over the
+# sources into copies of translations/*.ts and looks for unfinished or vanished entries.
+# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P CheckTranslations.cmake
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(GLOB ts_files "${SOURCE_DIR}/translations/*.ts")
+set(copies)
+foreach(ts ${ts_files})
+    get_filename_component(name "${ts}" NAME)
+    file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    list(APPEND copies "${WORK_DIR}/${name}")
+endforeach()
+execute_process(COMMAND "${LUPDATE}" -I . ui app -ts ${copies}
+                WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed:\n${out}")
+endif()
+set(problems "")
+foreach(copy ${copies})
+    file(READ "${copy}" text)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(unfinished|vanished|obsolete)\"" bad "${text}")
+    foreach(entry ${bad})
+        get_filename_component(name "${copy}" NAME)
+        string(APPEND problems "${name}: ${entry}\n")
+    endforeach()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Source strings without a translation (refresh with `lupdate -I . ui app -ts translations/*.ts` "
+                        "at the root and translate):\n${problems}")
+endif()
+message(STATUS "every source string is translated in ${ts_files}")
