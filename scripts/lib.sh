@@ -10,7 +10,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 # What the tests need besides: a browser for the interop tests, an X server for window tests, a D-Bus session
 # and Secret Service (gnome-keyring) for the keychain test.
-TEST_PACKAGES=(chromium xvfb xauth dbus-daemon gnome-keyring)
+TEST_PACKAGES=(chromium xvfb xauth dbus-daemon gnome-keyring desktop-file-utils appstream)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
