@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -138,7 +139,7 @@ ClientPanel::ClientPanel(QWidget* parent)
     connect(pasteButton, &QPushButton::clicked, this, paste);
     connect(m_pasteEdit, &QLineEdit::returnPressed, this, paste);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("clientSplitter"));
     m_timelineView = new QTableView(splitter);
     m_timelineView->setObjectName(QStringLiteral("timeline"));
@@ -413,6 +414,26 @@ void ClientPanel::showEntry(int row)
     else if (entry->url.isValid())
         text += client::urlText(entry->url, masking);
     m_exchangeView->setPlainText(text);
+}
+
+QByteArray ClientPanel::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_timelineView->horizontalHeader()->saveState();
+    return layout;
+}
+
+void ClientPanel::restoreLayout(const QByteArray& layout)
+{
+    QDataStream in(layout);
+    QByteArray splitter;
+    QByteArray columns;
+    in >> splitter >> columns;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_timelineView->horizontalHeader()->restoreState(columns);
 }
 
 bool ClientPanel::exportTimeline(const QString& path, bool har, QString* error) const

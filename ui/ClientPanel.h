@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QTableView;
 class QTreeWidget;
@@ -62,6 +63,10 @@ public:
     // The timeline as curl commands or HAR, secrets masked.
     bool exportTimeline(const QString& path, bool har, QString* error) const;
 
+    // The splitter and column layout, to remember between runs.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& layout);
+
 signals:
     void finished(const client::FlowResult& result);
 
@@ -91,6 +96,7 @@ private:
     QWidget* m_pasteRow;
     QLineEdit* m_pasteEdit;
     QLabel* m_deviceLabel;
+    QSplitter* m_splitter;
     QTableView* m_timelineView;
     QPlainTextEdit* m_exchangeView;
     QCheckBox* m_revealBox;

@@ -5,11 +5,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,7 +25,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_log(new RequestLogModel(this))
 {
     setWindowTitle(tr("OIDC Bench"));
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setDocumentMode(true);
     auto* central = new QWidget(tabs);
@@ -81,7 +83,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
     updateRequestCount();
-    resize(900, 560);
+    // Where the user left it (geometry, tab, splitters and columns); a sensible size the first time.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1000, 640);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_logView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/logColumns")).toByteArray());
+    m_clientPanel->restoreLayout(settings.value(QStringLiteral("window/clientLayout")).toByteArray());
 
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_issuerEdit->text());
@@ -110,6 +119,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("window/logColumns"), m_logView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/clientLayout"), m_clientPanel->saveLayout());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::startProvider(provider::Workspace workspace)
 {

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace ui {
@@ -29,6 +30,9 @@ public:
     ClientPanel* clientPanel() const { return m_clientPanel; }
     QString issuerUrl() const;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void onStarted();
     void onFailed(const QString& error);
@@ -44,6 +48,7 @@ private:
     QLabel* m_countLabel;
     QTableView* m_logView;
     ClientPanel* m_clientPanel;
+    QTabWidget* m_tabs;
 };
 
 } // namespace ui

@@ -1,3 +1,4 @@
+#include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
 
@@ -8,6 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
 
@@ -19,6 +24,9 @@ class TestMainWindowSmoke : public QObject
     Q_OBJECT
 
 private slots:
+    // Window settings go to a test location, never the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void startsTheProviderAndLogsRequests()
     {
         provider::Workspace ws = provider::Workspace::builtinDefault();
@@ -66,6 +74,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"could not start"_s), 10000);
         QVERIFY(!window.providerHost().isRunning());
         QVERIFY(window.issuerUrl().isEmpty());
+    }
+
+    // Size, tab, columns and the client panel's splitter come back as the user left them.
+    void remembersItsLayout()
+    {
+        QSettings().clear();
+        QSize size;
+        {
+            ui::MainWindow window;
+            window.show();
+            window.resize(1180, 700);
+            window.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentIndex(1);
+            auto* splitter = window.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s);
+            splitter->setSizes({100, 400});
+            size = window.size();
+            window.close();
+        }
+        ui::MainWindow again;
+        again.show();
+        QCOMPARE(again.size(), size);
+        QCOMPARE(again.findChild<QTabWidget*>(u"mainTabs"_s)->currentIndex(), 1);
+        const QList<int> sizes = again.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s)->sizes();
+        QVERIFY2(
+            sizes.value(0) < sizes.value(1), qPrintable(u"%1 %2"_s.arg(sizes.value(0)).arg(sizes.value(1))));
+        QSettings().clear();
     }
 };
 
