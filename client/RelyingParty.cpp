@@ -123,6 +123,8 @@ QString FlowResult::operationName(Operation operation)
         return u"sign-out"_s;
     case Operation::DeviceAuthorization:
         return u"device authorization"_s;
+    case Operation::TokenCheck:
+        return u"token check"_s;
     }
     return {};
 }
@@ -414,6 +416,26 @@ bool RelyingParty::discover()
     withMetadata(guarded([this] {
         m_result.body = m_metadata->raw;
         succeed();
+    }));
+    return true;
+}
+
+bool RelyingParty::checkToken(const QByteArray& token, ValidationOptions options)
+{
+    if (!begin(FlowResult::Operation::TokenCheck))
+        return false;
+    withMetadata(guarded([this, token, options]() mutable {
+        if (options.expectedIssuer.isEmpty())
+            options.expectedIssuer = m_metadata->issuer;
+        if (options.nowSecs == 0)
+            options.nowSecs = now();
+        validate(QString::fromUtf8(token), options, [this](const ValidationReport& report) {
+            m_result.idToken = report;
+            note(u"Token"_s,
+                report.valid() ? u"valid"_s : u"failed: "_s + report.failedChecks().join(u", "_s),
+                !report.valid());
+            succeed();
+        });
     }));
     return true;
 }

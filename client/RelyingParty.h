@@ -62,6 +62,7 @@ struct FlowResult
         Revocation,
         SignOut,
         DeviceAuthorization,
+        TokenCheck,
     };
 
     Operation operation = Operation::Discovery;
@@ -137,6 +138,10 @@ public:
     bool signOut();
     // RFC 8628: deviceCodeIssued() tells what to show, then the token endpoint is polled.
     bool deviceAuthorization();
+    // Checks a token from anywhere (a decoder): the provider's discovery and JWKS (fetched again once on an
+    // unknown kid) give the keys; `options` gives the rest (its expectedIssuer, when empty, is the
+    // provider's). The report is the result's idToken.
+    bool checkToken(const QByteArray& token, ValidationOptions options);
     // Stops the current operation: finished() follows with "cancelled".
     void cancel();
 

@@ -17,330 +17,503 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="58"/>
+        <location filename="../ui/ClientPanel.cpp" line="59"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="63"/>
+        <location filename="../ui/ClientPanel.cpp" line="64"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="68"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="68"/>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="95"/>
+        <location filename="../ui/ClientPanel.cpp" line="96"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="123"/>
+        <location filename="../ui/ClientPanel.cpp" line="124"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="126"/>
+        <location filename="../ui/ClientPanel.cpp" line="127"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="128"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="166"/>
+        <location filename="../ui/ClientPanel.cpp" line="167"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="168"/>
+        <location filename="../ui/ClientPanel.cpp" line="169"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="171"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="173"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="178"/>
+        <location filename="../ui/ClientPanel.cpp" line="179"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="180"/>
+        <location filename="../ui/ClientPanel.cpp" line="181"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="247"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="263"/>
+        <location filename="../ui/ClientPanel.cpp" line="264"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="274"/>
+        <location filename="../ui/ClientPanel.cpp" line="275"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="300"/>
+        <location filename="../ui/ClientPanel.cpp" line="301"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="344"/>
+        <location filename="../ui/ClientPanel.cpp" line="345"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="355"/>
+        <location filename="../ui/ClientPanel.cpp" line="356"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="358"/>
+        <location filename="../ui/ClientPanel.cpp" line="359"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="360"/>
+        <location filename="../ui/ClientPanel.cpp" line="361"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="366"/>
+        <location filename="../ui/ClientPanel.cpp" line="367"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="368"/>
+        <location filename="../ui/ClientPanel.cpp" line="369"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="372"/>
+        <location filename="../ui/ClientPanel.cpp" line="373"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="384"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="386"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="395"/>
+        <location filename="../ui/ClientPanel.cpp" line="396"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <location filename="../ui/ClientPanel.cpp" line="457"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <location filename="../ui/ClientPanel.cpp" line="457"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="441"/>
+        <location filename="../ui/ClientPanel.cpp" line="462"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="443"/>
+        <location filename="../ui/ClientPanel.cpp" line="464"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>
 </context>
 <context>
-    <name>ui::MainWindow</name>
+    <name>ui::DecoderPanel</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="25"/>
-        <source>OIDC Bench</source>
-        <translation>OIDC Bench</translation>
+        <location filename="../ui/DecoderPanel.cpp" line="26"/>
+        <source>Paste a &amp;token (JWT) or a whole redirect URL:</source>
+        <translation>Ein &amp;Token (JWT) oder eine ganze Redirect-URL einfügen:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
+        <location filename="../ui/DecoderPanel.cpp" line="38"/>
+        <source>The issuer&apos;s JWKS (discovery)</source>
+        <translation>Das JWKS des Ausstellers (Discovery)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="39"/>
+        <source>A pasted key (JWK, JWK Set or PEM)</source>
+        <translation>Ein eingefügter Schlüssel (JWK, JWK Set oder PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="40"/>
+        <source>The client secret (HS256/384/512)</source>
+        <translation>Das Client-Geheimnis (HS256/384/512)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="41"/>
+        <source>None: decode only</source>
+        <translation>Keiner: nur dekodieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="42"/>
+        <source>&amp;Signature key:</source>
+        <translation>&amp;Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="45"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/DecoderPanel.cpp" line="48"/>
+        <source>optional: the audience to expect</source>
+        <translation>optional: die erwartete Zielgruppe (aud)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="49"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="52"/>
+        <source>optional: the nonce the request sent</source>
+        <translation>optional: die Nonce der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="53"/>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="57"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="62"/>
+        <source>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} or -----BEGIN PUBLIC KEY-----</source>
+        <translation>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} oder -----BEGIN PUBLIC KEY-----</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="63"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="67"/>
+        <source>&amp;Decode and check</source>
+        <translation>&amp;Dekodieren und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="114"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="121"/>
+        <source>The URL&apos;s parameters are malformed.</source>
+        <translation>Die Parameter der URL sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="135"/>
+        <source>Other parameters: %1</source>
+        <translation>Weitere Parameter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="161"/>
+        <source>Nothing to decode: paste a JWT or a redirect URL with id_token.</source>
+        <translation>Nichts zu dekodieren: ein JWT oder eine Redirect-URL mit id_token einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="171"/>
+        <source>&lt;b&gt;Give the issuer&lt;/b&gt; whose JWKS should check the signature.</source>
+        <translation>&lt;b&gt;Den Aussteller angeben&lt;/b&gt;, dessen JWKS die Signatur prüfen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="182"/>
+        <source>&lt;b&gt;The keys could not be fetched:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Schlüssel konnten nicht geladen werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="195"/>
+        <source>&lt;b&gt;The key is not usable:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Schlüssel ist nicht verwendbar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="228"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="229"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="230"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="239"/>
+        <source>%1 is valid.</source>
+        <translation>%1 ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="240"/>
+        <source>&lt;b&gt;%1 is invalid:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 ist ungültig:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="28"/>
+        <source>OIDC Bench</source>
+        <translation>OIDC Bench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <source>&amp;Decoder</source>
+        <translation>&amp;Dekodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>

@@ -17,330 +17,503 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="58"/>
+        <location filename="../ui/ClientPanel.cpp" line="59"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="63"/>
+        <location filename="../ui/ClientPanel.cpp" line="64"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="68"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="68"/>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="95"/>
+        <location filename="../ui/ClientPanel.cpp" line="96"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="123"/>
+        <location filename="../ui/ClientPanel.cpp" line="124"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="126"/>
+        <location filename="../ui/ClientPanel.cpp" line="127"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="128"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="166"/>
+        <location filename="../ui/ClientPanel.cpp" line="167"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="168"/>
+        <location filename="../ui/ClientPanel.cpp" line="169"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="171"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="173"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="178"/>
+        <location filename="../ui/ClientPanel.cpp" line="179"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="180"/>
+        <location filename="../ui/ClientPanel.cpp" line="181"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="183"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="247"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="263"/>
+        <location filename="../ui/ClientPanel.cpp" line="264"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="274"/>
+        <location filename="../ui/ClientPanel.cpp" line="275"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="300"/>
+        <location filename="../ui/ClientPanel.cpp" line="301"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="344"/>
+        <location filename="../ui/ClientPanel.cpp" line="345"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="355"/>
+        <location filename="../ui/ClientPanel.cpp" line="356"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="358"/>
+        <location filename="../ui/ClientPanel.cpp" line="359"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="360"/>
+        <location filename="../ui/ClientPanel.cpp" line="361"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="366"/>
+        <location filename="../ui/ClientPanel.cpp" line="367"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="368"/>
+        <location filename="../ui/ClientPanel.cpp" line="369"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="372"/>
+        <location filename="../ui/ClientPanel.cpp" line="373"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="384"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="386"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="395"/>
+        <location filename="../ui/ClientPanel.cpp" line="396"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="434"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <location filename="../ui/ClientPanel.cpp" line="457"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="436"/>
+        <location filename="../ui/ClientPanel.cpp" line="457"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="441"/>
+        <location filename="../ui/ClientPanel.cpp" line="462"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="443"/>
+        <location filename="../ui/ClientPanel.cpp" line="464"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
 </context>
 <context>
+    <name>ui::DecoderPanel</name>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="26"/>
+        <source>Paste a &amp;token (JWT) or a whole redirect URL:</source>
+        <translation>Collez un &amp;jeton (JWT) ou une URL de redirection entière :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="38"/>
+        <source>The issuer&apos;s JWKS (discovery)</source>
+        <translation>Le JWKS de l&apos;émetteur (découverte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="39"/>
+        <source>A pasted key (JWK, JWK Set or PEM)</source>
+        <translation>Une clé collée (JWK, JWK Set ou PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="40"/>
+        <source>The client secret (HS256/384/512)</source>
+        <translation>Le secret client (HS256/384/512)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="41"/>
+        <source>None: decode only</source>
+        <translation>Aucune : décoder seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="42"/>
+        <source>&amp;Signature key:</source>
+        <translation>Clé de &amp;signature :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="45"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Émetteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="48"/>
+        <source>optional: the audience to expect</source>
+        <translation>facultatif : l&apos;audience attendue</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="49"/>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="52"/>
+        <source>optional: the nonce the request sent</source>
+        <translation>facultatif : le nonce envoyé par la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="53"/>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="57"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="62"/>
+        <source>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} or -----BEGIN PUBLIC KEY-----</source>
+        <translation>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} ou -----BEGIN PUBLIC KEY-----</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="63"/>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="67"/>
+        <source>&amp;Decode and check</source>
+        <translation>&amp;Décoder et vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="114"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="121"/>
+        <source>The URL&apos;s parameters are malformed.</source>
+        <translation>Les paramètres de l&apos;URL sont mal formés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="135"/>
+        <source>Other parameters: %1</source>
+        <translation>Autres paramètres : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="161"/>
+        <source>Nothing to decode: paste a JWT or a redirect URL with id_token.</source>
+        <translation>Rien à décoder : collez un JWT ou une URL de redirection avec id_token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="171"/>
+        <source>&lt;b&gt;Give the issuer&lt;/b&gt; whose JWKS should check the signature.</source>
+        <translation>&lt;b&gt;Indiquez l&apos;émetteur&lt;/b&gt; dont le JWKS doit vérifier la signature.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="182"/>
+        <source>&lt;b&gt;The keys could not be fetched:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Les clés n&apos;ont pas pu être obtenues :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="195"/>
+        <source>&lt;b&gt;The key is not usable:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La clé est inutilisable :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <source>invalid: %1</source>
+        <translation>invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="228"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="229"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="230"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="239"/>
+        <source>%1 is valid.</source>
+        <translation>%1 est valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecoderPanel.cpp" line="240"/>
+        <source>&lt;b&gt;%1 is invalid:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 est invalide :&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="25"/>
+        <location filename="../ui/MainWindow.cpp" line="28"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <source>&amp;Decoder</source>
+        <translation>&amp;Décodeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/ClientPanel.h"
+#include "ui/DecoderPanel.h"
 #include "ui/RequestLogModel.h"
 
 #include <QApplication>
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(central, tr("&Provider"));
     m_clientPanel = new ClientPanel(tabs);
     tabs->addTab(m_clientPanel, tr("C&lient"));
+    m_decoderPanel = new DecoderPanel(tabs);
+    tabs->addTab(m_decoderPanel, tr("&Decoder"));
     setCentralWidget(tabs);
 
     m_countLabel = new QLabel(this);
@@ -149,6 +152,7 @@ void MainWindow::onStarted()
     const QStringList urls = m_host->issuerUrls();
     m_issuerEdit->setText(urls.value(0));
     m_clientPanel->setBuiltInIssuer(urls.value(0));
+    m_decoderPanel->setDefaultIssuer(urls.value(0));
     m_stateLabel->setText(
         tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "
            "at %3/.well-known/openid-configuration.")

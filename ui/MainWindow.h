@@ -13,9 +13,11 @@ class QTableView;
 namespace ui {
 
 class ClientPanel;
+class DecoderPanel;
 class RequestLogModel;
 
-// The main window: the provider (issuer URL, state, live request log) and the client panel, as tabs.
+// The main window: the provider (issuer URL, state, live request log), the client panel and the decoder, as
+// tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     provider::ProviderHost& providerHost() { return *m_host; }
     RequestLogModel* requestLog() const { return m_log; }
     ClientPanel* clientPanel() const { return m_clientPanel; }
+    DecoderPanel* decoderPanel() const { return m_decoderPanel; }
     QString issuerUrl() const;
 
 protected:
@@ -48,6 +51,7 @@ private:
     QLabel* m_countLabel;
     QTableView* m_logView;
     ClientPanel* m_clientPanel;
+    DecoderPanel* m_decoderPanel;
     QTabWidget* m_tabs;
 };
 
