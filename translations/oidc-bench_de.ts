@@ -17,255 +17,291 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="59"/>
+        <location filename="../ui/ClientPanel.cpp" line="61"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="64"/>
+        <location filename="../ui/ClientPanel.cpp" line="66"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="68"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <location filename="../ui/ClientPanel.cpp" line="98"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="124"/>
+        <location filename="../ui/ClientPanel.cpp" line="126"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="127"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="131"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="167"/>
+        <location filename="../ui/ClientPanel.cpp" line="154"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="156"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="179"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="169"/>
+        <location filename="../ui/ClientPanel.cpp" line="181"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="173"/>
+        <location filename="../ui/ClientPanel.cpp" line="185"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="179"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <source>Export dia&amp;gram…</source>
+        <translation>Dia&amp;gramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="193"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="181"/>
+        <location filename="../ui/ClientPanel.cpp" line="195"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="200"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="274"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="264"/>
+        <location filename="../ui/ClientPanel.cpp" line="290"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="275"/>
+        <location filename="../ui/ClientPanel.cpp" line="301"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="301"/>
+        <location filename="../ui/ClientPanel.cpp" line="327"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="345"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="356"/>
+        <location filename="../ui/ClientPanel.cpp" line="382"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="359"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="361"/>
+        <location filename="../ui/ClientPanel.cpp" line="387"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="367"/>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="369"/>
+        <location filename="../ui/ClientPanel.cpp" line="395"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="397"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="373"/>
+        <location filename="../ui/ClientPanel.cpp" line="399"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="410"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="411"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="386"/>
+        <location filename="../ui/ClientPanel.cpp" line="412"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="396"/>
+        <location filename="../ui/ClientPanel.cpp" line="422"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="482"/>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="457"/>
+        <location filename="../ui/ClientPanel.cpp" line="504"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="457"/>
+        <location filename="../ui/ClientPanel.cpp" line="504"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="462"/>
+        <location filename="../ui/ClientPanel.cpp" line="494"/>
+        <location filename="../ui/ClientPanel.cpp" line="509"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <location filename="../ui/ClientPanel.cpp" line="511"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>

@@ -17,255 +17,291 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="59"/>
+        <location filename="../ui/ClientPanel.cpp" line="61"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="64"/>
+        <location filename="../ui/ClientPanel.cpp" line="66"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="68"/>
+        <location filename="../ui/ClientPanel.cpp" line="70"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <location filename="../ui/ClientPanel.cpp" line="98"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="124"/>
+        <location filename="../ui/ClientPanel.cpp" line="126"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="127"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="131"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="167"/>
+        <location filename="../ui/ClientPanel.cpp" line="154"/>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="156"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="179"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="169"/>
+        <location filename="../ui/ClientPanel.cpp" line="181"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="173"/>
+        <location filename="../ui/ClientPanel.cpp" line="185"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="179"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <source>Export dia&amp;gram…</source>
+        <translation>Exporter le dia&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="193"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="181"/>
+        <location filename="../ui/ClientPanel.cpp" line="195"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="200"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="274"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="264"/>
+        <location filename="../ui/ClientPanel.cpp" line="290"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="275"/>
+        <location filename="../ui/ClientPanel.cpp" line="301"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="301"/>
+        <location filename="../ui/ClientPanel.cpp" line="327"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="345"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="356"/>
+        <location filename="../ui/ClientPanel.cpp" line="382"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="359"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="361"/>
+        <location filename="../ui/ClientPanel.cpp" line="387"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="367"/>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="369"/>
+        <location filename="../ui/ClientPanel.cpp" line="395"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="397"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="373"/>
+        <location filename="../ui/ClientPanel.cpp" line="399"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="410"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="411"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="386"/>
+        <location filename="../ui/ClientPanel.cpp" line="412"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="396"/>
+        <location filename="../ui/ClientPanel.cpp" line="422"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="482"/>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <source>Export diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="457"/>
+        <location filename="../ui/ClientPanel.cpp" line="504"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="457"/>
+        <location filename="../ui/ClientPanel.cpp" line="504"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="462"/>
+        <location filename="../ui/ClientPanel.cpp" line="494"/>
+        <location filename="../ui/ClientPanel.cpp" line="509"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <location filename="../ui/ClientPanel.cpp" line="511"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>

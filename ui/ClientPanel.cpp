@@ -4,6 +4,7 @@
 #include "client/SecretStore.h"
 #include "client/TimelineExport.h"
 #include "client/TokenValidator.h"
+#include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -141,7 +143,17 @@ ClientPanel::ClientPanel(QWidget* parent)
 
     auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("clientSplitter"));
-    m_timelineView = new QTableView(splitter);
+    // The flow two ways: drawn as a sequence diagram, and as a table of steps.
+    auto* flowViews = new QTabWidget(splitter);
+    flowViews->setObjectName(QStringLiteral("flowViews"));
+    auto* diagramScroll = new QScrollArea(flowViews);
+    diagramScroll->setWidgetResizable(true);
+    m_diagram = new SequenceDiagram(diagramScroll);
+    m_diagram->setModel(m_timelineModel);
+    diagramScroll->setWidget(m_diagram);
+    flowViews->addTab(diagramScroll, tr("Diagram"));
+    m_timelineView = new QTableView(flowViews);
+    flowViews->addTab(m_timelineView, tr("Steps"));
     m_timelineView->setObjectName(QStringLiteral("timeline"));
     m_timelineView->setModel(m_timelineModel);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -171,10 +183,12 @@ ClientPanel::ClientPanel(QWidget* parent)
     auto* exportRow = new QHBoxLayout;
     auto* curlButton = new QPushButton(tr("Export c&url…"), exchangeTab);
     auto* harButton = new QPushButton(tr("Export &HAR…"), exchangeTab);
+    auto* pngButton = new QPushButton(tr("Export dia&gram…"), exchangeTab);
     exportRow->addWidget(m_revealBox);
     exportRow->addStretch(1);
     exportRow->addWidget(curlButton);
     exportRow->addWidget(harButton);
+    exportRow->addWidget(pngButton);
     exchangeLayout->addLayout(exportRow);
     details->addTab(exchangeTab, tr("HTTP"));
     m_tokenView = monospaceView(details, QStringLiteral("tokens"));
@@ -184,7 +198,7 @@ ClientPanel::ClientPanel(QWidget* parent)
     m_checksView->setHeaderLabels({tr("Check"), tr("Result"), tr("Why")});
     m_checksView->setRootIsDecorated(false);
     details->addTab(m_checksView, tr("Checks"));
-    splitter->addWidget(m_timelineView);
+    splitter->addWidget(flowViews);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -203,6 +217,18 @@ ClientPanel::ClientPanel(QWidget* parent)
         [this] { showEntry(m_timelineView->selectionModel()->currentIndex().row()); });
     connect(curlButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
     connect(harButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
+    connect(pngButton, &QPushButton::clicked, this, &ClientPanel::exportDiagramWithDialog);
+    // A message clicked in the diagram is the step shown below (and selected in the table).
+    connect(
+        m_diagram, &SequenceDiagram::rowClicked, this, [this](int row) { m_timelineView->selectRow(row); });
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, m_diagram,
+        [this](const QModelIndex& current) { m_diagram->setSelectedRow(current.row()); });
+    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, diagramScroll, [diagramScroll] {
+        QMetaObject::invokeMethod(
+            diagramScroll,
+            [diagramScroll] { diagramScroll->ensureVisible(0, diagramScroll->widget()->height(), 0, 0); },
+            Qt::QueuedConnection);
+    });
     // Follow the flow as it grows, unless the user picked a step to read.
     connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_timelineView->selectionModel()->hasSelection())
@@ -447,6 +473,27 @@ bool ClientPanel::exportTimeline(const QString& path, bool har, QString* error) 
         return true;
     *error = file.errorString();
     return false;
+}
+
+bool ClientPanel::exportDiagram(const QString& path, QString* error) const
+{
+    if (m_diagram->toImage().save(path, "PNG"))
+        return true;
+    *error = tr("could not write %1").arg(path);
+    return false;
+}
+
+void ClientPanel::exportDiagramWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export diagram"), QStringLiteral("oidc-bench-flow.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDiagram(path, &error))
+        m_statusLabel->setText(tr("<b>Export failed:</b> %1").arg(error.toHtmlEscaped()));
+    else
+        m_statusLabel->setText(tr("Exported to %1.").arg(path.toHtmlEscaped()));
 }
 
 void ClientPanel::exportWithDialog(bool har)

@@ -24,6 +24,7 @@ class SecretStore;
 
 namespace ui {
 
+class SequenceDiagram;
 class TimelineModel;
 
 // The relying-party half of the window: pick a profile and an operation, run it, and watch every step with
@@ -62,6 +63,9 @@ public:
     bool run(Operation operation);
     // The timeline as curl commands or HAR, secrets masked.
     bool exportTimeline(const QString& path, bool har, QString* error) const;
+    // The sequence diagram as a PNG image.
+    bool exportDiagram(const QString& path, QString* error) const;
+    SequenceDiagram* diagram() const { return m_diagram; }
 
     // The splitter and column layout, to remember between runs.
     QByteArray saveLayout() const;
@@ -77,6 +81,7 @@ private:
     void showEntry(int row);
     void setBusy(bool busy);
     void exportWithDialog(bool har);
+    void exportDiagramWithDialog();
 
     QList<client::ClientProfile> m_saved;
     QString m_builtInIssuer;
@@ -98,6 +103,7 @@ private:
     QLabel* m_deviceLabel;
     QSplitter* m_splitter;
     QTableView* m_timelineView;
+    SequenceDiagram* m_diagram;
     QPlainTextEdit* m_exchangeView;
     QCheckBox* m_revealBox;
     QPlainTextEdit* m_tokenView;

@@ -5,6 +5,7 @@
 #include "common/TestBrowser.h"
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,8 +82,12 @@ private slots:
         QCOMPARE(
             model->index(tokenRow, ui::TimelineModel::Direction).data().toString(), u"Client → Provider"_s);
         QVERIFY(model->index(tokenRow, ui::TimelineModel::Result).data().toString().startsWith(u"200"_s));
-        auto* view = bench.find<QTableView>(u"timeline"_s);
-        view->selectRow(tokenRow);
+        // Clicking the token request's arrow in the sequence diagram shows that exchange.
+        ui::SequenceDiagram* diagram = bench.panel.diagram();
+        QTRY_VERIFY(diagram->isVisible());
+        QCOMPARE(diagram->rowAt(diagram->messagePosition(tokenRow)), tokenRow);
+        QTest::mouseClick(diagram, Qt::LeftButton, {}, diagram->messagePosition(tokenRow));
+        QCOMPARE(bench.find<QTableView>(u"timeline"_s)->selectionModel()->currentIndex().row(), tokenRow);
         auto* exchange = bench.find<QPlainTextEdit>(u"exchange"_s);
         QVERIFY(exchange->toPlainText().contains(u"POST /token HTTP/1.1"_s));
         QVERIFY(exchange->toPlainText().contains(u"\"access_token\": \"[masked]\""_s));
@@ -112,6 +118,10 @@ private slots:
         const QByteArray text = har.readAll();
         QVERIFY(text.contains("\"entries\""));
         QVERIFY(!text.contains(result.tokens.accessToken.toLatin1()));
+        QVERIFY2(bench.panel.exportDiagram(dir.filePath(u"flow.png"_s), &error), qPrintable(error));
+        const QImage image(dir.filePath(u"flow.png"_s));
+        QCOMPARE(image.size(), diagram->toImage().size());
+        QVERIFY(image.height() > model->rowCount() * diagram->fontMetrics().height());
     }
 
     void failuresAreShownInline()
@@ -199,6 +209,7 @@ private slots:
             if (view->model()->index(row, ui::TimelineModel::Step).data().toString() == u"Token request"_s)
                 view->selectRow(row);
         }
+        window.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s)->setSizes({430, 250});
         QTest::qWait(200);
         QVERIFY(window.grab().save(dir + u"/screenshot-client-panel.png"_s));
     }
