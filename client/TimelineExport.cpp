@@ -196,7 +196,8 @@ QString urlText(const QUrl& url, Masking masking)
 QString requestText(const HttpExchange& x, Masking masking)
 {
     QByteArray out = x.method + ' ' + requestTarget(x.url, masking) + " HTTP/1.1\r\n";
-    out += "Host: " + x.url.authority(QUrl::FullyEncoded).toUtf8() + "\r\n";
+    if (x.requestHeader("host").isEmpty()) // QNetworkAccessManager adds it itself
+        out += "Host: " + x.url.authority(QUrl::FullyEncoded).toUtf8() + "\r\n";
     for (const auto& [name, value] : x.requestHeaders)
         out += name + ": " + headerText(name, value, masking) + "\r\n";
     out += "\r\n" + bodyText(x.requestBody, x.requestHeader("content-type"), masking);

@@ -91,8 +91,21 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     req.remoteAddress = request.remoteAddress();
 
     const HttpResponse response = m_provider->handle(req);
-    RequestLogEntry entry{QDateTime::currentDateTime(), QString::fromLatin1(req.method), req.path,
-        response.status, response.clientId, 0, req.remoteAddress.toString(), response.faults};
+    RequestLogEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.method = QString::fromLatin1(req.method);
+    entry.path = req.path;
+    entry.status = response.status;
+    entry.clientId = response.clientId;
+    entry.remoteAddress = req.remoteAddress.toString();
+    entry.faults = response.faults;
+    if (m_logExchanges) {
+        entry.query = req.query;
+        entry.requestHeaders = req.headers;
+        entry.requestBody = req.body.left(kLoggedBodyLimit);
+        entry.responseHeaders = response.headers;
+        entry.responseBody = response.body.left(kLoggedBodyLimit);
+    }
 
     // Injected transport faults: no response at all, or a late one.
     if (response.transport.closeWithoutResponse) {

@@ -21,7 +21,17 @@ struct RequestLogEntry
     QString remoteAddress;
     // Faults injected into the response (docs/faults.md).
     QStringList faults;
+    // The exchange itself, only when the server is asked to keep it (the window's detail pane shows it with
+    // secrets masked; the headless `serve` log never has it): query, headers and bodies, each body cut at
+    // kLoggedBodyLimit so that a long-running log stays small.
+    QByteArray query;
+    QList<std::pair<QByteArray, QByteArray>> requestHeaders;
+    QByteArray requestBody;
+    QList<std::pair<QByteArray, QByteArray>> responseHeaders;
+    QByteArray responseBody;
 };
+
+inline constexpr qsizetype kLoggedBodyLimit = 8 * 1024;
 
 // Puts a Provider on the network. It only translates between QHttpServer and the provider's request and
 // response values; it lives in whichever thread it is moved to.
@@ -34,6 +44,8 @@ public:
 
     // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set.
     quint16 listenOn(const QHostAddress& address, quint16 port, QString* error);
+    // Whether log entries carry the whole exchange (off by default: it costs copies).
+    void setLogExchanges(bool on) { m_logExchanges = on; }
     std::shared_ptr<Provider> provider() const { return m_provider; }
 
 signals:
@@ -45,6 +57,7 @@ protected:
 
 private:
     std::shared_ptr<Provider> m_provider;
+    bool m_logExchanges = false;
 };
 
 // Parses --host values: IP literals and "localhost".

@@ -25,6 +25,7 @@ void ProviderHost::start(Workspace workspace)
     }
     m_provider = std::make_shared<Provider>(workspace);
     m_server = new HttpServer(m_provider);
+    m_server->setLogExchanges(m_logExchanges);
     connect(m_server, &HttpServer::requestFinished, this, &ProviderHost::requestFinished);
     m_server->moveToThread(&m_thread);
     m_thread.start();

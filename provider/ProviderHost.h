@@ -20,6 +20,8 @@ public:
     ~ProviderHost() override;
 
     void start(Workspace workspace);
+    // Log entries carry the whole exchange (for a detail view); set before start().
+    void setLogExchanges(bool on) { m_logExchanges = on; }
     void stop();
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }
@@ -41,6 +43,7 @@ private:
     std::shared_ptr<Provider> m_provider;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;
+    bool m_logExchanges = false;
 };
 
 } // namespace provider

@@ -1,18 +1,23 @@
 #include "ui/MainWindow.h"
 
+#include "client/TimelineExport.h"
 #include "ui/ClientPanel.h"
 #include "ui/DecoderPanel.h"
 #include "ui/RequestLogModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -24,7 +29,13 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_host(new provider::ProviderHost(this))
     , m_log(new RequestLogModel(this))
+    , m_logFilter(new RequestLogFilter(this))
 {
+    // The log's detail pane shows whole exchanges.
+    m_host->setLogExchanges(true);
+    m_logFilter->setSourceModel(m_log);
+    m_logFilter->setFilterKeyColumn(-1);
+    m_logFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     setWindowTitle(tr("OIDC Bench"));
     auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -54,8 +65,27 @@ MainWindow::MainWindow(QWidget* parent)
     m_stateLabel->setWordWrap(true);
     layout->addWidget(m_stateLabel);
 
-    m_logView = new QTableView(central);
-    m_logView->setModel(m_log);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterEdit = new QLineEdit(central);
+    filterEdit->setObjectName(QStringLiteral("logFilter"));
+    filterEdit->setPlaceholderText(tr("Filter the log: path, client, status, fault…"));
+    filterEdit->setClearButtonEnabled(true);
+    auto* problemsOnly = new QCheckBox(tr("Only &errors and faults"), central);
+    problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    auto* clearButton = new QPushButton(tr("Clea&r log"), central);
+    filterRow->addWidget(filterEdit, 1);
+    filterRow->addWidget(problemsOnly);
+    filterRow->addWidget(clearButton);
+    layout->addLayout(filterRow);
+    connect(filterEdit, &QLineEdit::textChanged, m_logFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(problemsOnly, &QCheckBox::toggled, m_logFilter, &RequestLogFilter::setProblemsOnly);
+    connect(clearButton, &QPushButton::clicked, m_log, &RequestLogModel::clear);
+
+    auto* logSplitter = new QSplitter(Qt::Vertical, central);
+    logSplitter->setObjectName(QStringLiteral("logSplitter"));
+    m_logView = new QTableView(logSplitter);
+    m_logView->setObjectName(QStringLiteral("requestLog"));
+    m_logView->setModel(m_logFilter);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setAlternatingRowColors(true);
     m_logView->verticalHeader()->hide();
@@ -75,7 +105,28 @@ MainWindow::MainWindow(QWidget* parent)
     header->resizeSection(
         RequestLogModel::Duration, fontMetrics().horizontalAdvance(QStringLiteral("1000.0 ms")) + padding);
     header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
-    layout->addWidget(m_logView, 1);
+    auto* detail = new QWidget(logSplitter);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_logDetail = new QPlainTextEdit(detail);
+    m_logDetail->setObjectName(QStringLiteral("logDetail"));
+    m_logDetail->setReadOnly(true);
+    m_logDetail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logDetail->setPlaceholderText(tr("Select a request to see it and its response."));
+    m_logReveal = new QCheckBox(tr("Re&veal secrets"), detail);
+    m_logReveal->setObjectName(QStringLiteral("logReveal"));
+    m_logReveal->setToolTip(tr("Show client secrets, passwords, tokens and Authorization headers unmasked"));
+    detailLayout->addWidget(m_logDetail, 1);
+    detailLayout->addWidget(m_logReveal);
+    logSplitter->addWidget(m_logView);
+    logSplitter->addWidget(detail);
+    logSplitter->setStretchFactor(0, 3);
+    logSplitter->setStretchFactor(1, 2);
+    layout->addWidget(logSplitter, 1);
+    connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::showLogEntry);
+    connect(m_logReveal, &QCheckBox::toggled, this, &MainWindow::showLogEntry);
     tabs->addTab(central, tr("&Provider"));
     m_clientPanel = new ClientPanel(tabs);
     tabs->addTab(m_clientPanel, tr("C&lient"));
@@ -167,6 +218,40 @@ void MainWindow::onFailed(const QString& error)
     m_issuerEdit->clear();
     m_stateLabel->setText(tr("<b>The provider could not start:</b> %1").arg(error.toHtmlEscaped()));
     m_startStopButton->setText(tr("&Start"));
+}
+
+void MainWindow::showLogEntry()
+{
+    const QModelIndex current = m_logFilter->mapToSource(m_logView->selectionModel()->currentIndex());
+    const provider::RequestLogEntry* e = m_log->entry(current.row());
+    if (!e) {
+        m_logDetail->clear();
+        return;
+    }
+    // Shown as the client library shows exchanges, with the same masking.
+    client::HttpExchange x;
+    x.method = e->method.toLatin1();
+    QByteArray host;
+    for (const auto& [name, value] : e->requestHeaders) {
+        if (name == "host")
+            host = value;
+    }
+    x.url = QUrl(QStringLiteral("http://%1%2%3")
+                     .arg(QString::fromLatin1(host.isEmpty() ? QByteArray("provider") : host), e->path,
+                         e->query.isEmpty() ? QString() : QLatin1Char('?') + QString::fromLatin1(e->query)));
+    x.requestHeaders = e->requestHeaders;
+    x.requestBody = e->requestBody;
+    x.status = e->status;
+    x.responseHeaders = e->responseHeaders;
+    x.responseBody = e->responseBody;
+    x.networkError = tr("the connection was closed without an answer (injected fault)");
+    const auto masking = m_logReveal->isChecked() ? client::Masking::None : client::Masking::Secrets;
+    QString text
+        = client::requestText(x, masking) + QStringLiteral("\n\n") + client::responseText(x, masking);
+    if (!e->faults.isEmpty())
+        text = tr("Injected fault: %1").arg(e->faults.join(QStringLiteral(", "))) + QStringLiteral("\n\n")
+            + text;
+    m_logDetail->setPlainText(text);
 }
 
 void MainWindow::updateRequestCount()

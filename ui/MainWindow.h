@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -14,6 +16,7 @@ namespace ui {
 
 class ClientPanel;
 class DecoderPanel;
+class RequestLogFilter;
 class RequestLogModel;
 
 // The main window: the provider (issuer URL, state, live request log), the client panel and the decoder, as
@@ -29,6 +32,7 @@ public:
     void startProvider(provider::Workspace workspace);
     provider::ProviderHost& providerHost() { return *m_host; }
     RequestLogModel* requestLog() const { return m_log; }
+    RequestLogFilter* requestLogFilter() const { return m_logFilter; }
     ClientPanel* clientPanel() const { return m_clientPanel; }
     DecoderPanel* decoderPanel() const { return m_decoderPanel; }
     QString issuerUrl() const;
@@ -40,6 +44,7 @@ private:
     void onStarted();
     void onFailed(const QString& error);
     void updateRequestCount();
+    void showLogEntry();
 
     provider::ProviderHost* m_host;
     provider::Workspace m_workspace;
@@ -50,6 +55,9 @@ private:
     QLabel* m_stateLabel;
     QLabel* m_countLabel;
     QTableView* m_logView;
+    RequestLogFilter* m_logFilter;
+    QPlainTextEdit* m_logDetail;
+    QCheckBox* m_logReveal;
     ClientPanel* m_clientPanel;
     DecoderPanel* m_decoderPanel;
     QTabWidget* m_tabs;

@@ -101,6 +101,28 @@ void RequestLogModel::append(const provider::RequestLogEntry& entry)
     endInsertRows();
 }
 
+const provider::RequestLogEntry* RequestLogModel::entry(int row) const
+{
+    return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+}
+
+void RequestLogFilter::setProblemsOnly(bool on)
+{
+    m_problemsOnly = on;
+    invalidateFilter();
+}
+
+bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_problemsOnly) {
+        const auto* log = qobject_cast<const RequestLogModel*>(sourceModel());
+        const provider::RequestLogEntry* e = log ? log->entry(sourceRow) : nullptr;
+        if (e && e->status != 0 && e->status < 400 && e->faults.isEmpty())
+            return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 void RequestLogModel::clear()
 {
     beginResetModel();

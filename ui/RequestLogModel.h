@@ -3,6 +3,7 @@
 #include "provider/HttpServer.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 #include <deque>
 
 namespace ui {
@@ -24,6 +25,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int maxRows() const { return m_maxRows; }
+    const provider::RequestLogEntry* entry(int row) const;
     // Requests seen since the last clear(), including dropped ones.
     qint64 totalCount() const { return m_total; }
 
@@ -35,6 +37,23 @@ private:
     std::deque<provider::RequestLogEntry> m_entries;
     int m_maxRows;
     qint64 m_total = 0;
+};
+
+// The request log filtered by a search text (any column) and, optionally, to problems only: HTTP errors,
+// dropped connections and injected faults.
+class RequestLogFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setProblemsOnly(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_problemsOnly = false;
 };
 
 } // namespace ui

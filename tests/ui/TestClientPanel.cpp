@@ -5,6 +5,7 @@
 #include "common/TestBrowser.h"
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestLogModel.h"
 #include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
 
@@ -212,6 +213,17 @@ private slots:
         window.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s)->setSizes({430, 250});
         QTest::qWait(200);
         QVERIFY(window.grab().save(dir + u"/screenshot-client-panel.png"_s));
+
+        // The provider tab: the log of that sign-in, the token request opened below it.
+        window.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentIndex(0);
+        auto* log = window.findChild<QTableView*>(u"requestLog"_s);
+        QTRY_VERIFY(log->model()->rowCount() >= 4);
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, ui::RequestLogModel::Path).data().toString() == u"/token"_s)
+                log->selectRow(row);
+        }
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + u"/screenshot-main-window.png"_s));
     }
 };
 

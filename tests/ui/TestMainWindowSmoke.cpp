@@ -2,17 +2,20 @@
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
 
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -52,6 +55,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.requestLog()->rowCount(), 1, 5000);
         QCOMPARE(window.requestLog()->index(0, ui::RequestLogModel::Path).data().toString(),
             u"/.well-known/openid-configuration"_s);
+
+        // A client-authenticated request: in the detail pane, the secret is masked until revealed.
+        QNetworkRequest tokenRequest(QUrl(issuer + u"/token"_s));
+        tokenRequest.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        QNetworkReply* token = nam.post(tokenRequest,
+            "grant_type=client_credentials&client_id=web-app&client_secret=web-app-secret-change-me-"
+            "0123456789abcdef");
+        QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 10000);
+        token->deleteLater();
+        QTRY_COMPARE_WITH_TIMEOUT(window.requestLog()->rowCount(), 2, 5000);
+        window.findChild<QLineEdit*>(u"logFilter"_s)->setText(u"/TOKEN"_s);
+        QCOMPARE(window.requestLogFilter()->rowCount(), 1);
+        window.findChild<QTableView*>(u"requestLog"_s)->selectRow(0);
+        auto* detail = window.findChild<QPlainTextEdit*>(u"logDetail"_s);
+        QVERIFY2(
+            detail->toPlainText().contains(u"POST /token HTTP/1.1"_s), qPrintable(detail->toPlainText()));
+        QVERIFY(detail->toPlainText().contains(u"client_secret=[masked]"_s));
+        QVERIFY(detail->toPlainText().contains(u"\"access_token\": \"[masked]\""_s));
+        window.findChild<QCheckBox*>(u"logReveal"_s)->setChecked(true);
+        QVERIFY(detail->toPlainText().contains(u"web-app-secret-change-me"_s));
 
         // Stop and start again from the button.
         auto* button = window.findChild<QPushButton*>(u"startStop"_s);

@@ -11,7 +11,15 @@ class TestRequestLogModel : public QObject
 
     static provider::RequestLogEntry entry(int status, const QString& path)
     {
-        return {QDateTime::currentDateTime(), u"GET"_s, path, status, u"spa"_s, 1500, u"127.0.0.1"_s, {}};
+        provider::RequestLogEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.method = u"GET"_s;
+        e.path = path;
+        e.status = status;
+        e.clientId = u"spa"_s;
+        e.durationMicros = 1500;
+        e.remoteAddress = u"127.0.0.1"_s;
+        return e;
     }
 
 private slots:
@@ -52,6 +60,36 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
+    }
+
+    // The search text matches any column; "problems only" keeps errors, dropped connections and faults.
+    void filter()
+    {
+        ui::RequestLogModel model;
+        ui::RequestLogFilter filter;
+        filter.setSourceModel(&model);
+        filter.setFilterKeyColumn(-1);
+        filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(entry(200, u"/jwks"_s));
+        model.append(entry(400, u"/token"_s));
+        auto faulty = entry(200, u"/userinfo"_s);
+        faulty.faults = {u"userinfo.sub_mismatch"_s};
+        model.append(faulty);
+        model.append(entry(0, u"/token"_s));
+        filter.setFilterFixedString(u"TOKEN"_s);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setFilterFixedString(u"sub_mismatch"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFilterFixedString({});
+        filter.setProblemsOnly(true);
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, ui::RequestLogModel::Path).data().toString(), u"/token"_s);
+        model.append(entry(200, u"/authorize"_s));
+        model.append(entry(503, u"/authorize"_s));
+        QCOMPARE(filter.rowCount(), 4);
+        filter.setProblemsOnly(false);
+        QCOMPARE(filter.rowCount(), 6);
     }
 };
 
