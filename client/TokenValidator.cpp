@@ -334,24 +334,21 @@ ValidationReport validateToken(
     return report;
 }
 
-std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& json, QString* error)
+std::optional<jose::JwkSet> parseVerificationKeys(const QByteArray& text, QString* error)
 {
-    if (json.trimmed().startsWith("-----BEGIN")) {
-        const auto key = jose::Jwk::fromPem(json, error);
-        if (!key)
+    std::optional<jose::Jwk> key;
+    if (text.trimmed().startsWith("-----BEGIN")) {
+        key = jose::Jwk::fromPem(text, error);
+    } else {
+        const QJsonObject object = QJsonDocument::fromJson(text).object();
+        if (object.isEmpty()) {
+            *error = u"neither a JWK, a JWK Set nor a PEM public key"_s;
             return std::nullopt;
-        jose::JwkSet set;
-        set.keys.append(*key);
-        return set;
+        }
+        if (object.contains(u"keys"_s))
+            return jose::JwkSet::fromJson(object, error);
+        key = jose::Jwk::fromJson(object, error);
     }
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    if (object.isEmpty()) {
-        *error = u"neither a JWK, a JWK Set nor a PEM public key"_s;
-        return std::nullopt;
-    }
-    if (object.contains(u"keys"_s))
-        return jose::JwkSet::fromJson(object, error);
-    const auto key = jose::Jwk::fromJson(object, error);
     if (!key)
         return std::nullopt;
     jose::JwkSet set;

@@ -25,7 +25,7 @@ foreach(copy ${copies})
     endforeach()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "Source strings without a translation (refresh with `lupdate -I . ui app -ts translations/*.ts` "
+    message(FATAL_ERROR "Source strings without a translation (refresh with `lupdate -no-obsolete -I . ui app -ts translations/*.ts` "
                         "at the root and translate):\n${problems}")
 endif()
 message(STATUS "every source string is translated in ${ts_files}")

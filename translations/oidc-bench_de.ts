@@ -17,291 +17,276 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="61"/>
+        <location filename="../ui/ClientPanel.cpp" line="62"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="66"/>
+        <location filename="../ui/ClientPanel.cpp" line="67"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="81"/>
+        <location filename="../ui/ClientPanel.cpp" line="82"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="98"/>
+        <location filename="../ui/ClientPanel.cpp" line="99"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="126"/>
+        <location filename="../ui/ClientPanel.cpp" line="127"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="130"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="131"/>
+        <location filename="../ui/ClientPanel.cpp" line="132"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="154"/>
+        <location filename="../ui/ClientPanel.cpp" line="155"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="156"/>
+        <location filename="../ui/ClientPanel.cpp" line="157"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="179"/>
+        <location filename="../ui/ClientPanel.cpp" line="180"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="181"/>
+        <location filename="../ui/ClientPanel.cpp" line="182"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="185"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="187"/>
         <source>Export dia&amp;gram…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="193"/>
+        <location filename="../ui/ClientPanel.cpp" line="194"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="195"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="200"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="274"/>
+        <location filename="../ui/ClientPanel.cpp" line="275"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="290"/>
+        <location filename="../ui/ClientPanel.cpp" line="291"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="301"/>
+        <location filename="../ui/ClientPanel.cpp" line="302"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="327"/>
+        <location filename="../ui/ClientPanel.cpp" line="328"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="372"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="382"/>
+        <location filename="../ui/ClientPanel.cpp" line="383"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="386"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="387"/>
+        <location filename="../ui/ClientPanel.cpp" line="388"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="395"/>
+        <location filename="../ui/ClientPanel.cpp" line="396"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="397"/>
+        <location filename="../ui/ClientPanel.cpp" line="398"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <location filename="../ui/ClientPanel.cpp" line="400"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="410"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="411"/>
-        <source>FAILED</source>
-        <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="412"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="422"/>
+        <location filename="../ui/ClientPanel.cpp" line="413"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="482"/>
+        <location filename="../ui/ClientPanel.cpp" line="473"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <location filename="../ui/ClientPanel.cpp" line="480"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <location filename="../ui/ClientPanel.cpp" line="480"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <location filename="../ui/ClientPanel.cpp" line="487"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="504"/>
+        <location filename="../ui/ClientPanel.cpp" line="495"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="504"/>
+        <location filename="../ui/ClientPanel.cpp" line="495"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="494"/>
-        <location filename="../ui/ClientPanel.cpp" line="509"/>
+        <location filename="../ui/ClientPanel.cpp" line="485"/>
+        <location filename="../ui/ClientPanel.cpp" line="500"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="511"/>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>
@@ -309,167 +294,152 @@
 <context>
     <name>ui::DecoderPanel</name>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="26"/>
+        <location filename="../ui/DecoderPanel.cpp" line="27"/>
         <source>Paste a &amp;token (JWT) or a whole redirect URL:</source>
         <translation>Ein &amp;Token (JWT) oder eine ganze Redirect-URL einfügen:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="38"/>
+        <location filename="../ui/DecoderPanel.cpp" line="39"/>
         <source>The issuer&apos;s JWKS (discovery)</source>
         <translation>Das JWKS des Ausstellers (Discovery)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="39"/>
+        <location filename="../ui/DecoderPanel.cpp" line="40"/>
         <source>A pasted key (JWK, JWK Set or PEM)</source>
         <translation>Ein eingefügter Schlüssel (JWK, JWK Set oder PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="40"/>
+        <location filename="../ui/DecoderPanel.cpp" line="41"/>
         <source>The client secret (HS256/384/512)</source>
         <translation>Das Client-Geheimnis (HS256/384/512)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="41"/>
+        <location filename="../ui/DecoderPanel.cpp" line="42"/>
         <source>None: decode only</source>
         <translation>Keiner: nur dekodieren</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="42"/>
+        <location filename="../ui/DecoderPanel.cpp" line="43"/>
         <source>&amp;Signature key:</source>
         <translation>&amp;Signaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="45"/>
+        <location filename="../ui/DecoderPanel.cpp" line="46"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="48"/>
+        <location filename="../ui/DecoderPanel.cpp" line="49"/>
         <source>optional: the audience to expect</source>
         <translation>optional: die erwartete Zielgruppe (aud)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="49"/>
+        <location filename="../ui/DecoderPanel.cpp" line="50"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="52"/>
+        <location filename="../ui/DecoderPanel.cpp" line="53"/>
         <source>optional: the nonce the request sent</source>
         <translation>optional: die Nonce der Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="53"/>
+        <location filename="../ui/DecoderPanel.cpp" line="54"/>
         <source>&amp;Nonce:</source>
         <translation>&amp;Nonce:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="57"/>
+        <location filename="../ui/DecoderPanel.cpp" line="58"/>
         <source>Client s&amp;ecret:</source>
         <translation>Client-G&amp;eheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="62"/>
+        <location filename="../ui/DecoderPanel.cpp" line="63"/>
         <source>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} or -----BEGIN PUBLIC KEY-----</source>
         <translation>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} oder -----BEGIN PUBLIC KEY-----</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="63"/>
+        <location filename="../ui/DecoderPanel.cpp" line="64"/>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="67"/>
+        <location filename="../ui/DecoderPanel.cpp" line="68"/>
         <source>&amp;Decode and check</source>
         <translation>&amp;Dekodieren und prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="114"/>
+        <location filename="../ui/DecoderPanel.cpp" line="115"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="121"/>
+        <location filename="../ui/DecoderPanel.cpp" line="122"/>
         <source>The URL&apos;s parameters are malformed.</source>
         <translation>Die Parameter der URL sind fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="135"/>
+        <location filename="../ui/DecoderPanel.cpp" line="136"/>
         <source>Other parameters: %1</source>
         <translation>Weitere Parameter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="161"/>
+        <location filename="../ui/DecoderPanel.cpp" line="162"/>
         <source>Nothing to decode: paste a JWT or a redirect URL with id_token.</source>
         <translation>Nichts zu dekodieren: ein JWT oder eine Redirect-URL mit id_token einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="171"/>
+        <location filename="../ui/DecoderPanel.cpp" line="172"/>
         <source>&lt;b&gt;Give the issuer&lt;/b&gt; whose JWKS should check the signature.</source>
         <translation>&lt;b&gt;Den Aussteller angeben&lt;/b&gt;, dessen JWKS die Signatur prüfen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="182"/>
+        <location filename="../ui/DecoderPanel.cpp" line="183"/>
         <source>&lt;b&gt;The keys could not be fetched:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Schlüssel konnten nicht geladen werden:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="195"/>
+        <location filename="../ui/DecoderPanel.cpp" line="196"/>
         <source>&lt;b&gt;The key is not usable:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Schlüssel ist nicht verwendbar:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <location filename="../ui/DecoderPanel.cpp" line="221"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <location filename="../ui/DecoderPanel.cpp" line="221"/>
         <source>invalid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="228"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../ui/DecoderPanel.cpp" line="229"/>
-        <source>FAILED</source>
-        <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
         <location filename="../ui/DecoderPanel.cpp" line="230"/>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/DecoderPanel.cpp" line="239"/>
         <source>%1 is valid.</source>
         <translation>%1 ist gültig.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="240"/>
+        <location filename="../ui/DecoderPanel.cpp" line="231"/>
         <source>&lt;b&gt;%1 is invalid:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 ist ungültig:&lt;/b&gt; %2</translation>
     </message>
@@ -687,6 +657,24 @@
         <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ValidationView</name>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="13"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="14"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="15"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 </TS>

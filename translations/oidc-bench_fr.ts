@@ -17,291 +17,276 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="61"/>
+        <location filename="../ui/ClientPanel.cpp" line="62"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="66"/>
+        <location filename="../ui/ClientPanel.cpp" line="67"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="70"/>
+        <location filename="../ui/ClientPanel.cpp" line="71"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="81"/>
+        <location filename="../ui/ClientPanel.cpp" line="82"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="98"/>
+        <location filename="../ui/ClientPanel.cpp" line="99"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="126"/>
+        <location filename="../ui/ClientPanel.cpp" line="127"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="130"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="131"/>
+        <location filename="../ui/ClientPanel.cpp" line="132"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="154"/>
+        <location filename="../ui/ClientPanel.cpp" line="155"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="156"/>
+        <location filename="../ui/ClientPanel.cpp" line="157"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="179"/>
+        <location filename="../ui/ClientPanel.cpp" line="180"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="181"/>
+        <location filename="../ui/ClientPanel.cpp" line="182"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="185"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="186"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="187"/>
         <source>Export dia&amp;gram…</source>
         <translation>Exporter le dia&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="193"/>
+        <location filename="../ui/ClientPanel.cpp" line="194"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="195"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="200"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="274"/>
+        <location filename="../ui/ClientPanel.cpp" line="275"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="290"/>
+        <location filename="../ui/ClientPanel.cpp" line="291"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="301"/>
+        <location filename="../ui/ClientPanel.cpp" line="302"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="327"/>
+        <location filename="../ui/ClientPanel.cpp" line="328"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="372"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="382"/>
+        <location filename="../ui/ClientPanel.cpp" line="383"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="385"/>
+        <location filename="../ui/ClientPanel.cpp" line="386"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="387"/>
+        <location filename="../ui/ClientPanel.cpp" line="388"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="395"/>
+        <location filename="../ui/ClientPanel.cpp" line="396"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="397"/>
+        <location filename="../ui/ClientPanel.cpp" line="398"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <location filename="../ui/ClientPanel.cpp" line="400"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="410"/>
-        <source>passed</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="411"/>
-        <source>FAILED</source>
-        <translation>ÉCHEC</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="412"/>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="422"/>
+        <location filename="../ui/ClientPanel.cpp" line="413"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="482"/>
+        <location filename="../ui/ClientPanel.cpp" line="473"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <location filename="../ui/ClientPanel.cpp" line="480"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="489"/>
+        <location filename="../ui/ClientPanel.cpp" line="480"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <location filename="../ui/ClientPanel.cpp" line="487"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="504"/>
+        <location filename="../ui/ClientPanel.cpp" line="495"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="504"/>
+        <location filename="../ui/ClientPanel.cpp" line="495"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="494"/>
-        <location filename="../ui/ClientPanel.cpp" line="509"/>
+        <location filename="../ui/ClientPanel.cpp" line="485"/>
+        <location filename="../ui/ClientPanel.cpp" line="500"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="511"/>
+        <location filename="../ui/ClientPanel.cpp" line="502"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
@@ -309,167 +294,152 @@
 <context>
     <name>ui::DecoderPanel</name>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="26"/>
+        <location filename="../ui/DecoderPanel.cpp" line="27"/>
         <source>Paste a &amp;token (JWT) or a whole redirect URL:</source>
         <translation>Collez un &amp;jeton (JWT) ou une URL de redirection entière :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="38"/>
+        <location filename="../ui/DecoderPanel.cpp" line="39"/>
         <source>The issuer&apos;s JWKS (discovery)</source>
         <translation>Le JWKS de l&apos;émetteur (découverte)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="39"/>
+        <location filename="../ui/DecoderPanel.cpp" line="40"/>
         <source>A pasted key (JWK, JWK Set or PEM)</source>
         <translation>Une clé collée (JWK, JWK Set ou PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="40"/>
+        <location filename="../ui/DecoderPanel.cpp" line="41"/>
         <source>The client secret (HS256/384/512)</source>
         <translation>Le secret client (HS256/384/512)</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="41"/>
+        <location filename="../ui/DecoderPanel.cpp" line="42"/>
         <source>None: decode only</source>
         <translation>Aucune : décoder seulement</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="42"/>
+        <location filename="../ui/DecoderPanel.cpp" line="43"/>
         <source>&amp;Signature key:</source>
         <translation>Clé de &amp;signature :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="45"/>
+        <location filename="../ui/DecoderPanel.cpp" line="46"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Émetteur :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="48"/>
+        <location filename="../ui/DecoderPanel.cpp" line="49"/>
         <source>optional: the audience to expect</source>
         <translation>facultatif : l&apos;audience attendue</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="49"/>
+        <location filename="../ui/DecoderPanel.cpp" line="50"/>
         <source>&amp;Client ID:</source>
         <translation>ID &amp;client :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="52"/>
+        <location filename="../ui/DecoderPanel.cpp" line="53"/>
         <source>optional: the nonce the request sent</source>
         <translation>facultatif : le nonce envoyé par la requête</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="53"/>
+        <location filename="../ui/DecoderPanel.cpp" line="54"/>
         <source>&amp;Nonce:</source>
         <translation>&amp;Nonce :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="57"/>
+        <location filename="../ui/DecoderPanel.cpp" line="58"/>
         <source>Client s&amp;ecret:</source>
         <translation>S&amp;ecret client :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="62"/>
+        <location filename="../ui/DecoderPanel.cpp" line="63"/>
         <source>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} or -----BEGIN PUBLIC KEY-----</source>
         <translation>{&quot;kty&quot;: ...}, {&quot;keys&quot;: [...]} ou -----BEGIN PUBLIC KEY-----</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="63"/>
+        <location filename="../ui/DecoderPanel.cpp" line="64"/>
         <source>&amp;Key:</source>
         <translation>C&amp;lé :</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="67"/>
+        <location filename="../ui/DecoderPanel.cpp" line="68"/>
         <source>&amp;Decode and check</source>
         <translation>&amp;Décoder et vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="85"/>
+        <location filename="../ui/DecoderPanel.cpp" line="86"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="114"/>
+        <location filename="../ui/DecoderPanel.cpp" line="115"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="121"/>
+        <location filename="../ui/DecoderPanel.cpp" line="122"/>
         <source>The URL&apos;s parameters are malformed.</source>
         <translation>Les paramètres de l&apos;URL sont mal formés.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="135"/>
+        <location filename="../ui/DecoderPanel.cpp" line="136"/>
         <source>Other parameters: %1</source>
         <translation>Autres paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="161"/>
+        <location filename="../ui/DecoderPanel.cpp" line="162"/>
         <source>Nothing to decode: paste a JWT or a redirect URL with id_token.</source>
         <translation>Rien à décoder : collez un JWT ou une URL de redirection avec id_token.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="171"/>
+        <location filename="../ui/DecoderPanel.cpp" line="172"/>
         <source>&lt;b&gt;Give the issuer&lt;/b&gt; whose JWKS should check the signature.</source>
         <translation>&lt;b&gt;Indiquez l&apos;émetteur&lt;/b&gt; dont le JWKS doit vérifier la signature.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="182"/>
+        <location filename="../ui/DecoderPanel.cpp" line="183"/>
         <source>&lt;b&gt;The keys could not be fetched:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Les clés n&apos;ont pas pu être obtenues :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="195"/>
+        <location filename="../ui/DecoderPanel.cpp" line="196"/>
         <source>&lt;b&gt;The key is not usable:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;La clé est inutilisable :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <location filename="../ui/DecoderPanel.cpp" line="221"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="220"/>
+        <location filename="../ui/DecoderPanel.cpp" line="221"/>
         <source>invalid: %1</source>
         <translation>invalide : %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="228"/>
-        <source>passed</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <location filename="../ui/DecoderPanel.cpp" line="229"/>
-        <source>FAILED</source>
-        <translation>ÉCHEC</translation>
-    </message>
-    <message>
         <location filename="../ui/DecoderPanel.cpp" line="230"/>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <location filename="../ui/DecoderPanel.cpp" line="239"/>
         <source>%1 is valid.</source>
         <translation>%1 est valide.</translation>
     </message>
     <message>
-        <location filename="../ui/DecoderPanel.cpp" line="240"/>
+        <location filename="../ui/DecoderPanel.cpp" line="231"/>
         <source>&lt;b&gt;%1 is invalid:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 est invalide :&lt;/b&gt; %2</translation>
     </message>
@@ -687,6 +657,24 @@
         <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ValidationView</name>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="13"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="14"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/ValidationView.cpp" line="15"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 </TS>

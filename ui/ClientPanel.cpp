@@ -6,6 +6,7 @@
 #include "client/TokenValidator.h"
 #include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
+#include "ui/ValidationView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -403,17 +404,7 @@ void ClientPanel::showResult(const client::FlowResult& result)
 
     m_checksView->clear();
     auto add = [this](const QString& prefix, const client::ValidationCheck& check) {
-        const bool passed = check.status == client::ValidationCheck::Status::Passed;
-        const bool failed = check.status == client::ValidationCheck::Status::Failed;
-        auto* item = new QTreeWidgetItem(m_checksView,
-            {prefix + check.id,
-                passed       ? tr("passed")
-                    : failed ? tr("FAILED")
-                             : tr("skipped"),
-                check.reason});
-        item->setToolTip(2, check.reason);
-        if (passed || failed)
-            item->setForeground(1, failed ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        addCheckRow(m_checksView, {prefix + check.id}, check);
     };
     for (const client::ValidationCheck& check : result.checks)
         add({}, check);

@@ -1,6 +1,7 @@
 #include "ui/DecoderPanel.h"
 
 #include "core/http/FormUrlEncoded.h"
+#include "ui/ValidationView.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -221,17 +222,7 @@ void DecoderPanel::show(const Found& found, const client::ValidationReport& repo
     m_output->appendPlainText(u"== %1: %2 ==\n"_s.arg(found.name, verdict)
         + client::tokenText(report, QDateTime::currentSecsSinceEpoch()));
     for (const client::ValidationCheck& check : report.checks) {
-        const bool passed = check.status == client::ValidationCheck::Status::Passed;
-        const bool failed = check.status == client::ValidationCheck::Status::Failed;
-        auto* item = new QTreeWidgetItem(m_checks,
-            {found.name, check.id,
-                passed       ? tr("passed")
-                    : failed ? tr("FAILED")
-                             : tr("skipped"),
-                check.reason});
-        item->setToolTip(3, check.reason);
-        if (passed || failed)
-            item->setForeground(2, failed ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        addCheckRow(m_checks, {found.name, check.id}, check);
     }
     m_checks->resizeColumnToContents(1);
     if (m_statusLabel->text().isEmpty() || !report.valid())
