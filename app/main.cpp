@@ -3,12 +3,12 @@
 #include "client/SecretStore.h"
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStatusBar>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -23,11 +23,14 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    // The window speaks the system's language where a translation exists (German, French), else English.
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("oidc-bench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The window speaks the system's language, or the one of `--lang de|fr|en`, where a translation exists
+    // (German, French), else English.
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    const QLocale locale
+        = lang > 0 && lang + 1 < arguments.size() ? QLocale(arguments.at(lang + 1)) : QLocale();
+    QLocale::setDefault(locale);
+    ui::installTranslation(locale);
     QApplication::setApplicationDisplayName(QStringLiteral("OIDC Bench"));
     ui::MainWindow window;
     window.show();

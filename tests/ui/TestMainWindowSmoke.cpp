@@ -1,6 +1,7 @@
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
+#include "ui/Translations.h"
 
 #include <QCheckBox>
 #include <QJsonDocument>
@@ -97,6 +98,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"could not start"_s), 10000);
         QVERIFY(!window.providerHost().isRunning());
         QVERIFY(window.issuerUrl().isEmpty());
+    }
+
+    // German and French are compiled in; an unknown language leaves English.
+    void translations()
+    {
+        QVERIFY(ui::installTranslation(QLocale(QLocale::German)));
+        {
+            ui::MainWindow window;
+            QCOMPARE(window.findChild<QPushButton*>(u"startStop"_s)->text(), u"&Anhalten"_s);
+            QCOMPARE(window.findChild<QPushButton*>(u"run"_s)->text(), u"A&usführen"_s);
+        }
+        QVERIFY(ui::installTranslation(QLocale(QLocale::French)));
+        {
+            ui::MainWindow window;
+            QCOMPARE(window.findChild<QTabWidget*>(u"mainTabs"_s)->tabText(2), u"&Décodeur"_s);
+        }
+        QVERIFY(!ui::installTranslation(QLocale(QLocale::Japanese)));
+        ui::MainWindow window;
+        QCOMPARE(window.findChild<QPushButton*>(u"startStop"_s)->text(), u"&Stop"_s);
     }
 
     // Size, tab, columns and the client panel's splitter come back as the user left them.
