@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profile nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Client-Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
@@ -447,119 +447,129 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Users</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -657,6 +667,94 @@
         <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ui::UsersEditor</name>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="58"/>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="60"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="75"/>
+        <source>The &quot;sub&quot; claim: stable and unique for this issuer</source>
+        <translation>Der Claim „sub“: stabil und eindeutig für diesen Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="78"/>
+        <source>User&amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="79"/>
+        <source>&amp;Subject (sub):</source>
+        <translation>&amp;Subjekt (sub):</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="80"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <source>Value (text, or JSON)</source>
+        <translation>Wert (Text oder JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="89"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="93"/>
+        <source>Claims as &amp;JSON</source>
+        <translation>Claims als &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="96"/>
+        <source>Add c&amp;laim</source>
+        <translation>C&amp;laim hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="98"/>
+        <source>Remove cla&amp;im</source>
+        <translation>Cla&amp;im entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="246"/>
+        <source>A user needs a username and a subject.</source>
+        <translation>Ein Benutzer braucht einen Benutzernamen und ein Subjekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="256"/>
+        <source>Claims JSON, line %1: %2</source>
+        <translation>Claims-JSON, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="257"/>
+        <source>The claims must be a JSON object.</source>
+        <translation>Die Claims müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="282"/>
+        <source>Another user is already called &quot;%1&quot;.</source>
+        <translation>Ein anderer Benutzer heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="286"/>
+        <source>Another user already has the subject &quot;%1&quot;.</source>
+        <translation>Ein anderer Benutzer hat bereits das Subjekt „%1“.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profils non chargés : %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Pas de trousseau système (%1) : les secrets client ne sont gardés que pour cette session.</translation>
     </message>
@@ -447,119 +447,129 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Trafic</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -657,6 +667,94 @@
         <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ui::UsersEditor</name>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="58"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="60"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="75"/>
+        <source>The &quot;sub&quot; claim: stable and unique for this issuer</source>
+        <translation>La revendication « sub » : stable et unique pour cet émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="78"/>
+        <source>User&amp;name:</source>
+        <translation>No&amp;m d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="79"/>
+        <source>&amp;Subject (sub):</source>
+        <translation>&amp;Sujet (sub) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="80"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <source>Claim</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <source>Value (text, or JSON)</source>
+        <translation>Valeur (texte ou JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="89"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Revendications</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="93"/>
+        <source>Claims as &amp;JSON</source>
+        <translation>Revendications en &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="96"/>
+        <source>Add c&amp;laim</source>
+        <translation>Ajouter une reve&amp;ndication</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="98"/>
+        <source>Remove cla&amp;im</source>
+        <translation>Supprimer la revend&amp;ication</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="246"/>
+        <source>A user needs a username and a subject.</source>
+        <translation>Un utilisateur a besoin d&apos;un nom et d&apos;un sujet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="256"/>
+        <source>Claims JSON, line %1: %2</source>
+        <translation>JSON des revendications, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="257"/>
+        <source>The claims must be a JSON object.</source>
+        <translation>Les revendications doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="282"/>
+        <source>Another user is already called &quot;%1&quot;.</source>
+        <translation>Un autre utilisateur s&apos;appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersEditor.cpp" line="286"/>
+        <source>Another user already has the subject &quot;%1&quot;.</source>
+        <translation>Un autre utilisateur a déjà le sujet « %1 ».</translation>
     </message>
 </context>
 <context>

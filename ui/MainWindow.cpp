@@ -4,6 +4,7 @@
 #include "ui/ClientPanel.h"
 #include "ui/DecoderPanel.h"
 #include "ui/RequestLogModel.h"
+#include "ui/UsersEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +66,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_stateLabel->setWordWrap(true);
     layout->addWidget(m_stateLabel);
 
+    // The provider's traffic, and its editors.
+    auto* providerTabs = new QTabWidget(central);
+    providerTabs->setObjectName(QStringLiteral("providerTabs"));
+    auto* traffic = new QWidget(providerTabs);
+    auto* trafficLayout = new QVBoxLayout(traffic);
+    trafficLayout->setContentsMargins(0, 0, 0, 0);
+
     auto* filterRow = new QHBoxLayout;
     auto* filterEdit = new QLineEdit(central);
     filterEdit->setObjectName(QStringLiteral("logFilter"));
@@ -76,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     filterRow->addWidget(filterEdit, 1);
     filterRow->addWidget(problemsOnly);
     filterRow->addWidget(clearButton);
-    layout->addLayout(filterRow);
+    trafficLayout->addLayout(filterRow);
     connect(filterEdit, &QLineEdit::textChanged, m_logFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(problemsOnly, &QCheckBox::toggled, m_logFilter, &RequestLogFilter::setProblemsOnly);
     connect(clearButton, &QPushButton::clicked, m_log, &RequestLogModel::clear);
@@ -123,7 +131,16 @@ MainWindow::MainWindow(QWidget* parent)
     logSplitter->addWidget(detail);
     logSplitter->setStretchFactor(0, 3);
     logSplitter->setStretchFactor(1, 2);
-    layout->addWidget(logSplitter, 1);
+    trafficLayout->addWidget(logSplitter, 1);
+    providerTabs->addTab(traffic, tr("&Traffic"));
+    m_usersEditor = new UsersEditor(providerTabs);
+    providerTabs->addTab(m_usersEditor, tr("&Users"));
+    layout->addWidget(providerTabs, 1);
+    // Edits apply to the running provider at once, and to the next start.
+    connect(m_usersEditor, &UsersEditor::workspaceEdited, this, [this](const provider::Workspace& workspace) {
+        m_workspace = workspace;
+        m_host->setWorkspace(workspace);
+    });
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showLogEntry);
     connect(m_logReveal, &QCheckBox::toggled, this, &MainWindow::showLogEntry);
@@ -188,6 +205,7 @@ void MainWindow::startProvider(provider::Workspace workspace)
 {
     workspace.ensureSigningKeys();
     m_workspace = workspace;
+    m_usersEditor->setWorkspace(m_workspace);
     m_stateLabel->setText(
         tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
     m_host->start(std::move(workspace));

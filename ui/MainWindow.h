@@ -17,6 +17,7 @@ namespace ui {
 class ClientPanel;
 class DecoderPanel;
 class RequestLogFilter;
+class UsersEditor;
 class RequestLogModel;
 
 // The main window: the provider (issuer URL, state, live request log), the client panel and the decoder, as
@@ -35,6 +36,7 @@ public:
     RequestLogFilter* requestLogFilter() const { return m_logFilter; }
     ClientPanel* clientPanel() const { return m_clientPanel; }
     DecoderPanel* decoderPanel() const { return m_decoderPanel; }
+    UsersEditor* usersEditor() const { return m_usersEditor; }
     QString issuerUrl() const;
 
 protected:
@@ -60,6 +62,7 @@ private:
     QCheckBox* m_logReveal;
     ClientPanel* m_clientPanel;
     DecoderPanel* m_decoderPanel;
+    UsersEditor* m_usersEditor;
     QTabWidget* m_tabs;
 };
 

@@ -1,0 +1,123 @@
+// The users editor in the real window under QT_QPA_PLATFORM=offscreen: a user added and edited there signs
+// in at the running provider at once, with the claims given.
+#include "client/RelyingParty.h"
+#include "common/TestBrowser.h"
+#include "ui/MainWindow.h"
+#include "ui/UsersEditor.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUsersEditor : public QObject
+{
+    Q_OBJECT
+
+    // Signs in as `username` with the built-in client panel's profile and returns the userinfo claims.
+    static client::FlowResult signInAndUserinfo(const QString& issuer, const QString& username)
+    {
+        client::RelyingParty rp(client::ClientProfile::builtIn(issuer));
+        auto browser = std::make_shared<fixture::TestBrowser>();
+        browser->username = username;
+        rp.setBrowser(browser);
+        QSignalSpy finished(&rp, &client::RelyingParty::finished);
+        rp.signIn();
+        if (!finished.wait(15000) || !finished.last().first().value<client::FlowResult>().ok)
+            return finished.isEmpty() ? client::FlowResult{}
+                                      : finished.last().first().value<client::FlowResult>();
+        rp.userInfo();
+        if (!finished.wait(15000))
+            return {};
+        return finished.last().first().value<client::FlowResult>();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void addedUserSignsInWithItsClaims()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        ui::UsersEditor* editor = window.usersEditor();
+        auto* list = editor->findChild<QListWidget*>(u"users"_s);
+        const int before = list->count();
+        QVERIFY(before >= 3); // alice, bob, chloe
+
+        editor->findChild<QPushButton*>(u"addUser"_s)->click();
+        QCOMPARE(list->count(), before + 1);
+        QCOMPARE(list->currentRow(), before);
+        auto type = [&](const QString& name, const QString& text) {
+            auto* edit = editor->findChild<QLineEdit*>(name);
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+        type(u"username"_s, u"dana"_s);
+        type(u"subject"_s, u"dana-0001"_s);
+        // Claims as JSON; the table follows.
+        editor->findChild<QPlainTextEdit*>(u"claimsJson"_s)
+            ->setPlainText(
+                u"{\"email\": \"dana@example.test\", \"email_verified\": true, \"groups\": [\"ops\"]}"_s);
+        auto* table = editor->findChild<QTableWidget*>(u"claims"_s);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(list->item(before)->text(), u"dana"_s);
+        QVERIFY(editor->findChild<QLabel*>(u"userError"_s)->text().isEmpty());
+
+        const client::FlowResult info = signInAndUserinfo(window.issuerUrl(), u"dana"_s);
+        QVERIFY2(info.ok, qPrintable(info.error));
+        QCOMPARE(info.body.value(u"sub"_s).toString(), u"dana-0001"_s);
+        QCOMPARE(info.body.value(u"email"_s).toString(), u"dana@example.test"_s);
+
+        // A claim edited in the table: the next sign-in sees it.
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == u"email"_s)
+                table->item(row, 1)->setText(u"dana@ops.example.test"_s);
+        }
+        QVERIFY(editor->findChild<QPlainTextEdit*>(u"claimsJson"_s)
+                    ->toPlainText()
+                    .contains(u"dana@ops.example.test"_s));
+        QCOMPARE(signInAndUserinfo(window.issuerUrl(), u"dana"_s).body.value(u"email"_s).toString(),
+            u"dana@ops.example.test"_s);
+    }
+
+    void invalidEditsAreRefusedInline()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        ui::UsersEditor* editor = window.usersEditor();
+        QSignalSpy edited(editor, &ui::UsersEditor::workspaceEdited);
+        auto* error = editor->findChild<QLabel*>(u"userError"_s);
+        editor->findChild<QListWidget*>(u"users"_s)->setCurrentRow(1); // bob
+        auto* username = editor->findChild<QLineEdit*>(u"username"_s);
+        username->selectAll();
+        QTest::keyClicks(username, u"alice"_s);
+        QTest::keyClick(username, Qt::Key_Return);
+        QVERIFY2(error->text().contains(u"already called \"alice\""_s), qPrintable(error->text()));
+        editor->findChild<QPlainTextEdit*>(u"claimsJson"_s)->setPlainText(u"{\n  \"email\": \n}"_s);
+        QVERIFY2(error->text().contains(u"line 3"_s), qPrintable(error->text()));
+        QVERIFY(edited.isEmpty());
+        // Bob can still sign in as bob at the provider.
+        const client::FlowResult bob = signInAndUserinfo(window.issuerUrl(), u"bob"_s);
+        QVERIFY2(bob.ok, qPrintable(bob.error));
+        QCOMPARE(bob.body.value(u"sub"_s).toString(), u"a1b2c3d4-0002-4000-8000-000000000002"_s);
+    }
+};
+
+QTEST_MAIN(TestUsersEditor)
+#include "TestUsersEditor.moc"
