@@ -445,131 +445,184 @@
     </message>
 </context>
 <context>
+    <name>ui::FaultsEditor</name>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="21"/>
+        <source>any client</source>
+        <translation>jeder Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="22"/>
+        <source>Switch on for &amp;client:</source>
+        <translation>Einschalten für &amp;Client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>What the provider does</source>
+        <translation>Was der Provider tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>What a correct client does</source>
+        <translation>Was ein korrekter Client tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <source>%1 (client %2)</source>
+        <translation>%1 (Client %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <source>Start the provider to inject faults.</source>
+        <translation>Den Provider starten, um Fehler einzuschleusen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="87"/>
+        <source>No fault is injected: the provider behaves.</source>
+        <translation>Kein Fehler eingeschleust: der Provider verhält sich korrekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <source>Injected now: %1</source>
+        <translation>Jetzt eingeschleust: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Users</source>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <source>&amp;Faults</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>

@@ -445,131 +445,184 @@
     </message>
 </context>
 <context>
+    <name>ui::FaultsEditor</name>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="21"/>
+        <source>any client</source>
+        <translation>tout client</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="22"/>
+        <source>Switch on for &amp;client:</source>
+        <translation>Activer pour le &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>What the provider does</source>
+        <translation>Ce que fait le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <source>What a correct client does</source>
+        <translation>Ce que fait un client correct</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <source>%1 (client %2)</source>
+        <translation>%1 (client %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <source>Start the provider to inject faults.</source>
+        <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="87"/>
+        <source>No fault is injected: the provider behaves.</source>
+        <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <source>Injected now: %1</source>
+        <translation>Injecté maintenant : %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>OIDC Bench</source>
         <translation>OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <source>&amp;Faults</source>
+        <translation>&amp;Pannes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>

@@ -3,6 +3,7 @@
 #include "client/TimelineExport.h"
 #include "ui/ClientPanel.h"
 #include "ui/DecoderPanel.h"
+#include "ui/FaultsEditor.h"
 #include "ui/RequestLogModel.h"
 #include "ui/UsersEditor.h"
 
@@ -135,6 +136,14 @@ MainWindow::MainWindow(QWidget* parent)
     providerTabs->addTab(traffic, tr("&Traffic"));
     m_usersEditor = new UsersEditor(providerTabs);
     providerTabs->addTab(m_usersEditor, tr("&Users"));
+    m_faultsEditor = new FaultsEditor(providerTabs);
+    providerTabs->addTab(m_faultsEditor, tr("&Faults"));
+    // Switched faults live in the running provider; the workspace keeps them for the next start.
+    connect(m_faultsEditor, &FaultsEditor::rulesChanged, this, [this](QList<provider::FaultRule> rules) {
+        for (provider::FaultRule& rule : rules)
+            rule.matched = rule.fired = 0;
+        m_workspace.faults = rules;
+    });
     layout->addWidget(providerTabs, 1);
     // Edits apply to the running provider at once, and to the next start.
     connect(m_usersEditor, &UsersEditor::workspaceEdited, this, [this](const provider::Workspace& workspace) {
@@ -178,6 +187,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_host, &provider::ProviderHost::stopped, this, [this] {
         m_stateLabel->setText(tr("Provider stopped."));
         m_clientPanel->setBuiltInIssuer({});
+        m_faultsEditor->setProvider(nullptr);
         m_startStopButton->setText(tr("&Start"));
     });
     connect(m_host, &provider::ProviderHost::requestFinished, m_log, &RequestLogModel::append);
@@ -221,6 +231,7 @@ void MainWindow::onStarted()
     const QStringList urls = m_host->issuerUrls();
     m_issuerEdit->setText(urls.value(0));
     m_clientPanel->setBuiltInIssuer(urls.value(0));
+    m_faultsEditor->setProvider(m_host->provider());
     m_decoderPanel->setDefaultIssuer(urls.value(0));
     m_stateLabel->setText(
         tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "

@@ -17,6 +17,7 @@ namespace ui {
 class ClientPanel;
 class DecoderPanel;
 class RequestLogFilter;
+class FaultsEditor;
 class UsersEditor;
 class RequestLogModel;
 
@@ -37,6 +38,7 @@ public:
     ClientPanel* clientPanel() const { return m_clientPanel; }
     DecoderPanel* decoderPanel() const { return m_decoderPanel; }
     UsersEditor* usersEditor() const { return m_usersEditor; }
+    FaultsEditor* faultsEditor() const { return m_faultsEditor; }
     QString issuerUrl() const;
 
 protected:
@@ -63,6 +65,7 @@ private:
     ClientPanel* m_clientPanel;
     DecoderPanel* m_decoderPanel;
     UsersEditor* m_usersEditor;
+    FaultsEditor* m_faultsEditor;
     QTabWidget* m_tabs;
 };
 

@@ -1,7 +1,8 @@
-// The users editor in the real window under QT_QPA_PLATFORM=offscreen: a user added and edited there signs
-// in at the running provider at once, with the claims given.
+// The provider's editors in the real window under QT_QPA_PLATFORM=offscreen, checked by signing in at the
+// running provider: a user added there signs in with its claims; a fault switched on shows in the next flow.
 #include "client/RelyingParty.h"
 #include "common/TestBrowser.h"
+#include "ui/FaultsEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/UsersEditor.h"
 
@@ -14,14 +15,16 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
-class TestUsersEditor : public QObject
+class TestProviderEditors : public QObject
 {
     Q_OBJECT
 
-    // Signs in as `username` with the built-in client panel's profile and returns the userinfo claims.
+    // Signs in as `username` with the built-in client panel's profile, then asks userinfo; returns the last
+    // result.
     static client::FlowResult signInAndUserinfo(const QString& issuer, const QString& username)
     {
         client::RelyingParty rp(client::ClientProfile::builtIn(issuer));
@@ -30,9 +33,12 @@ class TestUsersEditor : public QObject
         rp.setBrowser(browser);
         QSignalSpy finished(&rp, &client::RelyingParty::finished);
         rp.signIn();
-        if (!finished.wait(15000) || !finished.last().first().value<client::FlowResult>().ok)
-            return finished.isEmpty() ? client::FlowResult{}
-                                      : finished.last().first().value<client::FlowResult>();
+        if (!finished.wait(15000))
+            return {};
+        // A sign-in that failed, or failed a check, is the answer: userinfo is not asked.
+        const auto signIn = finished.last().first().value<client::FlowResult>();
+        if (!signIn.ok || !signIn.checksPassed())
+            return signIn;
         rp.userInfo();
         if (!finished.wait(15000))
             return {};
@@ -117,7 +123,46 @@ private slots:
         QVERIFY2(bob.ok, qPrintable(bob.error));
         QCOMPARE(bob.body.value(u"sub"_s).toString(), u"a1b2c3d4-0002-4000-8000-000000000002"_s);
     }
+
+    void switchedFaultShowsInTheNextFlow()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        auto* tree = window.faultsEditor()->findChild<QTreeWidget*>(u"faults"_s);
+        const auto items = tree->findItems(u"tamper.wrong_nonce"_s, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(tree->topLevelItemCount(), 7); // authorize, token, tamper, userinfo, jwks, discovery, http
+
+        items.first()->setCheckState(0, Qt::Checked);
+        QVERIFY(window.faultsEditor()
+                    ->findChild<QLabel*>(u"faultSummary"_s)
+                    ->text()
+                    .contains(u"tamper.wrong_nonce"_s));
+        client::FlowResult result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        // The sign-in completes, but its ID token fails the nonce check; userinfo never ran.
+        QCOMPARE(result.operation, client::FlowResult::Operation::SignIn);
+        QVERIFY(result.ok);
+        QCOMPARE(result.idToken->check(u"nonce"_s)->status, client::ValidationCheck::Status::Failed);
+
+        // Kept across a restart (the workspace has the rule), and gone when switched off.
+        auto* startStop = window.findChild<QPushButton*>(u"startStop"_s);
+        startStop->click();
+        QTRY_VERIFY(!window.providerHost().isRunning());
+        startStop->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QCOMPARE(items.first()->checkState(0), Qt::Checked);
+        QCOMPARE(signInAndUserinfo(window.issuerUrl(), u"alice"_s).idToken->check(u"nonce"_s)->status,
+            client::ValidationCheck::Status::Failed);
+        items.first()->setCheckState(0, Qt::Unchecked);
+        result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+        QCOMPARE(result.operation, client::FlowResult::Operation::UserInfo);
+    }
 };
 
-QTEST_MAIN(TestUsersEditor)
-#include "TestUsersEditor.moc"
+QTEST_MAIN(TestProviderEditors)
+#include "TestProviderEditors.moc"
