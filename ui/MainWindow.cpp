@@ -2,6 +2,7 @@
 
 #include "client/TimelineExport.h"
 #include "ui/ClientPanel.h"
+#include "ui/ClockEditor.h"
 #include "ui/DecoderPanel.h"
 #include "ui/FaultsEditor.h"
 #include "ui/RequestLogModel.h"
@@ -138,6 +139,10 @@ MainWindow::MainWindow(QWidget* parent)
     providerTabs->addTab(m_usersEditor, tr("&Users"));
     m_faultsEditor = new FaultsEditor(providerTabs);
     providerTabs->addTab(m_faultsEditor, tr("&Faults"));
+    m_clockEditor = new ClockEditor(providerTabs);
+    providerTabs->addTab(m_clockEditor, tr("Cloc&k"));
+    connect(m_clockEditor, &ClockEditor::settingsChanged, this,
+        [this](const provider::ClockSettings& clock) { m_workspace.clock = clock; });
     // Switched faults live in the running provider; the workspace keeps them for the next start.
     connect(m_faultsEditor, &FaultsEditor::rulesChanged, this, [this](QList<provider::FaultRule> rules) {
         for (provider::FaultRule& rule : rules)
@@ -188,6 +193,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_stateLabel->setText(tr("Provider stopped."));
         m_clientPanel->setBuiltInIssuer({});
         m_faultsEditor->setProvider(nullptr);
+        m_clockEditor->setClock(nullptr);
         m_startStopButton->setText(tr("&Start"));
     });
     connect(m_host, &provider::ProviderHost::requestFinished, m_log, &RequestLogModel::append);
@@ -232,6 +238,7 @@ void MainWindow::onStarted()
     m_issuerEdit->setText(urls.value(0));
     m_clientPanel->setBuiltInIssuer(urls.value(0));
     m_faultsEditor->setProvider(m_host->provider());
+    m_clockEditor->setClock(m_host->provider()->controllableClock());
     m_decoderPanel->setDefaultIssuer(urls.value(0));
     m_stateLabel->setText(
         tr("Running on %1, port %2. Point a client at the issuer URL; its discovery document is "

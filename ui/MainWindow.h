@@ -17,6 +17,7 @@ namespace ui {
 class ClientPanel;
 class DecoderPanel;
 class RequestLogFilter;
+class ClockEditor;
 class FaultsEditor;
 class UsersEditor;
 class RequestLogModel;
@@ -39,6 +40,7 @@ public:
     DecoderPanel* decoderPanel() const { return m_decoderPanel; }
     UsersEditor* usersEditor() const { return m_usersEditor; }
     FaultsEditor* faultsEditor() const { return m_faultsEditor; }
+    ClockEditor* clockEditor() const { return m_clockEditor; }
     QString issuerUrl() const;
 
 protected:
@@ -66,6 +68,7 @@ private:
     DecoderPanel* m_decoderPanel;
     UsersEditor* m_usersEditor;
     FaultsEditor* m_faultsEditor;
+    ClockEditor* m_clockEditor;
     QTabWidget* m_tabs;
 };
 

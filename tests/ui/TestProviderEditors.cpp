@@ -1,7 +1,9 @@
 // The provider's editors in the real window under QT_QPA_PLATFORM=offscreen, checked by signing in at the
-// running provider: a user added there signs in with its claims; a fault switched on shows in the next flow.
+// running provider: a user added there signs in with its claims; a fault switched on or the clock moved
+// shows in the next flow.
 #include "client/RelyingParty.h"
 #include "common/TestBrowser.h"
+#include "ui/ClockEditor.h"
 #include "ui/FaultsEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/UsersEditor.h"
@@ -161,6 +163,40 @@ private slots:
         result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
         QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
         QCOMPARE(result.operation, client::FlowResult::Operation::UserInfo);
+    }
+
+    void movedClockShowsInTheTokens()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        ui::ClockEditor* clock = window.clockEditor();
+        clock->findChild<QPushButton*>(u"advance3600"_s)->click();
+        QVERIFY2(clock->findChild<QLabel*>(u"clockOffset"_s)->text().contains(u"ahead of"_s),
+            qPrintable(clock->findChild<QLabel*>(u"clockOffset"_s)->text()));
+        // Tokens issued an hour ahead of the client's clock: "issued in the future".
+        client::FlowResult result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QCOMPARE(result.idToken->check(u"iat"_s)->status, client::ValidationCheck::Status::Failed);
+
+        // Kept across a restart; back in step with Real time.
+        auto* startStop = window.findChild<QPushButton*>(u"startStop"_s);
+        startStop->click();
+        QTRY_VERIFY(!window.providerHost().isRunning());
+        startStop->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(clock->findChild<QLabel*>(u"clockOffset"_s)->text().contains(u"ahead of"_s));
+        clock->findChild<QPushButton*>(u"resetClock"_s)->click();
+        QVERIFY(clock->findChild<QLabel*>(u"clockOffset"_s)->text().contains(u"In step"_s));
+        result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+
+        // Frozen: the provider's time stands still.
+        clock->findChild<QPushButton*>(u"freeze"_s)->click();
+        QVERIFY(window.providerHost().provider()->controllableClock()->isFrozen());
+        QVERIFY(clock->findChild<QLabel*>(u"providerTime"_s)->text().contains(u"frozen"_s));
     }
 };
 
