@@ -184,6 +184,12 @@ void UsersEditor::showUser(int row)
 
 void UsersEditor::setClaims(const QJsonObject& claims)
 {
+    fillClaimsTable(claims);
+    showClaimsJson(claims);
+}
+
+void UsersEditor::fillClaimsTable(const QJsonObject& claims)
+{
     const bool wasLoading = std::exchange(m_loading, true);
     m_claimsTable->setRowCount(0);
     for (auto it = claims.begin(); it != claims.end(); ++it) {
@@ -192,6 +198,12 @@ void UsersEditor::setClaims(const QJsonObject& claims)
         m_claimsTable->setItem(row, 0, new QTableWidgetItem(it.key()));
         m_claimsTable->setItem(row, 1, new QTableWidgetItem(textFromValue(*it)));
     }
+    m_loading = wasLoading;
+}
+
+void UsersEditor::showClaimsJson(const QJsonObject& claims)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
     m_claimsJson->setPlainText(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
     m_loading = wasLoading;
 }
@@ -207,9 +219,7 @@ void UsersEditor::claimsTableEdited()
         if (name && !name->text().trimmed().isEmpty())
             claims.insert(name->text().trimmed(), valueFromText(value ? value->text() : QString()));
     }
-    const bool wasLoading = std::exchange(m_loading, true);
-    m_claimsJson->setPlainText(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
-    m_loading = wasLoading;
+    showClaimsJson(claims);
     apply();
 }
 
@@ -222,17 +232,8 @@ void UsersEditor::claimsJsonEdited()
         m_error->setText(error);
         return;
     }
-    const QJsonObject claims = QJsonDocument::fromJson(m_claimsJson->toPlainText().toUtf8()).object();
-    const bool wasLoading = std::exchange(m_loading, true);
     // The table follows the JSON (the JSON text is left as typed).
-    m_claimsTable->setRowCount(0);
-    for (auto it = claims.begin(); it != claims.end(); ++it) {
-        const int row = m_claimsTable->rowCount();
-        m_claimsTable->insertRow(row);
-        m_claimsTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_claimsTable->setItem(row, 1, new QTableWidgetItem(textFromValue(*it)));
-    }
-    m_loading = wasLoading;
+    fillClaimsTable(QJsonDocument::fromJson(m_claimsJson->toPlainText().toUtf8()).object());
     apply();
 }
 

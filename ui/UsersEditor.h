@@ -37,7 +37,10 @@ private:
     void apply();
     void claimsTableEdited();
     void claimsJsonEdited();
+    // Both claim views; or one of them, following the other.
     void setClaims(const QJsonObject& claims);
+    void fillClaimsTable(const QJsonObject& claims);
+    void showClaimsJson(const QJsonObject& claims);
 
     provider::Workspace m_workspace;
     bool m_loading = false;

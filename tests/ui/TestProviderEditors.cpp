@@ -47,17 +47,23 @@ class TestProviderEditors : public QObject
         return finished.last().first().value<client::FlowResult>();
     }
 
+    // Shows the window and starts its provider on the built-in workspace, on a free port.
+    static bool started(ui::MainWindow& window)
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        window.show();
+        window.startProvider(ws);
+        return QTest::qWaitFor([&] { return window.providerHost().isRunning(); }, 10000);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void addedUserSignsInWithItsClaims()
     {
-        provider::Workspace ws = provider::Workspace::builtinDefault();
-        ws.server.port = 0;
         ui::MainWindow window;
-        window.show();
-        window.startProvider(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(started(window));
         ui::UsersEditor* editor = window.usersEditor();
         auto* list = editor->findChild<QListWidget*>(u"users"_s);
         const int before = list->count();
@@ -102,12 +108,8 @@ private slots:
 
     void invalidEditsAreRefusedInline()
     {
-        provider::Workspace ws = provider::Workspace::builtinDefault();
-        ws.server.port = 0;
         ui::MainWindow window;
-        window.show();
-        window.startProvider(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(started(window));
         ui::UsersEditor* editor = window.usersEditor();
         QSignalSpy edited(editor, &ui::UsersEditor::workspaceEdited);
         auto* error = editor->findChild<QLabel*>(u"userError"_s);
@@ -128,12 +130,8 @@ private slots:
 
     void switchedFaultShowsInTheNextFlow()
     {
-        provider::Workspace ws = provider::Workspace::builtinDefault();
-        ws.server.port = 0;
         ui::MainWindow window;
-        window.show();
-        window.startProvider(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(started(window));
         auto* tree = window.faultsEditor()->findChild<QTreeWidget*>(u"faults"_s);
         const auto items = tree->findItems(u"tamper.wrong_nonce"_s, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(items.size(), 1);
@@ -167,12 +165,8 @@ private slots:
 
     void movedClockShowsInTheTokens()
     {
-        provider::Workspace ws = provider::Workspace::builtinDefault();
-        ws.server.port = 0;
         ui::MainWindow window;
-        window.show();
-        window.startProvider(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(started(window));
         ui::ClockEditor* clock = window.clockEditor();
         clock->findChild<QPushButton*>(u"advance3600"_s)->click();
         QVERIFY2(clock->findChild<QLabel*>(u"clockOffset"_s)->text().contains(u"ahead of"_s),
