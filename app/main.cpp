@@ -34,7 +34,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("OIDC Bench"));
     ui::MainWindow window;
     window.show();
-    window.startProvider(provider::Workspace::builtinDefault());
+    // `--workspace FILE`, else the workspace last opened or saved, else the built-in one.
+    const qsizetype workspace = arguments.indexOf(QStringLiteral("--workspace"));
+    window.openInitialWorkspace(
+        workspace > 0 && workspace + 1 < arguments.size() ? arguments.at(workspace + 1) : QString());
     // Saved client profiles, with their secrets in the keychain (or in memory, said in the status bar).
     client::openSecretStore([&window](std::shared_ptr<client::SecretStore> secrets, const QString& problem) {
         window.clientPanel()->setSecretStore(secrets);

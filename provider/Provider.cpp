@@ -254,7 +254,7 @@ IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
     rt.url = ws.issuerUrl(issuer);
     for (const SigningKey& key : issuer.keys) {
         rt.verificationKeys.append(key.jwk);
-        if (key.jwk.type() == jose::KeyType::Oct)
+        if (key.jwk.type() == jose::KeyType::Oct || !key.published)
             continue;
         rt.publishedKeys.append(key.jwk);
         rt.keyAlgorithms[key.jwk.kid()].insert(jose::algorithmName(key.jwk.defaultAlgorithm()));

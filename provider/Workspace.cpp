@@ -1,5 +1,7 @@
 #include "provider/Workspace.h"
 
+#include "core/jose/Crypto.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -232,6 +234,30 @@ template <typename Paths> auto endpointMembers(Paths& e)
         std::pair{u"device_verification"_s, &e.deviceVerification}, std::pair{u"login"_s, &e.login}};
 }
 
+} // namespace
+
+QString EndpointPaths::path(const QString& name) const
+{
+    for (const auto& [key, value] : endpointMembers(*this)) {
+        if (key == name)
+            return *value;
+    }
+    return {};
+}
+
+bool EndpointPaths::setPath(const QString& name, const QString& path)
+{
+    for (const auto& [key, value] : endpointMembers(*this)) {
+        if (key == name) {
+            *value = path;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
 {
     Issuer issuer;
@@ -311,21 +337,18 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         const QJsonObject k = keys.at(i).toObject();
         if (k.contains(u"generate"_s)) {
             // A key made when the workspace loads (saved with the workspace from then on).
-            const QString alg = r.string(k, p, u"generate"_s);
-            std::optional<jose::Jwk> made;
-            if (alg == u"RS256"_s || alg == u"PS256"_s)
-                made = jose::Jwk::generateRsa(2048);
-            else if (alg == u"ES256"_s)
-                made = jose::Jwk::generateEc();
-            else if (alg == u"EdDSA"_s)
-                made = jose::Jwk::generateEd25519();
-            else
-                r.fail(Reader::join(p, u"generate"_s), u"must be RS256, PS256, ES256 or EdDSA"_s);
-            if (made) {
-                const QString kid = r.string(k, p, u"kid"_s);
-                made->setKid(kid.isEmpty() ? made->thumbprint() : kid);
-                issuer.keys.append({*made, r.boolean(k, p, u"active"_s, true), true});
+            QString why;
+            std::optional<SigningKey> made = SigningKey::generate(r.string(k, p, u"generate"_s), &why);
+            if (!made) {
+                r.fail(Reader::join(p, u"generate"_s), why);
+                continue;
             }
+            const QString kid = r.string(k, p, u"kid"_s);
+            if (!kid.isEmpty())
+                made->jwk.setKid(kid);
+            made->active = r.boolean(k, p, u"active"_s, true);
+            made->published = r.boolean(k, p, u"published"_s, true);
+            issuer.keys.append(*made);
             continue;
         }
         QString keyError;
@@ -339,7 +362,7 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         // A secret's thumbprint would help guess it, so an HMAC key keeps no kid unless given one.
         if (jwk->kid().isEmpty() && jwk->type() != jose::KeyType::Oct)
             jwk->setKid(jwk->thumbprint());
-        issuer.keys.append({*jwk, r.boolean(k, p, u"active"_s, true)});
+        issuer.keys.append({*jwk, r.boolean(k, p, u"active"_s, true), r.boolean(k, p, u"published"_s, true)});
     }
     return issuer;
 }
@@ -350,6 +373,64 @@ QJsonArray toArray(const QStringList& list)
 }
 
 } // namespace
+
+QString Client::generateSecret()
+{
+    return QString::fromLatin1(jose::randomToken(48));
+}
+
+QStringList Client::knownGrantTypes()
+{
+    return {u"authorization_code"_s, u"refresh_token"_s, u"implicit"_s, u"client_credentials"_s,
+        u"urn:ietf:params:oauth:grant-type:device_code"_s};
+}
+
+QStringList Client::knownResponseTypes()
+{
+    return {u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s, u"code token"_s,
+        u"code id_token token"_s};
+}
+
+std::optional<SigningKey> SigningKey::generate(const QString& alg, QString* error)
+{
+    std::optional<jose::Jwk> made;
+    if (alg == u"RS256"_s || alg == u"PS256"_s)
+        made = jose::Jwk::generateRsa(2048);
+    else if (alg == u"ES256"_s)
+        made = jose::Jwk::generateEc(u"P-256"_s);
+    else if (alg == u"ES384"_s)
+        made = jose::Jwk::generateEc(u"P-384"_s);
+    else if (alg == u"EdDSA"_s)
+        made = jose::Jwk::generateEd25519();
+    if (!made) {
+        if (error)
+            *error = u"must be one of %1"_s.arg(generatableAlgorithms().join(u", "_s));
+        return std::nullopt;
+    }
+    // An RSA key signs RS256 by default; PS256 is named so the key is used for it.
+    if (alg == u"PS256"_s)
+        made->setAlg(alg);
+    made->setKid(made->thumbprint());
+    SigningKey key;
+    key.jwk = *made;
+    key.generated = true;
+    return key;
+}
+
+QStringList SigningKey::generatableAlgorithms()
+{
+    return {u"RS256"_s, u"PS256"_s, u"ES256"_s, u"ES384"_s, u"EdDSA"_s};
+}
+
+void Issuer::rotateKey(SigningKey fresh)
+{
+    for (SigningKey& key : keys) {
+        if (key.jwk.type() != jose::KeyType::Oct)
+            key.active = false;
+    }
+    fresh.active = fresh.published = true;
+    keys.prepend(std::move(fresh));
+}
 
 const Client* Issuer::findClient(const QString& clientId) const
 {
@@ -563,8 +644,12 @@ QByteArray Workspace::toJson() const
         o.insert(u"clients"_s, clients);
 
         QJsonArray keys;
-        for (const SigningKey& k : issuer.keys)
-            keys.append(QJsonObject{{u"active"_s, k.active}, {u"jwk"_s, k.jwk.toJson()}});
+        for (const SigningKey& k : issuer.keys) {
+            QJsonObject ko{{u"active"_s, k.active}, {u"jwk"_s, k.jwk.toJson()}};
+            if (!k.published)
+                ko.insert(u"published"_s, false);
+            keys.append(ko);
+        }
         o.insert(u"keys"_s, keys);
         issuerArray.append(o);
     }
@@ -674,7 +759,7 @@ int Workspace::ensureSigningKeys()
     int generated = 0;
     for (Issuer& issuer : issuers) {
         if (issuer.keys.isEmpty()) {
-            issuer.keys.append({jose::Jwk::generateRsa(2048), true, true});
+            issuer.keys.append({jose::Jwk::generateRsa(2048), true, true, true});
             ++generated;
         }
     }

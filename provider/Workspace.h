@@ -50,6 +50,12 @@ struct Client
     int idTokenLifetime = 3600;
     int refreshTokenLifetime = 86400;
     int codeLifetime = 60;
+
+    // A fresh client secret: 32 random bytes, base64url (long enough for HS256 to HS512 with it).
+    static QString generateSecret();
+    // The grant and response types the provider serves, for editors to offer.
+    static QStringList knownGrantTypes();
+    static QStringList knownResponseTypes();
 };
 
 struct ScopeDefinition
@@ -63,8 +69,15 @@ struct SigningKey
 {
     jose::Jwk jwk;
     bool active = true;
+    // Listed in the JWKS. An unpublished active key signs tokens nobody can verify (a key "not yet
+    // published").
+    bool published = true;
     // Made when the workspace was loaded or started (ensureSigningKeys, "generate"), not read from the file.
     bool generated = false;
+
+    // A fresh key for `alg` ("RS256", "PS256", "ES256", "ES384", "EdDSA"), its kid the RFC 7638 thumbprint.
+    static std::optional<SigningKey> generate(const QString& alg, QString* error = nullptr);
+    static QStringList generatableAlgorithms();
 };
 
 struct EndpointPaths
@@ -82,6 +95,11 @@ struct EndpointPaths
     QString deviceVerification = QStringLiteral("/device");
     // Where the login form posts; internal to the provider.
     QString login = QStringLiteral("/login");
+
+    // By workspace name ("token", "end_session", ...; Workspace::endpointNames()): the path, or empty.
+    QString path(const QString& name) const;
+    // Returns false for an unknown name.
+    bool setPath(const QString& name, const QString& path);
 };
 
 // An issuer whose URL comes from each request's Host header (scheme://host + path), as some deployments
@@ -112,6 +130,9 @@ struct Issuer
     const User* findUser(const QString& username) const;
     const User* findUserBySubject(const QString& subject) const;
     const ScopeDefinition* findScope(const QString& name) const;
+    // Key rotation: `fresh` becomes the signing key; the keys that signed until now stop signing but stay
+    // published, so tokens they signed still verify until they are removed.
+    void rotateKey(SigningKey fresh);
     bool endpointEnabled(const QString& name) const { return !disabledEndpoints.contains(name); }
 };
 

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profile nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Client-Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
@@ -292,6 +292,194 @@
     </message>
 </context>
 <context>
+    <name>ui::ClientsEditor</name>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="43"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="64"/>
+        <source>&amp;Add client</source>
+        <translation>Client &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="79"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="85"/>
+        <source>Public (no secret: SPA, native app)</source>
+        <translation>Öffentlich (ohne Geheimnis: SPA, native App)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="86"/>
+        <source>Confidential (has a secret)</source>
+        <translation>Vertraulich (mit Geheimnis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="87"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="93"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="96"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="98"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="105"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="110"/>
+        <source>One per line, e.g. http://127.0.0.1/callback</source>
+        <translation>Eine pro Zeile, z. B. http://127.0.0.1/callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="111"/>
+        <source>&amp;Redirect URIs:</source>
+        <translation>&amp;Redirect-URIs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="112"/>
+        <source>One per line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="113"/>
+        <source>&amp;Post-logout URIs:</source>
+        <translation>URIs nach &amp;Abmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="119"/>
+        <source>device_code</source>
+        <translation>device_code</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="126"/>
+        <source>Grant types:</source>
+        <translation>Grant-Typen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="136"/>
+        <source>Response types:</source>
+        <translation>Response-Typen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="138"/>
+        <source>Require P&amp;KCE (S256 or plain code challenge)</source>
+        <translation>P&amp;KCE verlangen (Code-Challenge S256 oder plain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="142"/>
+        <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
+        <translation>Vor der ersten Freigabe eines Scopes die &amp;Zustimmung erfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
+        <translation>Refresh-Tokens &amp;rotieren (Wiederverwendung widerruft die Familie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="151"/>
+        <source>Every scope of the issuer</source>
+        <translation>Alle Scopes des Issuers</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <source>Scopes this client may ask for, separated by spaces</source>
+        <translation>Scopes, die dieser Client anfragen darf, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="153"/>
+        <source>Allowed sc&amp;opes:</source>
+        <translation>Erlaubte Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <source>One origin per line, e.g. http://localhost:5173</source>
+        <translation>Ein Origin pro Zeile, z. B. http://localhost:5173</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <source>CORS ori&amp;gins:</source>
+        <translation>CORS-Ori&amp;gins:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <source>The client ID</source>
+        <translation>Die Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="160"/>
+        <source>Access token a&amp;udience:</source>
+        <translation>Access-Token-A&amp;udience:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <source>Access token lifetime:</source>
+        <translation>Lebensdauer des Access-Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="165"/>
+        <source>ID token lifetime:</source>
+        <translation>Lebensdauer des ID-Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="167"/>
+        <source>Refresh token lifetime:</source>
+        <translation>Lebensdauer des Refresh-Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="169"/>
+        <source>Authorization code lifetime:</source>
+        <translation>Lebensdauer des Autorisierungscodes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="173"/>
+        <source>The signing key&apos;s algorithm</source>
+        <translation>Algorithmus des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="176"/>
+        <source>Not signed (JSON)</source>
+        <translation>Nicht signiert (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="181"/>
+        <source>ID token &amp;algorithm:</source>
+        <translation>&amp;Algorithmus des ID-Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="182"/>
+        <source>User&amp;info response:</source>
+        <translation>User&amp;info-Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="218"/>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::ClockEditor</name>
     <message>
         <location filename="../ui/ClockEditor.cpp" line="27"/>
@@ -571,146 +759,556 @@
     </message>
 </context>
 <context>
+    <name>ui::IssuersEditor</name>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="28"/>
+        <source>Server (a change restarts the provider)</source>
+        <translation>Server (eine Änderung startet den Provider neu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="32"/>
+        <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
+        <translation>127.0.0.1 hält den Provider auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netz</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="36"/>
+        <source>any free port</source>
+        <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="40"/>
+        <source>http://host:port (as seen by clients behind a proxy)</source>
+        <translation>http://host:port (wie Clients hinter einem Proxy ihn sehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="41"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="43"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <source>&amp;Add issuer</source>
+        <translation>Issuer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="63"/>
+        <source>empty, or e.g. /realms/test</source>
+        <translation>leer, oder z. B. /realms/test</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="64"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="66"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Path below the issuer</source>
+        <translation>Pfad unterhalb des Issuers</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Served</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="95"/>
+        <source>Issuer %1</source>
+        <translation>Issuer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="111"/>
+        <source>The provider needs at least one issuer.</source>
+        <translation>Der Provider braucht mindestens einen Issuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::KeysEditor</name>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="29"/>
+        <source>The first key that signs is used for tokens; published keys are listed in the JWKS. An unpublished signing key makes tokens no client can verify.</source>
+        <translation>Der erste signierende Schlüssel signiert die Tokens; veröffentlichte Schlüssel stehen im JWKS. Ein nicht veröffentlichter Signaturschlüssel erzeugt Tokens, die kein Client prüfen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Key ID (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Signs</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="50"/>
+        <source>%1 (RSA 2048)</source>
+        <translation>%1 (RSA 2048)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="51"/>
+        <source>EdDSA (Ed25519)</source>
+        <translation>EdDSA (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="52"/>
+        <source>ES256 (EC P-256)</source>
+        <translation>ES256 (EC P-256)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="53"/>
+        <source>ES384 (EC P-384)</source>
+        <translation>ES384 (EC P-384)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="56"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="58"/>
+        <source>Add a key that is published but does not sign yet</source>
+        <translation>Einen Schlüssel hinzufügen, der veröffentlicht ist, aber noch nicht signiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="59"/>
+        <source>R&amp;otate</source>
+        <translation>R&amp;otieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="61"/>
+        <source>Add a key that signs from now on; the keys that signed stay published</source>
+        <translation>Einen Schlüssel hinzufügen, der ab jetzt signiert; die bisherigen bleiben veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="64"/>
+        <source>New key:</source>
+        <translation>Neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="75"/>
+        <source>Public JWK</source>
+        <translation>Öffentlicher JWK</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="76"/>
+        <source>Public key PEM</source>
+        <translation>Öffentlicher Schlüssel als PEM</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="77"/>
+        <source>Private JWK (secret!)</source>
+        <translation>Privater JWK (geheim!)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="78"/>
+        <source>Private key PEM (secret!)</source>
+        <translation>Privater Schlüssel als PEM (geheim!)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="79"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="81"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="83"/>
+        <source>Export the selected key as:</source>
+        <translation>Ausgewählten Schlüssel exportieren als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="106"/>
+        <location filename="../ui/KeysEditor.cpp" line="113"/>
+        <source>Select a key (a shared secret has no PEM form).</source>
+        <translation>Einen Schlüssel auswählen (ein gemeinsames Geheimnis hat keine PEM-Form).</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="118"/>
+        <source>Export key</source>
+        <translation>Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="120"/>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="120"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="195"/>
+        <source>A shared secret is never published</source>
+        <translation>Ein gemeinsames Geheimnis wird nie veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <source>OIDC Bench</source>
-        <translation>OIDC Bench</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
-        <source>&amp;Issuer:</source>
-        <translation>&amp;Aussteller:</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>&amp;Issuers</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Users</source>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>Cli&amp;ents</source>
+        <translation>Cli&amp;ents</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>Sc&amp;opes</source>
+        <translation>Sc&amp;opes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Ke&amp;ys</source>
+        <translation>Sc&amp;hlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Faults</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>The issuer whose users, clients, scopes and keys are shown</source>
+        <translation>Der Issuer, dessen Benutzer, Clients, Scopes und Schlüssel gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Edi&amp;ting:</source>
+        <translation>&amp;Bearbeitet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>The issuer URL: point a client at it</source>
+        <translation>Die Issuer-URL: einen Client darauf richten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <source>Built-in workspace</source>
+        <translation>Eingebauter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <source>Start again from the built-in workspace</source>
+        <translation>Neu beginnen mit dem eingebauten Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <source>A workspace that imitates a real provider (docs/presets.md)</source>
+        <translation>Ein Arbeitsbereich, der einen echten Provider nachahmt (docs/presets.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>Workspaces (*.json)</source>
+        <translation>Arbeitsbereiche (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <source>%1[*] — OIDC Bench</source>
+        <translation>%1[*] — OIDC Bench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <source>There is no preset called %1.</source>
+        <translation>Es gibt keine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <source>Preset %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <source>The built-in workspace is open instead.</source>
+        <translation>Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <source>%1 does not exist. The built-in workspace is open instead.</source>
+        <translation>%1 existiert nicht. Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <source>Running on %1, port %2</source>
+        <translation>Läuft auf %1, Port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1360,59 @@
     </message>
 </context>
 <context>
+    <name>ui::ScopesEditor</name>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="23"/>
+        <source>A scope a client is granted releases the user claims listed with it (separated by spaces).</source>
+        <translation>Ein einem Client gewährter Scope gibt die dazu aufgeführten Benutzer-Claims frei (durch Leerzeichen getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="35"/>
+        <source>&amp;Add scope</source>
+        <translation>Scope &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="37"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="39"/>
+        <source>Add &amp;standard scopes</source>
+        <translation>&amp;Standard-Scopes hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="41"/>
+        <source>openid, profile, email, address, phone and offline_access with their claims</source>
+        <translation>openid, profile, email, address, phone und offline_access mit ihren Claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="113"/>
+        <source>Row %1 needs a scope name.</source>
+        <translation>Zeile %1 braucht einen Scope-Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="117"/>
+        <source>A scope name has no spaces: &quot;%1&quot;.</source>
+        <translation>Ein Scope-Name enthält keine Leerzeichen: „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ui::TimelineModel</name>
     <message>
         <location filename="../ui/TimelineModel.cpp" line="60"/>
@@ -808,87 +1459,82 @@
 <context>
     <name>ui::UsersEditor</name>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="58"/>
+        <location filename="../ui/UsersEditor.cpp" line="52"/>
         <source>&amp;Add user</source>
         <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="60"/>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/UsersEditor.cpp" line="75"/>
+        <location filename="../ui/UsersEditor.cpp" line="65"/>
         <source>The &quot;sub&quot; claim: stable and unique for this issuer</source>
         <translation>Der Claim „sub“: stabil und eindeutig für diesen Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="78"/>
+        <location filename="../ui/UsersEditor.cpp" line="68"/>
         <source>User&amp;name:</source>
         <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="79"/>
+        <location filename="../ui/UsersEditor.cpp" line="69"/>
         <source>&amp;Subject (sub):</source>
         <translation>&amp;Subjekt (sub):</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="80"/>
+        <location filename="../ui/UsersEditor.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <location filename="../ui/UsersEditor.cpp" line="76"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <location filename="../ui/UsersEditor.cpp" line="76"/>
         <source>Value (text, or JSON)</source>
         <translation>Wert (Text oder JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="89"/>
+        <location filename="../ui/UsersEditor.cpp" line="79"/>
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="93"/>
+        <location filename="../ui/UsersEditor.cpp" line="83"/>
         <source>Claims as &amp;JSON</source>
         <translation>Claims als &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="96"/>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
         <source>Add c&amp;laim</source>
         <translation>C&amp;laim hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="98"/>
+        <location filename="../ui/UsersEditor.cpp" line="88"/>
         <source>Remove cla&amp;im</source>
         <translation>Cla&amp;im entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="246"/>
+        <location filename="../ui/UsersEditor.cpp" line="235"/>
         <source>A user needs a username and a subject.</source>
         <translation>Ein Benutzer braucht einen Benutzernamen und ein Subjekt.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="256"/>
+        <location filename="../ui/UsersEditor.cpp" line="245"/>
         <source>Claims JSON, line %1: %2</source>
         <translation>Claims-JSON, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="257"/>
+        <location filename="../ui/UsersEditor.cpp" line="246"/>
         <source>The claims must be a JSON object.</source>
         <translation>Die Claims müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="282"/>
+        <location filename="../ui/UsersEditor.cpp" line="271"/>
         <source>Another user is already called &quot;%1&quot;.</source>
         <translation>Ein anderer Benutzer heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="286"/>
+        <location filename="../ui/UsersEditor.cpp" line="275"/>
         <source>Another user already has the subject &quot;%1&quot;.</source>
         <translation>Ein anderer Benutzer hat bereits das Subjekt „%1“.</translation>
     </message>
@@ -909,6 +1555,19 @@
         <location filename="../ui/ValidationView.cpp" line="15"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkspacePage</name>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="55"/>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="71"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
     </message>
 </context>
 </TS>

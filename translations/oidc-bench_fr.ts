@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profils non chargés : %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Pas de trousseau système (%1) : les secrets client ne sont gardés que pour cette session.</translation>
     </message>
@@ -292,6 +292,194 @@
     </message>
 </context>
 <context>
+    <name>ui::ClientsEditor</name>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="43"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="64"/>
+        <source>&amp;Add client</source>
+        <translation>&amp;Ajouter un client</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="79"/>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID du client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="85"/>
+        <source>Public (no secret: SPA, native app)</source>
+        <translation>Public (sans secret : SPA, application native)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="86"/>
+        <source>Confidential (has a secret)</source>
+        <translation>Confidentiel (avec secret)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="87"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="93"/>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="96"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="98"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="105"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="110"/>
+        <source>One per line, e.g. http://127.0.0.1/callback</source>
+        <translation>Une par ligne, p. ex. http://127.0.0.1/callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="111"/>
+        <source>&amp;Redirect URIs:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="112"/>
+        <source>One per line</source>
+        <translation>Une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="113"/>
+        <source>&amp;Post-logout URIs:</source>
+        <translation>URI après &amp;déconnexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="119"/>
+        <source>device_code</source>
+        <translation>device_code</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="126"/>
+        <source>Grant types:</source>
+        <translation>Types de grant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="136"/>
+        <source>Response types:</source>
+        <translation>Types de réponse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="138"/>
+        <source>Require P&amp;KCE (S256 or plain code challenge)</source>
+        <translation>Exiger P&amp;KCE (code challenge S256 ou plain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="142"/>
+        <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
+        <translation>Demander le &amp;consentement avant la première attribution d&apos;un scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
+        <translation>Faire &amp;tourner les refresh tokens (une réutilisation révoque la famille)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="151"/>
+        <source>Every scope of the issuer</source>
+        <translation>Tous les scopes de l&apos;émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <source>Scopes this client may ask for, separated by spaces</source>
+        <translation>Scopes que ce client peut demander, séparés par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="153"/>
+        <source>Allowed sc&amp;opes:</source>
+        <translation>Sc&amp;opes autorisés :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <source>One origin per line, e.g. http://localhost:5173</source>
+        <translation>Une origine par ligne, p. ex. http://localhost:5173</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <source>CORS ori&amp;gins:</source>
+        <translation>Ori&amp;gines CORS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <source>The client ID</source>
+        <translation>L&apos;ID du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="160"/>
+        <source>Access token a&amp;udience:</source>
+        <translation>A&amp;udience du jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <source>Access token lifetime:</source>
+        <translation>Durée de vie du jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="165"/>
+        <source>ID token lifetime:</source>
+        <translation>Durée de vie du jeton d&apos;identité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="167"/>
+        <source>Refresh token lifetime:</source>
+        <translation>Durée de vie du refresh token :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="169"/>
+        <source>Authorization code lifetime:</source>
+        <translation>Durée de vie du code d&apos;autorisation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="173"/>
+        <source>The signing key&apos;s algorithm</source>
+        <translation>Algorithme de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="176"/>
+        <source>Not signed (JSON)</source>
+        <translation>Non signée (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="181"/>
+        <source>ID token &amp;algorithm:</source>
+        <translation>&amp;Algorithme du jeton d&apos;identité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="182"/>
+        <source>User&amp;info response:</source>
+        <translation>Réponse user&amp;info :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="218"/>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::ClockEditor</name>
     <message>
         <location filename="../ui/ClockEditor.cpp" line="27"/>
@@ -571,146 +759,556 @@
     </message>
 </context>
 <context>
+    <name>ui::IssuersEditor</name>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="28"/>
+        <source>Server (a change restarts the provider)</source>
+        <translation>Serveur (une modification redémarre le fournisseur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="32"/>
+        <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
+        <translation>127.0.0.1 garde le fournisseur sur cette machine ; 0.0.0.0 l&apos;ouvre au réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="36"/>
+        <source>any free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="40"/>
+        <source>http://host:port (as seen by clients behind a proxy)</source>
+        <translation>http://hôte:port (tel que vu par les clients derrière un proxy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="41"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="43"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL p&amp;ublique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <source>&amp;Add issuer</source>
+        <translation>&amp;Ajouter un émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="63"/>
+        <source>empty, or e.g. /realms/test</source>
+        <translation>vide, ou p. ex. /realms/test</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="64"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="66"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Path below the issuer</source>
+        <translation>Chemin sous l&apos;émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <source>Served</source>
+        <translation>Servi</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="95"/>
+        <source>Issuer %1</source>
+        <translation>Émetteur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="111"/>
+        <source>The provider needs at least one issuer.</source>
+        <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::KeysEditor</name>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="29"/>
+        <source>The first key that signs is used for tokens; published keys are listed in the JWKS. An unpublished signing key makes tokens no client can verify.</source>
+        <translation>La première clé qui signe est utilisée pour les jetons ; les clés publiées figurent dans le JWKS. Une clé de signature non publiée produit des jetons qu&apos;aucun client ne peut vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Key ID (kid)</source>
+        <translation>ID de clé (kid)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Signs</source>
+        <translation>Signe</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="37"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="50"/>
+        <source>%1 (RSA 2048)</source>
+        <translation>%1 (RSA 2048)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="51"/>
+        <source>EdDSA (Ed25519)</source>
+        <translation>EdDSA (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="52"/>
+        <source>ES256 (EC P-256)</source>
+        <translation>ES256 (EC P-256)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="53"/>
+        <source>ES384 (EC P-384)</source>
+        <translation>ES384 (EC P-384)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="56"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="58"/>
+        <source>Add a key that is published but does not sign yet</source>
+        <translation>Ajouter une clé publiée qui ne signe pas encore</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="59"/>
+        <source>R&amp;otate</source>
+        <translation>Faire &amp;tourner</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="61"/>
+        <source>Add a key that signs from now on; the keys that signed stay published</source>
+        <translation>Ajouter une clé qui signe désormais ; les clés précédentes restent publiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="64"/>
+        <source>New key:</source>
+        <translation>Nouvelle clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="75"/>
+        <source>Public JWK</source>
+        <translation>JWK public</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="76"/>
+        <source>Public key PEM</source>
+        <translation>Clé publique PEM</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="77"/>
+        <source>Private JWK (secret!)</source>
+        <translation>JWK privé (secret !)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="78"/>
+        <source>Private key PEM (secret!)</source>
+        <translation>Clé privée PEM (secret !)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="79"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="81"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="83"/>
+        <source>Export the selected key as:</source>
+        <translation>Exporter la clé choisie en :</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="106"/>
+        <location filename="../ui/KeysEditor.cpp" line="113"/>
+        <source>Select a key (a shared secret has no PEM form).</source>
+        <translation>Choisissez une clé (un secret partagé n&apos;a pas de forme PEM).</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="118"/>
+        <source>Export key</source>
+        <translation>Exporter la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="120"/>
+        <source>PEM files (*.pem)</source>
+        <translation>Fichiers PEM (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="120"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysEditor.cpp" line="195"/>
+        <source>A shared secret is never published</source>
+        <translation>Un secret partagé n&apos;est jamais publié</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <source>OIDC Bench</source>
-        <translation>OIDC Bench</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
-        <source>&amp;Issuer:</source>
-        <translation>É&amp;metteur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>&amp;Issuers</source>
+        <translation>&amp;Émetteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>Cli&amp;ents</source>
+        <translation>Cli&amp;ents</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>Sc&amp;opes</source>
+        <translation>Sc&amp;opes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Ke&amp;ys</source>
+        <translation>Clé&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Faults</source>
         <translation>&amp;Pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>The issuer whose users, clients, scopes and keys are shown</source>
+        <translation>L&apos;émetteur dont les utilisateurs, clients, scopes et clés sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Edi&amp;ting:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>The issuer URL: point a client at it</source>
+        <translation>L&apos;URL de l&apos;émetteur : à donner au client</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <source>Built-in workspace</source>
+        <translation>Espace de travail intégré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <source>Start again from the built-in workspace</source>
+        <translation>Repartir de l&apos;espace de travail intégré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <source>&amp;Presets</source>
+        <translation>&amp;Préréglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <source>A workspace that imitates a real provider (docs/presets.md)</source>
+        <translation>Un espace de travail qui imite un vrai fournisseur (docs/presets.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>Save workspace</source>
+        <translation>Enregistrer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>Workspaces (*.json)</source>
+        <translation>Espaces de travail (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <source>%1[*] — OIDC Bench</source>
+        <translation>%1[*] — OIDC Bench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <source>There is no preset called %1.</source>
+        <translation>Aucun préréglage ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <source>Preset %1</source>
+        <translation>Préréglage %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <source>The built-in workspace is open instead.</source>
+        <translation>L&apos;espace de travail intégré est ouvert à la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <source>%1 does not exist. The built-in workspace is open instead.</source>
+        <translation>%1 n&apos;existe pas. L&apos;espace de travail intégré est ouvert à la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
+        <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>L&apos;espace de travail « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <source>Running on %1, port %2</source>
+        <translation>En service sur %1, port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1360,59 @@
     </message>
 </context>
 <context>
+    <name>ui::ScopesEditor</name>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="23"/>
+        <source>A scope a client is granted releases the user claims listed with it (separated by spaces).</source>
+        <translation>Un scope accordé à un client libère les claims de l&apos;utilisateur listés avec lui (séparés par des espaces).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="29"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="35"/>
+        <source>&amp;Add scope</source>
+        <translation>&amp;Ajouter un scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="37"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="39"/>
+        <source>Add &amp;standard scopes</source>
+        <translation>Ajouter les scopes &amp;standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="41"/>
+        <source>openid, profile, email, address, phone and offline_access with their claims</source>
+        <translation>openid, profile, email, address, phone et offline_access avec leurs claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="113"/>
+        <source>Row %1 needs a scope name.</source>
+        <translation>La ligne %1 a besoin d&apos;un nom de scope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesEditor.cpp" line="117"/>
+        <source>A scope name has no spaces: &quot;%1&quot;.</source>
+        <translation>Un nom de scope n&apos;a pas d&apos;espaces : « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ui::TimelineModel</name>
     <message>
         <location filename="../ui/TimelineModel.cpp" line="60"/>
@@ -808,87 +1459,82 @@
 <context>
     <name>ui::UsersEditor</name>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="58"/>
+        <location filename="../ui/UsersEditor.cpp" line="52"/>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="60"/>
-        <source>Re&amp;move</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/UsersEditor.cpp" line="75"/>
+        <location filename="../ui/UsersEditor.cpp" line="65"/>
         <source>The &quot;sub&quot; claim: stable and unique for this issuer</source>
         <translation>La revendication « sub » : stable et unique pour cet émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="78"/>
+        <location filename="../ui/UsersEditor.cpp" line="68"/>
         <source>User&amp;name:</source>
         <translation>No&amp;m d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="79"/>
+        <location filename="../ui/UsersEditor.cpp" line="69"/>
         <source>&amp;Subject (sub):</source>
         <translation>&amp;Sujet (sub) :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="80"/>
+        <location filename="../ui/UsersEditor.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <location filename="../ui/UsersEditor.cpp" line="76"/>
         <source>Claim</source>
         <translation>Revendication</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="86"/>
+        <location filename="../ui/UsersEditor.cpp" line="76"/>
         <source>Value (text, or JSON)</source>
         <translation>Valeur (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="89"/>
+        <location filename="../ui/UsersEditor.cpp" line="79"/>
         <source>&amp;Claims</source>
         <translation>&amp;Revendications</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="93"/>
+        <location filename="../ui/UsersEditor.cpp" line="83"/>
         <source>Claims as &amp;JSON</source>
         <translation>Revendications en &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="96"/>
+        <location filename="../ui/UsersEditor.cpp" line="86"/>
         <source>Add c&amp;laim</source>
         <translation>Ajouter une reve&amp;ndication</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="98"/>
+        <location filename="../ui/UsersEditor.cpp" line="88"/>
         <source>Remove cla&amp;im</source>
         <translation>Supprimer la revend&amp;ication</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="246"/>
+        <location filename="../ui/UsersEditor.cpp" line="235"/>
         <source>A user needs a username and a subject.</source>
         <translation>Un utilisateur a besoin d&apos;un nom et d&apos;un sujet.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="256"/>
+        <location filename="../ui/UsersEditor.cpp" line="245"/>
         <source>Claims JSON, line %1: %2</source>
         <translation>JSON des revendications, ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="257"/>
+        <location filename="../ui/UsersEditor.cpp" line="246"/>
         <source>The claims must be a JSON object.</source>
         <translation>Les revendications doivent être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="282"/>
+        <location filename="../ui/UsersEditor.cpp" line="271"/>
         <source>Another user is already called &quot;%1&quot;.</source>
         <translation>Un autre utilisateur s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/UsersEditor.cpp" line="286"/>
+        <location filename="../ui/UsersEditor.cpp" line="275"/>
         <source>Another user already has the subject &quot;%1&quot;.</source>
         <translation>Un autre utilisateur a déjà le sujet « %1 ».</translation>
     </message>
@@ -909,6 +1555,19 @@
         <location filename="../ui/ValidationView.cpp" line="15"/>
         <source>skipped</source>
         <translation>ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkspacePage</name>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="55"/>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="71"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 </TS>

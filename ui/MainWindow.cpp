@@ -2,21 +2,33 @@
 
 #include "client/TimelineExport.h"
 #include "ui/ClientPanel.h"
+#include "ui/ClientsEditor.h"
 #include "ui/ClockEditor.h"
 #include "ui/DecoderPanel.h"
 #include "ui/FaultsEditor.h"
+#include "ui/IssuersEditor.h"
+#include "ui/KeysEditor.h"
 #include "ui/RequestLogModel.h"
+#include "ui/ScopesEditor.h"
 #include "ui/UsersEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -26,7 +38,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = u"workspace/recent"_s;
+const QString kLastKey = u"workspace/last"_s;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -39,34 +59,22 @@ MainWindow::MainWindow(QWidget* parent)
     m_logFilter->setSourceModel(m_log);
     m_logFilter->setFilterKeyColumn(-1);
     m_logFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setWindowTitle(tr("OIDC Bench"));
     auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setDocumentMode(true);
     auto* central = new QWidget(tabs);
     auto* layout = new QVBoxLayout(central);
 
-    auto* issuerRow = new QHBoxLayout;
-    auto* issuerLabel = new QLabel(tr("&Issuer:"), central);
-    m_issuerEdit = new QLineEdit(central);
-    m_issuerEdit->setReadOnly(true);
-    m_issuerEdit->setObjectName(QStringLiteral("issuerUrl"));
-    issuerLabel->setBuddy(m_issuerEdit);
-    m_copyButton = new QPushButton(tr("&Copy"), central);
-    m_copyButton->setToolTip(tr("Copy the issuer URL to the clipboard"));
+    auto* stateRow = new QHBoxLayout;
     m_startStopButton = new QPushButton(tr("&Stop"), central);
     m_startStopButton->setObjectName(QStringLiteral("startStop"));
-    issuerRow->addWidget(issuerLabel);
-    issuerRow->addWidget(m_issuerEdit, 1);
-    issuerRow->addWidget(m_copyButton);
-    issuerRow->addWidget(m_startStopButton);
-    layout->addLayout(issuerRow);
-
+    stateRow->addWidget(m_startStopButton);
+    layout->addLayout(stateRow);
     m_stateLabel = new QLabel(central);
     m_stateLabel->setObjectName(QStringLiteral("providerState"));
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel->setWordWrap(true);
-    layout->addWidget(m_stateLabel);
+    stateRow->addWidget(m_stateLabel, 1);
 
     // The provider's traffic, and its editors.
     auto* providerTabs = new QTabWidget(central);
@@ -135,26 +143,65 @@ MainWindow::MainWindow(QWidget* parent)
     logSplitter->setStretchFactor(1, 2);
     trafficLayout->addWidget(logSplitter, 1);
     providerTabs->addTab(traffic, tr("&Traffic"));
+    m_issuersEditor = new IssuersEditor(providerTabs);
+    providerTabs->addTab(m_issuersEditor, tr("&Issuers"));
     m_usersEditor = new UsersEditor(providerTabs);
     providerTabs->addTab(m_usersEditor, tr("&Users"));
+    m_clientsEditor = new ClientsEditor(providerTabs);
+    providerTabs->addTab(m_clientsEditor, tr("Cli&ents"));
+    m_scopesEditor = new ScopesEditor(providerTabs);
+    providerTabs->addTab(m_scopesEditor, tr("Sc&opes"));
+    m_keysEditor = new KeysEditor(providerTabs);
+    providerTabs->addTab(m_keysEditor, tr("Ke&ys"));
     m_faultsEditor = new FaultsEditor(providerTabs);
     providerTabs->addTab(m_faultsEditor, tr("&Faults"));
     m_clockEditor = new ClockEditor(providerTabs);
     providerTabs->addTab(m_clockEditor, tr("Cloc&k"));
-    connect(m_clockEditor, &ClockEditor::settingsChanged, this,
-        [this](const provider::ClockSettings& clock) { m_workspace.clock = clock; });
+    m_pages = {m_issuersEditor, m_usersEditor, m_clientsEditor, m_scopesEditor, m_keysEditor};
+    // The issuer the users, clients, scopes and keys pages show.
+    auto* picker = new QWidget(providerTabs);
+    auto* pickerLayout = new QHBoxLayout(picker);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    m_issuerPicker = new QComboBox(picker);
+    m_issuerPicker->setObjectName(QStringLiteral("issuerPicker"));
+    m_issuerPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_issuerPicker->setToolTip(tr("The issuer whose users, clients, scopes and keys are shown"));
+    auto* pickerLabel = new QLabel(tr("Edi&ting:"), picker);
+    pickerLabel->setBuddy(m_issuerPicker);
+    pickerLayout->addWidget(pickerLabel);
+    pickerLayout->addWidget(m_issuerPicker);
+    providerTabs->setCornerWidget(picker);
+    connect(m_issuerPicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        for (WorkspacePage* page : std::as_const(m_pages)) {
+            if (page != m_issuersEditor)
+                page->setIssuerIndex(index);
+        }
+    });
+    for (WorkspacePage* page : std::as_const(m_pages)) {
+        connect(page, &WorkspacePage::workspaceEdited, this,
+            [this, page](const provider::Workspace& workspace) { workspaceEdited(page, workspace); });
+    }
+    connect(m_clockEditor, &ClockEditor::settingsChanged, this, [this](const provider::ClockSettings& clock) {
+        m_workspace.clock = clock;
+        setWindowModified(true);
+    });
     // Switched faults live in the running provider; the workspace keeps them for the next start.
     connect(m_faultsEditor, &FaultsEditor::rulesChanged, this, [this](QList<provider::FaultRule> rules) {
         for (provider::FaultRule& rule : rules)
             rule.matched = rule.fired = 0;
+        auto json = [](const QList<provider::FaultRule>& list) {
+            QJsonArray array;
+            for (const provider::FaultRule& rule : list)
+                array.append(rule.toJson());
+            return array;
+        };
+        // Also said when the provider starts; only a real change is an edit.
+        if (json(rules) == json(m_workspace.faults))
+            return;
         m_workspace.faults = rules;
+        setWindowModified(true);
     });
     layout->addWidget(providerTabs, 1);
-    // Edits apply to the running provider at once, and to the next start.
-    connect(m_usersEditor, &UsersEditor::workspaceEdited, this, [this](const provider::Workspace& workspace) {
-        m_workspace = workspace;
-        m_host->setWorkspace(workspace);
-    });
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showLogEntry);
     connect(m_logReveal, &QCheckBox::toggled, this, &MainWindow::showLogEntry);
@@ -163,11 +210,44 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(m_clientPanel, tr("C&lient"));
     m_decoderPanel = new DecoderPanel(tabs);
     tabs->addTab(m_decoderPanel, tr("&Decoder"));
-    setCentralWidget(tabs);
+    // Problems with workspace files, said once above the tabs instead of in a dialog.
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_message = new QLabel(top);
+    m_message->setObjectName(QStringLiteral("windowMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(6);
+    m_message->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15;"));
+    m_message->hide();
+    topLayout->addWidget(m_message);
+    topLayout->addWidget(tabs, 1);
+    setCentralWidget(top);
 
+    // Status bar: the issuer URL with a copy button, where the provider listens, how many requests it served.
+    m_issuerEdit = new QLineEdit(this);
+    m_issuerEdit->setReadOnly(true);
+    m_issuerEdit->setFrame(false);
+    m_issuerEdit->setObjectName(QStringLiteral("issuerUrl"));
+    m_issuerEdit->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:65535/realms/x")));
+    m_issuerEdit->setToolTip(tr("The issuer URL: point a client at it"));
+    m_copyButton = new QPushButton(tr("&Copy"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyIssuer"));
+    m_copyButton->setToolTip(tr("Copy the issuer URL to the clipboard"));
+    m_copyButton->setFlat(true);
+    m_addressLabel = new QLabel(this);
+    m_addressLabel->setObjectName(QStringLiteral("providerAddress"));
     m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_issuerEdit);
+    statusBar()->addPermanentWidget(m_copyButton);
+    statusBar()->addPermanentWidget(m_addressLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     updateRequestCount();
+    updateStatus();
+    createMenus();
+    setDocument({}, tr("Built-in workspace"));
     // Where the user left it (geometry, tab, splitters and columns); a sensible size the first time.
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -191,6 +271,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_host, &provider::ProviderHost::failed, this, &MainWindow::onFailed);
     connect(m_host, &provider::ProviderHost::stopped, this, [this] {
         m_stateLabel->setText(tr("Provider stopped."));
+        m_issuerEdit->clear();
+        updateStatus();
         m_clientPanel->setBuiltInIssuer({});
         m_faultsEditor->setProvider(nullptr);
         m_clockEditor->setClock(nullptr);
@@ -209,6 +291,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
@@ -221,7 +307,7 @@ void MainWindow::startProvider(provider::Workspace workspace)
 {
     workspace.ensureSigningKeys();
     m_workspace = workspace;
-    m_usersEditor->setWorkspace(m_workspace);
+    showWorkspaceInPages();
     m_stateLabel->setText(
         tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
     m_host->start(std::move(workspace));
@@ -247,6 +333,7 @@ void MainWindow::onStarted()
             .arg(m_host->port())
             .arg(urls.value(0)));
     m_startStopButton->setText(tr("&Stop"));
+    updateStatus();
 }
 
 void MainWindow::onFailed(const QString& error)
@@ -254,6 +341,7 @@ void MainWindow::onFailed(const QString& error)
     m_issuerEdit->clear();
     m_stateLabel->setText(tr("<b>The provider could not start:</b> %1").arg(error.toHtmlEscaped()));
     m_startStopButton->setText(tr("&Start"));
+    updateStatus();
 }
 
 void MainWindow::showLogEntry()
@@ -293,6 +381,251 @@ void MainWindow::showLogEntry()
 void MainWindow::updateRequestCount()
 {
     m_countLabel->setText(tr("%n request(s)", nullptr, int(m_log->totalCount())));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New"), this, [this] {
+        if (maybeSave())
+            newWorkspace();
+    });
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Start again from the built-in workspace"));
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"),
+            QFileInfo(m_workspacePath).absolutePath(), tr("Workspaces (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QMenu* presets = file->addMenu(tr("&Presets"));
+    presets->setObjectName(QStringLiteral("presetsMenu"));
+    presets->setToolTipsVisible(true);
+    for (const QString& name : provider::Workspace::presetNames()) {
+        QAction* action = presets->addAction(name, this, [this, name] {
+            if (maybeSave())
+                openPreset(name);
+        });
+        action->setObjectName(u"preset:"_s + name);
+        action->setToolTip(tr("A workspace that imitates a real provider (docs/presets.md)"));
+    }
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveWorkspace);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &As…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"),
+            m_workspacePath.isEmpty() ? u"workspace.json"_s : m_workspacePath, tr("Workspaces (*.json)"));
+        if (!path.isEmpty())
+            saveWorkspaceAs(path);
+    });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::workspaceEdited(WorkspacePage* from, const provider::Workspace& workspace)
+{
+    const bool restart = workspace.server.host != m_workspace.server.host
+        || workspace.server.port != m_workspace.server.port;
+    // Faults and the clock are kept by their own editors; a page's copy may be older.
+    provider::Workspace edited = workspace;
+    edited.faults = m_workspace.faults;
+    edited.clock = m_workspace.clock;
+    m_workspace = edited;
+    setWindowModified(true);
+    setMessage({});
+    if (restart && m_host->provider()) {
+        startProvider(edited);
+        return;
+    }
+    m_host->setWorkspace(edited);
+    showWorkspaceInPages(from);
+    if (m_host->isRunning()) {
+        // A moved issuer has a new URL.
+        const QStringList urls = m_host->issuerUrls();
+        m_issuerEdit->setText(urls.value(0));
+        m_clientPanel->setBuiltInIssuer(urls.value(0));
+        m_decoderPanel->setDefaultIssuer(urls.value(0));
+    }
+}
+
+void MainWindow::showWorkspaceInPages(WorkspacePage* except)
+{
+    {
+        const QSignalBlocker blocker(m_issuerPicker);
+        const int current = m_issuerPicker->currentIndex();
+        m_issuerPicker->clear();
+        for (const provider::Issuer& issuer : std::as_const(m_workspace.issuers))
+            m_issuerPicker->addItem(issuer.name.isEmpty() ? issuer.id : issuer.name);
+        m_issuerPicker->setCurrentIndex(current >= 0 && current < m_issuerPicker->count() ? current : 0);
+    }
+    for (WorkspacePage* page : std::as_const(m_pages)) {
+        if (page == except)
+            continue;
+        if (page != m_issuersEditor)
+            page->setIssuerIndex(m_issuerPicker->currentIndex());
+        page->setWorkspace(m_workspace);
+    }
+}
+
+void MainWindow::setDocument(const QString& path, const QString& title)
+{
+    m_workspacePath = path;
+    m_documentTitle = path.isEmpty() ? title : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — OIDC Bench").arg(m_documentTitle));
+    setWindowFilePath(path);
+    setWindowModified(false);
+}
+
+void MainWindow::setMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::message() const
+{
+    return m_message->text();
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    QString error;
+    const auto workspace = provider::Workspace::load(path, &error);
+    if (!workspace) {
+        // The document in the window stays as it was; the file is not touched.
+        setMessage(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    setMessage({});
+    startProvider(*workspace);
+    setDocument(QFileInfo(path).absoluteFilePath(), {});
+    rememberRecent(m_workspacePath);
+    return true;
+}
+
+bool MainWindow::saveWorkspace()
+{
+    if (m_workspacePath.isEmpty()) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save workspace"), u"workspace.json"_s, tr("Workspaces (*.json)"));
+        return !path.isEmpty() && saveWorkspaceAs(path);
+    }
+    return saveWorkspaceAs(m_workspacePath);
+}
+
+bool MainWindow::saveWorkspaceAs(const QString& path)
+{
+    QString error;
+    // Written whole to a temporary file and renamed over the old one (Workspace::save).
+    if (!m_workspace.save(path, &error)) {
+        setMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    setMessage({});
+    setDocument(QFileInfo(path).absoluteFilePath(), {});
+    rememberRecent(m_workspacePath);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_workspacePath)), 4000);
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    setMessage({});
+    startProvider(provider::Workspace::builtinDefault());
+    setDocument({}, tr("Built-in workspace"));
+}
+
+bool MainWindow::openPreset(const QString& name)
+{
+    const auto workspace = provider::Workspace::preset(name);
+    if (!workspace) {
+        setMessage(tr("There is no preset called %1.").arg(name));
+        return false;
+    }
+    setMessage({});
+    startProvider(*workspace);
+    setDocument({}, tr("Preset %1").arg(name));
+    return true;
+}
+
+void MainWindow::openInitialWorkspace(const QString& path)
+{
+    const QString last = QSettings().value(kLastKey).toString();
+    const QString wanted = path.isEmpty() ? last : path;
+    if (!wanted.isEmpty() && QFileInfo::exists(wanted) && openWorkspace(wanted))
+        return;
+    const QString problem = message();
+    newWorkspace();
+    if (!problem.isEmpty())
+        setMessage(problem + u' ' + tr("The built-in workspace is open instead."));
+    else if (!path.isEmpty())
+        setMessage(tr("%1 does not exist. The built-in workspace is open instead.")
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isWindowModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("The workspace \"%1\" has changes that are not saved. Save them?").arg(m_documentTitle),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveWorkspace();
+    return answer == QMessageBox::Discard;
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastKey, path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openWorkspace(path);
+        });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear the list"), this, [] { QSettings().remove(kRecentKey); });
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_host->isRunning())
+        m_addressLabel->setText(
+            tr("Running on %1, port %2").arg(m_workspace.server.host).arg(m_host->port()));
+    else
+        m_addressLabel->setText(tr("Stopped"));
+    m_copyButton->setEnabled(!m_issuerEdit->text().isEmpty());
 }
 
 } // namespace ui

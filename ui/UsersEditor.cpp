@@ -43,26 +43,16 @@ QString textFromValue(const QJsonValue& value)
 } // namespace
 
 UsersEditor::UsersEditor(QWidget* parent)
-    : QWidget(parent)
+    : WorkspacePage(parent)
 {
     auto* layout = new QHBoxLayout(this);
     auto* splitter = new QSplitter(this);
     layout->addWidget(splitter);
 
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget(left);
-    m_list->setObjectName(QStringLiteral("users"));
-    auto* buttons = new QHBoxLayout;
-    auto* addButton = new QPushButton(tr("&Add user"), left);
-    addButton->setObjectName(QStringLiteral("addUser"));
-    auto* removeButton = new QPushButton(tr("Re&move"), left);
-    removeButton->setObjectName(QStringLiteral("removeUser"));
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    leftLayout->addWidget(m_list, 1);
-    leftLayout->addLayout(buttons);
+    const ListColumn column = addListColumn(splitter, u"User"_s, tr("&Add user"));
+    m_list = column.list;
+    QPushButton* addButton = column.add;
+    QPushButton* removeButton = column.remove;
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -100,11 +90,7 @@ UsersEditor::UsersEditor(QWidget* parent)
     claimButtons->addWidget(removeClaim);
     claimButtons->addStretch(1);
     rightLayout->addLayout(claimButtons);
-    m_error = new QLabel(right);
-    m_error->setObjectName(QStringLiteral("userError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    rightLayout->addWidget(m_error);
+    rightLayout->addWidget(errorLabel());
     splitter->setStretchFactor(1, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &UsersEditor::showUser);
@@ -114,7 +100,7 @@ UsersEditor::UsersEditor(QWidget* parent)
     connect(m_claimsTable, &QTableWidget::itemChanged, this, &UsersEditor::claimsTableEdited);
     connect(m_claimsJson, &QPlainTextEdit::textChanged, this, &UsersEditor::claimsJsonEdited);
     connect(addButton, &QPushButton::clicked, this, [this] {
-        if (m_workspace.issuers.isEmpty())
+        if (!hasIssuer())
             return;
         // A name and subject not taken yet.
         int n = int(users().size()) + 1;
@@ -128,18 +114,21 @@ UsersEditor::UsersEditor(QWidget* parent)
         user.username = user.subject = u"user-%1"_s.arg(n);
         user.password = user.username;
         user.claims = QJsonObject{{u"name"_s, u"User %1"_s.arg(n)}};
-        users().append(user);
+        provider::Workspace candidate = m_workspace;
+        candidate.issuers[issuerIndex()].users.append(user);
+        if (!commit(candidate))
+            return;
         m_list->addItem(user.username);
-        emit workspaceEdited(m_workspace);
         m_list->setCurrentRow(m_list->count() - 1);
     });
     connect(removeButton, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        if (row < 0 || m_workspace.issuers.isEmpty())
+        if (row < 0 || !hasIssuer())
             return;
-        users().removeAt(row);
-        delete m_list->takeItem(row);
-        emit workspaceEdited(m_workspace);
+        provider::Workspace candidate = m_workspace;
+        candidate.issuers[issuerIndex()].users.removeAt(row);
+        if (commit(candidate))
+            delete m_list->takeItem(row);
     });
     connect(addClaim, &QPushButton::clicked, this, [this] {
         const int row = m_claimsTable->rowCount();
@@ -155,25 +144,24 @@ UsersEditor::UsersEditor(QWidget* parent)
     });
 }
 
-void UsersEditor::setWorkspace(const provider::Workspace& workspace)
+void UsersEditor::reload()
 {
-    m_workspace = workspace;
+    const int row = m_list->currentRow();
     m_loading = true;
     m_list->clear();
-    if (!m_workspace.issuers.isEmpty()) {
+    if (hasIssuer()) {
         for (const provider::User& user : users())
             m_list->addItem(user.username);
     }
     m_loading = false;
-    setEnabled(!m_workspace.issuers.isEmpty());
-    m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
+    m_list->setCurrentRow(row >= 0 && row < m_list->count() ? row : (m_list->count() > 0 ? 0 : -1));
 }
 
 void UsersEditor::showUser(int row)
 {
     m_loading = true;
-    m_error->clear();
-    const bool valid = !m_workspace.issuers.isEmpty() && row >= 0 && row < users().size();
+    showError({});
+    const bool valid = hasIssuer() && row >= 0 && row < users().size();
     const provider::User user = valid ? users().at(row) : provider::User();
     m_username->setText(user.username);
     m_subject->setText(user.subject);
@@ -229,7 +217,7 @@ void UsersEditor::claimsJsonEdited()
         return;
     QString error;
     if (!formUser(&error)) {
-        m_error->setText(error);
+        showError(error);
         return;
     }
     // The table follows the JSON (the JSON text is left as typed).
@@ -267,12 +255,12 @@ std::optional<provider::User> UsersEditor::formUser(QString* error) const
 void UsersEditor::apply()
 {
     const int row = m_list->currentRow();
-    if (m_loading || m_workspace.issuers.isEmpty() || row < 0 || row >= users().size())
+    if (m_loading || !hasIssuer() || row < 0 || row >= users().size())
         return;
     QString error;
     const auto user = formUser(&error);
     if (!user) {
-        m_error->setText(error);
+        showError(error);
         return;
     }
     // As the workspace loader requires: usernames and subjects unique within the issuer.
@@ -280,18 +268,18 @@ void UsersEditor::apply()
         if (i == row)
             continue;
         if (users().at(i).username == user->username) {
-            m_error->setText(tr("Another user is already called \"%1\".").arg(user->username));
+            showError(tr("Another user is already called \"%1\".").arg(user->username));
             return;
         }
         if (users().at(i).subject == user->subject) {
-            m_error->setText(tr("Another user already has the subject \"%1\".").arg(user->subject));
+            showError(tr("Another user already has the subject \"%1\".").arg(user->subject));
             return;
         }
     }
-    m_error->clear();
-    users()[row] = *user;
-    m_list->item(row)->setText(user->username);
-    emit workspaceEdited(m_workspace);
+    provider::Workspace candidate = m_workspace;
+    candidate.issuers[issuerIndex()].users[row] = *user;
+    if (commit(candidate))
+        m_list->item(row)->setText(user->username);
 }
 
 } // namespace ui

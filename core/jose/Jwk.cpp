@@ -342,6 +342,21 @@ std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
     return fromJson(key.toPublicJson(), error);
 }
 
+QByteArray Jwk::toPem(bool withPrivate) const
+{
+    if (!m_pkey || (withPrivate && !m_private))
+        return {};
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+    const int written = withPrivate
+        ? PEM_write_bio_PrivateKey(bio.get(), m_pkey.get(), nullptr, nullptr, 0, nullptr, nullptr)
+        : PEM_write_bio_PUBKEY(bio.get(), m_pkey.get());
+    if (written != 1)
+        return {};
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(size));
+}
+
 Jwk Jwk::generateRsa(int bits)
 {
     Jwk key;

@@ -47,6 +47,9 @@ public:
     QJsonObject toPublicJson() const;
     // Everything, private members included: for the workspace file only.
     QJsonObject toJson() const;
+    // PEM: the public key ("PUBLIC KEY", SubjectPublicKeyInfo) or, with the private part, the private key
+    // ("PRIVATE KEY", unencrypted PKCS #8). Empty for a symmetric key, which has no PEM form.
+    QByteArray toPem(bool withPrivate = false) const;
 
     // Whether `alg` can be used with this key type and size.
     bool supports(Algorithm alg, QString* why = nullptr) const;
@@ -74,8 +77,8 @@ public:
 
     QList<Jwk> keys;
     QJsonObject toPublicJson() const;
-    // Keys that may verify a token with this kid and alg (kid empty: every key of a suitable type; a key without
-    // kid fits any kid).
+    // Keys that may verify a token with this kid and alg (kid empty: every key of a suitable type; a key
+    // without kid fits any kid).
     QList<Jwk> candidates(const QString& kid, Algorithm alg) const;
 };
 

@@ -174,6 +174,34 @@ private slots:
         QVERIFY2(error.contains(u"PEM"_s), qPrintable(error));
     }
 
+    void pemExportRoundTrips_data()
+    {
+        QTest::addColumn<jose::Jwk>("key");
+        QTest::newRow("RSA") << jose::Jwk::generateRsa(2048);
+        QTest::newRow("EC P-256") << jose::Jwk::generateEc();
+        QTest::newRow("Ed25519") << jose::Jwk::generateEd25519();
+    }
+    void pemExportRoundTrips()
+    {
+        QFETCH(jose::Jwk, key);
+        const QByteArray pub = key.toPem();
+        QVERIFY(pub.startsWith("-----BEGIN PUBLIC KEY-----"));
+        QString error;
+        const auto back = jose::Jwk::fromPem(pub, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->thumbprint(), key.thumbprint());
+        // A signature made with the private key verifies with the key read back from its public PEM.
+        const jose::Algorithm alg = key.defaultAlgorithm();
+        const auto signature = key.sign(alg, "data");
+        QVERIFY(signature);
+        QVERIFY(back->verify(alg, "data", *signature));
+
+        const QByteArray priv = key.toPem(true);
+        QVERIFY(priv.startsWith("-----BEGIN PRIVATE KEY-----"));
+        QVERIFY(back->toPem(true).isEmpty()); // a public key has no private PEM
+        QVERIFY(jose::Jwk::fromSecret("0123456789abcdef0123456789abcdef").toPem().isEmpty());
+    }
+
     void jwkSetSkipsUnknownKeys()
     {
         const QJsonObject vectors = testdata::loadJson(u"jose_vectors.json"_s);

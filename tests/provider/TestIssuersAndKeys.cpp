@@ -105,6 +105,40 @@ private slots:
         QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", bearer(after)}}).status, 200);
         QVERIFY(oldKid != fresh.kid());
     }
+
+    void rotateAndUnpublish()
+    {
+        fixture::Provider op;
+        provider::Workspace ws = op.workspace;
+        const QString oldKid = ws.issuers.first().keys.first().jwk.kid();
+        QString error;
+        const auto fresh = provider::SigningKey::generate(u"ES384"_s, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        ws.issuers.first().rotateKey(*fresh);
+        QCOMPARE(ws.issuers.first().keys.first().jwk.kid(), fresh->jwk.kid());
+        QVERIFY(!ws.issuers.first().keys.at(1).active);
+        op.server->provider()->setWorkspace(ws);
+        const auto token = op.exchange(op.codeFor());
+        const auto jws = jose::Jws::parse(token.json().value(u"id_token"_s).toString().toLatin1());
+        QCOMPARE(jws->kid(), fresh->jwk.kid());
+        QCOMPARE(jws->algorithm(), jose::Algorithm::ES384);
+        QStringList kids;
+        for (const QJsonValue& k : op.get(u"/jwks"_s).json().value(u"keys"_s).toArray())
+            kids.append(k.toObject().value(u"kid"_s).toString());
+        QCOMPARE(kids, (QStringList{fresh->jwk.kid(), oldKid}));
+
+        // Unpublished: out of the JWKS, and kept so in the workspace file.
+        ws.issuers.first().keys[1].published = false;
+        op.server->provider()->setWorkspace(ws);
+        QCOMPARE(op.get(u"/jwks"_s).json().value(u"keys"_s).toArray().size(), 1);
+        const auto reread = provider::Workspace::fromJson(ws.toJson(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QVERIFY(!reread->issuers.first().keys.at(1).published);
+        QVERIFY(reread->issuers.first().keys.at(0).published);
+
+        QVERIFY(!provider::SigningKey::generate(u"RS1"_s, &error));
+        QVERIFY(error.contains(u"EdDSA"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIssuersAndKeys)

@@ -4,6 +4,7 @@
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"
 #include "ui/ClientPanel.h"
+#include "ui/ClientsEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
 #include "ui/SequenceDiagram.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -224,6 +226,13 @@ private slots:
         }
         QTest::qWait(200);
         QVERIFY(window.grab().save(dir + u"/screenshot-main-window.png"_s));
+
+        // The provider's client editor, on the built-in client panel's registration.
+        auto* providerTabs = window.findChild<QTabWidget*>(u"providerTabs"_s);
+        providerTabs->setCurrentWidget(window.clientsEditor());
+        window.clientsEditor()->findChild<QListWidget*>(u"clients"_s)->setCurrentRow(0);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + u"/screenshot-provider-clients.png"_s));
     }
 };
 

@@ -3,19 +3,30 @@
 // shows in the next flow.
 #include "client/RelyingParty.h"
 #include "common/TestBrowser.h"
+#include "core/jose/Jws.h"
+#include "ui/ClientsEditor.h"
 #include "ui/ClockEditor.h"
 #include "ui/FaultsEditor.h"
+#include "ui/IssuersEditor.h"
+#include "ui/KeysEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/ScopesEditor.h"
 #include "ui/UsersEditor.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -29,7 +40,13 @@ class TestProviderEditors : public QObject
     // result.
     static client::FlowResult signInAndUserinfo(const QString& issuer, const QString& username)
     {
-        client::RelyingParty rp(client::ClientProfile::builtIn(issuer));
+        return signInAndUserinfo(client::ClientProfile::builtIn(issuer), username);
+    }
+    static client::FlowResult signInAndUserinfo(const client::ClientProfile& profile, const QString& username,
+        const QByteArray& secret = {}, bool userinfo = true)
+    {
+        client::RelyingParty rp(profile);
+        rp.setClientSecret(secret);
         auto browser = std::make_shared<fixture::TestBrowser>();
         browser->username = username;
         rp.setBrowser(browser);
@@ -39,12 +56,18 @@ class TestProviderEditors : public QObject
             return {};
         // A sign-in that failed, or failed a check, is the answer: userinfo is not asked.
         const auto signIn = finished.last().first().value<client::FlowResult>();
-        if (!signIn.ok || !signIn.checksPassed())
+        if (!signIn.ok || !signIn.checksPassed() || !userinfo)
             return signIn;
         rp.userInfo();
         if (!finished.wait(15000))
             return {};
         return finished.last().first().value<client::FlowResult>();
+    }
+
+    static client::FlowResult signIn(
+        const client::ClientProfile& profile, const QString& username, const QByteArray& secret = {})
+    {
+        return signInAndUserinfo(profile, username, secret, false);
     }
 
     // Shows the window and starts its provider on the built-in workspace, on a free port.
@@ -87,7 +110,7 @@ private slots:
         auto* table = editor->findChild<QTableWidget*>(u"claims"_s);
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(list->item(before)->text(), u"dana"_s);
-        QVERIFY(editor->findChild<QLabel*>(u"userError"_s)->text().isEmpty());
+        QVERIFY(editor->findChild<QLabel*>(u"pageError"_s)->text().isEmpty());
 
         const client::FlowResult info = signInAndUserinfo(window.issuerUrl(), u"dana"_s);
         QVERIFY2(info.ok, qPrintable(info.error));
@@ -112,7 +135,7 @@ private slots:
         QVERIFY(started(window));
         ui::UsersEditor* editor = window.usersEditor();
         QSignalSpy edited(editor, &ui::UsersEditor::workspaceEdited);
-        auto* error = editor->findChild<QLabel*>(u"userError"_s);
+        auto* error = editor->findChild<QLabel*>(u"pageError"_s);
         editor->findChild<QListWidget*>(u"users"_s)->setCurrentRow(1); // bob
         auto* username = editor->findChild<QLineEdit*>(u"username"_s);
         username->selectAll();
@@ -126,6 +149,174 @@ private slots:
         const client::FlowResult bob = signInAndUserinfo(window.issuerUrl(), u"bob"_s);
         QVERIFY2(bob.ok, qPrintable(bob.error));
         QCOMPARE(bob.body.value(u"sub"_s).toString(), u"a1b2c3d4-0002-4000-8000-000000000002"_s);
+    }
+
+    void clientEditorRegistersClients()
+    {
+        ui::MainWindow window;
+        QVERIFY(started(window));
+        ui::ClientsEditor* editor = window.clientsEditor();
+        auto* list = editor->findChild<QListWidget*>(u"clients"_s);
+        const int before = list->count();
+        editor->findChild<QPushButton*>(u"addClient"_s)->click();
+        QCOMPARE(list->count(), before + 1);
+        QCOMPARE(list->currentRow(), before);
+        auto* id = editor->findChild<QLineEdit*>(u"clientId"_s);
+        id->selectAll();
+        QTest::keyClicks(id, u"spa-under-test"_s);
+        QTest::keyClick(id, Qt::Key_Return);
+        QCOMPARE(list->item(before)->text(), u"spa-under-test"_s);
+        QVERIFY(window.isWindowModified());
+
+        // The new public client signs in with code + PKCE at the loopback redirect it registers.
+        client::ClientProfile profile = client::ClientProfile::builtIn(window.issuerUrl());
+        profile.clientId = u"spa-under-test"_s;
+        profile.scopes = {u"openid"_s, u"email"_s};
+        client::FlowResult result = signInAndUserinfo(profile, u"alice"_s);
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+
+        // Made confidential: it gets a generated secret, and a sign-in without it is refused by the token
+        // endpoint.
+        editor->findChild<QComboBox*>(u"clientType"_s)->setCurrentIndex(1);
+        const QString secret = editor->findChild<QLineEdit*>(u"clientSecret"_s)->text();
+        QVERIFY(secret.size() >= 32);
+        QCOMPARE(window.workspace().issuers.first().clients.at(before).secret, secret);
+        result = signInAndUserinfo(profile, u"alice"_s);
+        QVERIFY(!result.ok);
+        QVERIFY(result.oauthError);
+        QCOMPARE(result.oauthError->error, u"invalid_client"_s);
+        profile.clientAuth = client::ClientProfile::ClientAuth::SecretBasic;
+        result = signInAndUserinfo(profile, u"alice"_s, secret.toUtf8());
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+
+        // HS256 ID tokens are signed with that secret.
+        auto* alg = editor->findChild<QComboBox*>(u"idTokenAlg"_s);
+        alg->setCurrentIndex(alg->findData(u"HS256"_s));
+        result = signIn(profile, u"alice"_s, secret.toUtf8());
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+        QCOMPARE(result.idToken->header.value(u"alg"_s).toString(), u"HS256"_s);
+
+        // A redirect URI that is not a URL is refused inline and changes nothing.
+        auto* error = editor->findChild<QLabel*>(u"pageError"_s);
+        editor->findChild<QPlainTextEdit*>(u"redirectUris"_s)->setPlainText(u"not a url"_s);
+        QVERIFY2(error->text().contains(u"redirect_uris"_s), qPrintable(error->text()));
+        QCOMPARE(window.workspace().issuers.first().clients.at(before).redirectUris,
+            QStringList{u"http://127.0.0.1/callback"_s});
+
+        // Removed: unknown to the provider.
+        editor->findChild<QPlainTextEdit*>(u"redirectUris"_s)->setPlainText(u"http://127.0.0.1/callback"_s);
+        editor->findChild<QPushButton*>(u"removeClient"_s)->click();
+        QCOMPARE(list->count(), before);
+        result = signInAndUserinfo(profile, u"alice"_s, secret.toUtf8());
+        QVERIFY(!result.ok);
+    }
+
+    void scopeClaimsFollowTheEditor()
+    {
+        ui::MainWindow window;
+        QVERIFY(started(window));
+        auto* table = window.scopesEditor()->findChild<QTableWidget*>(u"scopes"_s);
+        int emailRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == u"email"_s)
+                emailRow = row;
+        }
+        QVERIFY(emailRow >= 0);
+        QVERIFY(signInAndUserinfo(window.issuerUrl(), u"alice"_s).body.contains(u"email"_s));
+        // The email scope now releases the name instead.
+        table->item(emailRow, 2)->setText(u"name"_s);
+        const client::FlowResult info = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY2(info.ok, qPrintable(info.error));
+        QVERIFY(!info.body.contains(u"email"_s));
+        QVERIFY(info.body.contains(u"name"_s));
+        // A name with a space is refused inline.
+        table->item(emailRow, 0)->setText(u"e mail"_s);
+        QVERIFY(window.scopesEditor()->findChild<QLabel*>(u"pageError"_s)->text().contains(u"no spaces"_s));
+        QCOMPARE(window.workspace().issuers.first().findScope(u"email"_s)->claims, QStringList{u"name"_s});
+    }
+
+    void rotatedAndUnpublishedKeys()
+    {
+        ui::MainWindow window;
+        QVERIFY(started(window));
+        ui::KeysEditor* editor = window.keysEditor();
+        auto* table = editor->findChild<QTableWidget*>(u"keys"_s);
+        QCOMPARE(table->rowCount(), 1);
+        auto* algorithm = editor->findChild<QComboBox*>(u"keyAlgorithm"_s);
+        algorithm->setCurrentIndex(algorithm->findData(u"ES256"_s));
+        editor->findChild<QPushButton*>(u"rotateKey"_s)->click();
+        QCOMPARE(table->rowCount(), 2);
+        const QString kid = window.workspace().issuers.first().keys.first().jwk.kid();
+        QCOMPARE(table->item(0, 0)->text(), kid);
+        QCOMPARE(table->item(0, 3)->checkState(), Qt::Checked);
+        QCOMPARE(table->item(1, 3)->checkState(), Qt::Unchecked);
+
+        const auto builtIn = client::ClientProfile::builtIn(window.issuerUrl());
+        client::FlowResult result = signIn(builtIn, u"alice"_s);
+        QVERIFY2(result.ok && result.checksPassed() && result.idToken, qPrintable(result.error));
+        QCOMPARE(result.idToken->header.value(u"kid"_s).toString(), kid);
+        QCOMPARE(result.idToken->header.value(u"alg"_s).toString(), u"ES256"_s);
+
+        // Exported as a public PEM, the key is the one that signs.
+        table->selectRow(0);
+        const QByteArray pem = editor->exportText(ui::KeysEditor::Export::PublicPem);
+        QVERIFY(pem.startsWith("-----BEGIN PUBLIC KEY-----"));
+        QCOMPARE(jose::Jwk::fromPem(pem)->thumbprint(), kid);
+        QVERIFY(!editor->exportText(ui::KeysEditor::Export::PublicJwk).contains("\"d\""));
+        QVERIFY(editor->exportText(ui::KeysEditor::Export::PrivateJwk).contains("\"d\""));
+
+        // Unpublished, the signing key makes tokens the client cannot verify.
+        table->item(0, 4)->setCheckState(Qt::Unchecked);
+        QVERIFY(!window.workspace().issuers.first().keys.first().published);
+        result = signIn(builtIn, u"alice"_s);
+        QVERIFY(result.idToken);
+        QCOMPARE(result.idToken->check(u"signature"_s)->status, client::ValidationCheck::Status::Failed);
+    }
+
+    void issuerLayoutAndMoreIssuers()
+    {
+        ui::MainWindow window;
+        QVERIFY(started(window));
+        ui::IssuersEditor* editor = window.issuersEditor();
+        auto* path = editor->findChild<QLineEdit*>(u"issuerPath"_s);
+        path->setText(u"/realms/test"_s);
+        QTest::keyClick(path, Qt::Key_Return);
+        QVERIFY2(window.issuerUrl().endsWith(u"/realms/test"_s), qPrintable(window.issuerUrl()));
+        client::FlowResult result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
+
+        // Userinfo switched off: no longer served nor advertised.
+        auto* endpoints = editor->findChild<QTableWidget*>(u"endpoints"_s);
+        for (int row = 0; row < endpoints->rowCount(); ++row) {
+            if (endpoints->item(row, 0)->text() == u"userinfo"_s)
+                endpoints->item(row, 2)->setCheckState(Qt::Unchecked);
+        }
+        QVERIFY(window.workspace().issuers.first().disabledEndpoints.contains(u"userinfo"_s));
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(QUrl(window.issuerUrl() + u"/.well-known/openid-configuration"_s))));
+        QTRY_VERIFY(reply->isFinished());
+        QVERIFY(!reply->readAll().contains("userinfo_endpoint"));
+
+        // A second issuer, edited through the picker.
+        editor->findChild<QPushButton*>(u"addIssuer"_s)->click();
+        auto* picker = window.findChild<QComboBox*>(u"issuerPicker"_s);
+        QCOMPARE(picker->count(), 2);
+        picker->setCurrentIndex(1);
+        QCOMPARE(window.usersEditor()->findChild<QListWidget*>(u"users"_s)->count(), 0);
+        window.usersEditor()->findChild<QPushButton*>(u"addUser"_s)->click();
+        QCOMPARE(window.workspace().issuers.at(1).users.size(), 1);
+        QCOMPARE(window.workspace().issuers.at(1).keys.size(), 1);
+        QCOMPARE(window.providerHost().issuerUrls().size(), 2);
+
+        // A new port restarts the provider there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        editor->findChild<QSpinBox*>(u"serverPort"_s)->setValue(port);
+        QTRY_COMPARE_WITH_TIMEOUT(window.providerHost().port(), port, 10000);
+        QVERIFY(window.issuerUrl().contains(u":%1/"_s.arg(port)));
     }
 
     void switchedFaultShowsInTheNextFlow()

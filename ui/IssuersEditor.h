@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/WorkspacePage.h"
+
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace ui {
+
+// Where the provider listens (host, port, public URL) and its issuers: add, remove, rename, move to another
+// path, and lay out each one's endpoints (path of each, and which are served). A change of host or port
+// restarts the provider; everything else applies to the running one.
+class IssuersEditor : public WorkspacePage
+{
+    Q_OBJECT
+
+public:
+    explicit IssuersEditor(QWidget* parent = nullptr);
+
+protected:
+    void reload() override;
+
+private:
+    void showIssuer(int row);
+    void applyServer();
+    void applyIssuer();
+    void endpointsEdited();
+
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_publicUrl;
+    QListWidget* m_list;
+    QLineEdit* m_id;
+    QLineEdit* m_name;
+    QLineEdit* m_path;
+    QTableWidget* m_endpoints;
+};
+
+} // namespace ui

@@ -1,0 +1,98 @@
+#include "ui/WorkspacePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+WorkspacePage::WorkspacePage(QWidget* parent)
+    : QWidget(parent)
+    , m_error(new QLabel(this))
+{
+    m_error->setObjectName(u"pageError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"color: #c62828"_s);
+}
+
+void WorkspacePage::setWorkspace(const provider::Workspace& workspace)
+{
+    m_workspace = workspace;
+    if (!hasIssuer())
+        m_issuer = 0;
+    setEnabled(hasIssuer());
+    m_error->clear();
+    reloadGuarded();
+}
+
+void WorkspacePage::setIssuerIndex(int index)
+{
+    if (index == m_issuer)
+        return;
+    m_issuer = index;
+    setEnabled(hasIssuer());
+    m_error->clear();
+    reloadGuarded();
+}
+
+void WorkspacePage::reloadGuarded()
+{
+    const bool was = std::exchange(m_loading, true);
+    reload();
+    m_loading = was;
+}
+
+bool WorkspacePage::commit(const provider::Workspace& candidate)
+{
+    QString error;
+    if (!provider::Workspace::fromJson(candidate.toJson(), &error)) {
+        showError(tr("Not applied: %1").arg(error));
+        return false;
+    }
+    m_workspace = candidate;
+    m_error->clear();
+    emit workspaceEdited(m_workspace);
+    return true;
+}
+
+WorkspacePage::ListColumn WorkspacePage::addListColumn(
+    QSplitter* splitter, const QString& noun, const QString& addText)
+{
+    auto* left = new QWidget(splitter);
+    auto* layout = new QVBoxLayout(left);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ListColumn column{
+        new QListWidget(left), new QPushButton(addText, left), new QPushButton(tr("Re&move"), left)};
+    column.list->setObjectName(noun.toLower() + u's');
+    column.add->setObjectName(u"add"_s + noun);
+    column.remove->setObjectName(u"remove"_s + noun);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(column.add);
+    buttons->addWidget(column.remove);
+    layout->addWidget(column.list, 1);
+    layout->addLayout(buttons);
+    return column;
+}
+
+void WorkspacePage::showError(const QString& error)
+{
+    m_error->setText(error);
+}
+
+QStringList linesOf(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+} // namespace ui
