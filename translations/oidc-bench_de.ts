@@ -17,276 +17,384 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="62"/>
+        <location filename="../ui/ClientPanel.cpp" line="64"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="81"/>
+        <location filename="../ui/ClientPanel.cpp" line="83"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="82"/>
+        <location filename="../ui/ClientPanel.cpp" line="84"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <location filename="../ui/ClientPanel.cpp" line="101"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="127"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="130"/>
+        <location filename="../ui/ClientPanel.cpp" line="132"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="132"/>
+        <location filename="../ui/ClientPanel.cpp" line="134"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="155"/>
+        <location filename="../ui/ClientPanel.cpp" line="157"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="157"/>
+        <location filename="../ui/ClientPanel.cpp" line="159"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="180"/>
+        <location filename="../ui/ClientPanel.cpp" line="182"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="182"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="187"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="188"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="187"/>
+        <location filename="../ui/ClientPanel.cpp" line="189"/>
         <source>Export dia&amp;gram…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="194"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <source>Re&amp;fresh</source>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <source>New tokens for the refresh token</source>
+        <translation>Neue Tokens für das Refresh-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <source>&amp;Userinfo</source>
+        <translation>&amp;Userinfo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <source>The user&apos;s claims, with the access token</source>
+        <translation>Die Claims des Benutzers, mit dem Access-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="217"/>
+        <source>&amp;Introspect</source>
+        <translation>&amp;Introspektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="218"/>
+        <source>Ask the provider whether the access token is active (RFC 7662)</source>
+        <translation>Den Provider fragen, ob das Access-Token aktiv ist (RFC 7662)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <source>Revoke &amp;access</source>
+        <translation>&amp;Access widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <source>Revoke the access token (RFC 7009)</source>
+        <translation>Das Access-Token widerrufen (RFC 7009)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="221"/>
+        <source>Revoke r&amp;efresh</source>
+        <translation>R&amp;efresh widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="222"/>
+        <source>Revoke the refresh token (RFC 7009)</source>
+        <translation>Das Refresh-Token widerrufen (RFC 7009)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <source>RP-initiated logout with the ID token as hint</source>
+        <translation>Vom RP ausgelöste Abmeldung mit dem ID-Token als Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="250"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="275"/>
+        <location filename="../ui/ClientPanel.cpp" line="324"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="291"/>
+        <location filename="../ui/ClientPanel.cpp" line="342"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="302"/>
+        <location filename="../ui/ClientPanel.cpp" line="353"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="328"/>
+        <location filename="../ui/ClientPanel.cpp" line="379"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ClientPanel.cpp" line="432"/>
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n Tag %1</numerusform>
+            <numerusform>%n Tage %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="372"/>
+        <location filename="../ui/ClientPanel.cpp" line="454"/>
+        <source>%1: none</source>
+        <translation>%1: keins</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="456"/>
+        <source>%1: held, expiry not said</source>
+        <translation>%1: vorhanden, Ablauf nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="459"/>
+        <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
+        <translation>%1: &lt;span style=&quot;color:#c62828&quot;&gt;vor %2 &lt;b&gt;abgelaufen&lt;/b&gt;&lt;/span&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="461"/>
+        <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation>%1: läuft ab in &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="463"/>
+        <source>Access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <source>Refresh token: held</source>
+        <translation>Refresh-Token: vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <source>Refresh token: none</source>
+        <translation>Refresh-Token: keins</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="481"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="386"/>
+        <location filename="../ui/ClientPanel.cpp" line="496"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="388"/>
+        <location filename="../ui/ClientPanel.cpp" line="498"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="394"/>
+        <location filename="../ui/ClientPanel.cpp" line="516"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="396"/>
+        <location filename="../ui/ClientPanel.cpp" line="518"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="398"/>
+        <location filename="../ui/ClientPanel.cpp" line="520"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="400"/>
+        <location filename="../ui/ClientPanel.cpp" line="522"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="413"/>
+        <location filename="../ui/ClientPanel.cpp" line="535"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="473"/>
+        <location filename="../ui/ClientPanel.cpp" line="595"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="480"/>
+        <location filename="../ui/ClientPanel.cpp" line="602"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="480"/>
+        <location filename="../ui/ClientPanel.cpp" line="602"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="487"/>
+        <location filename="../ui/ClientPanel.cpp" line="609"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="615"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="615"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="495"/>
+        <location filename="../ui/ClientPanel.cpp" line="617"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="495"/>
+        <location filename="../ui/ClientPanel.cpp" line="617"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="485"/>
-        <location filename="../ui/ClientPanel.cpp" line="500"/>
+        <location filename="../ui/ClientPanel.cpp" line="607"/>
+        <location filename="../ui/ClientPanel.cpp" line="622"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="624"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>

@@ -17,276 +17,384 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="62"/>
+        <location filename="../ui/ClientPanel.cpp" line="64"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="69"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="71"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="74"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="75"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="81"/>
+        <location filename="../ui/ClientPanel.cpp" line="83"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="82"/>
+        <location filename="../ui/ClientPanel.cpp" line="84"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <location filename="../ui/ClientPanel.cpp" line="101"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="127"/>
+        <location filename="../ui/ClientPanel.cpp" line="129"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="130"/>
+        <location filename="../ui/ClientPanel.cpp" line="132"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="132"/>
+        <location filename="../ui/ClientPanel.cpp" line="134"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="155"/>
+        <location filename="../ui/ClientPanel.cpp" line="157"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="157"/>
+        <location filename="../ui/ClientPanel.cpp" line="159"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="180"/>
+        <location filename="../ui/ClientPanel.cpp" line="182"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="182"/>
+        <location filename="../ui/ClientPanel.cpp" line="184"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="185"/>
+        <location filename="../ui/ClientPanel.cpp" line="187"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="186"/>
+        <location filename="../ui/ClientPanel.cpp" line="188"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="187"/>
+        <location filename="../ui/ClientPanel.cpp" line="189"/>
         <source>Export dia&amp;gram…</source>
         <translation>Exporter le dia&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="194"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;nouveler</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <source>New tokens for the refresh token</source>
+        <translation>De nouveaux jetons contre le refresh token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <source>&amp;Userinfo</source>
+        <translation>&amp;Userinfo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <source>The user&apos;s claims, with the access token</source>
+        <translation>Les claims de l&apos;utilisateur, avec le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="217"/>
+        <source>&amp;Introspect</source>
+        <translation>&amp;Introspection</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="218"/>
+        <source>Ask the provider whether the access token is active (RFC 7662)</source>
+        <translation>Demander au fournisseur si le jeton d&apos;accès est actif (RFC 7662)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <source>Revoke &amp;access</source>
+        <translation>Révoquer l&apos;&amp;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <source>Revoke the access token (RFC 7009)</source>
+        <translation>Révoquer le jeton d&apos;accès (RFC 7009)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="221"/>
+        <source>Revoke r&amp;efresh</source>
+        <translation>Révoquer le r&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="222"/>
+        <source>Revoke the refresh token (RFC 7009)</source>
+        <translation>Révoquer le refresh token (RFC 7009)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <source>RP-initiated logout with the ID token as hint</source>
+        <translation>Déconnexion initiée par le RP avec le jeton d&apos;identité comme indice</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="199"/>
+        <location filename="../ui/ClientPanel.cpp" line="248"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="250"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="275"/>
+        <location filename="../ui/ClientPanel.cpp" line="324"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="291"/>
+        <location filename="../ui/ClientPanel.cpp" line="342"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="302"/>
+        <location filename="../ui/ClientPanel.cpp" line="353"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="328"/>
+        <location filename="../ui/ClientPanel.cpp" line="379"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ClientPanel.cpp" line="432"/>
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n jour %1</numerusform>
+            <numerusform>%n jours %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="372"/>
+        <location filename="../ui/ClientPanel.cpp" line="454"/>
+        <source>%1: none</source>
+        <translation>%1 : aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="456"/>
+        <source>%1: held, expiry not said</source>
+        <translation>%1 : détenu, expiration non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="459"/>
+        <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
+        <translation>%1 : &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="461"/>
+        <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="463"/>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <source>ID token</source>
+        <translation>Jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <source>Refresh token: held</source>
+        <translation>Refresh token : détenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <source>Refresh token: none</source>
+        <translation>Refresh token : aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="481"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="493"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="386"/>
+        <location filename="../ui/ClientPanel.cpp" line="496"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="388"/>
+        <location filename="../ui/ClientPanel.cpp" line="498"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="394"/>
+        <location filename="../ui/ClientPanel.cpp" line="516"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="396"/>
+        <location filename="../ui/ClientPanel.cpp" line="518"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="398"/>
+        <location filename="../ui/ClientPanel.cpp" line="520"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="400"/>
+        <location filename="../ui/ClientPanel.cpp" line="522"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="413"/>
+        <location filename="../ui/ClientPanel.cpp" line="535"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="473"/>
+        <location filename="../ui/ClientPanel.cpp" line="595"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="480"/>
+        <location filename="../ui/ClientPanel.cpp" line="602"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="480"/>
+        <location filename="../ui/ClientPanel.cpp" line="602"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="487"/>
+        <location filename="../ui/ClientPanel.cpp" line="609"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="615"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="615"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="495"/>
+        <location filename="../ui/ClientPanel.cpp" line="617"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="495"/>
+        <location filename="../ui/ClientPanel.cpp" line="617"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="485"/>
-        <location filename="../ui/ClientPanel.cpp" line="500"/>
+        <location filename="../ui/ClientPanel.cpp" line="607"/>
+        <location filename="../ui/ClientPanel.cpp" line="622"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="502"/>
+        <location filename="../ui/ClientPanel.cpp" line="624"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -192,8 +194,55 @@ ClientPanel::ClientPanel(QWidget* parent)
     exportRow->addWidget(pngButton);
     exchangeLayout->addLayout(exportRow);
     details->addTab(exchangeTab, tr("HTTP"));
-    m_tokenView = monospaceView(details, QStringLiteral("tokens"));
-    details->addTab(m_tokenView, tr("Tokens"));
+    // The token inspector: when each token expires, counting down, and what can be done with them.
+    auto* tokensTab = new QWidget(details);
+    auto* tokensLayout = new QVBoxLayout(tokensTab);
+    m_expiryLabel = new QLabel(tokensTab);
+    m_expiryLabel->setObjectName(QStringLiteral("tokenExpiry"));
+    m_expiryLabel->setTextFormat(Qt::RichText);
+    m_expiryLabel->setWordWrap(true);
+    tokensLayout->addWidget(m_expiryLabel);
+    auto* tokenButtons = new QHBoxLayout;
+    auto tokenButton = [&](const QString& text, const QString& name, const QString& tip) {
+        auto* button = new QPushButton(text, tokensTab);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        tokenButtons->addWidget(button);
+        return button;
+    };
+    m_refreshButton
+        = tokenButton(tr("Re&fresh"), QStringLiteral("tokenRefresh"), tr("New tokens for the refresh token"));
+    m_userinfoButton = tokenButton(
+        tr("&Userinfo"), QStringLiteral("tokenUserinfo"), tr("The user's claims, with the access token"));
+    m_introspectButton = tokenButton(tr("&Introspect"), QStringLiteral("tokenIntrospect"),
+        tr("Ask the provider whether the access token is active (RFC 7662)"));
+    m_revokeAccessButton = tokenButton(
+        tr("Revoke &access"), QStringLiteral("tokenRevokeAccess"), tr("Revoke the access token (RFC 7009)"));
+    m_revokeRefreshButton = tokenButton(tr("Revoke r&efresh"), QStringLiteral("tokenRevokeRefresh"),
+        tr("Revoke the refresh token (RFC 7009)"));
+    m_signOutButton = tokenButton(
+        tr("Sign &out"), QStringLiteral("tokenSignOut"), tr("RP-initiated logout with the ID token as hint"));
+    tokenButtons->addStretch(1);
+    tokensLayout->addLayout(tokenButtons);
+    m_tokenView = monospaceView(tokensTab, QStringLiteral("tokens"));
+    tokensLayout->addWidget(m_tokenView, 1);
+    details->addTab(tokensTab, tr("Tokens"));
+    using RP = client::RelyingParty;
+    connect(
+        m_refreshButton, &QPushButton::clicked, this, [this] { start([](RP& rp) { return rp.refresh(); }); });
+    connect(m_userinfoButton, &QPushButton::clicked, this,
+        [this] { start([](RP& rp) { return rp.userInfo(RP::UserInfoMethod::Get); }); });
+    connect(m_introspectButton, &QPushButton::clicked, this,
+        [this] { start([](RP& rp) { return rp.introspect(RP::TokenKind::Access); }); });
+    connect(m_revokeAccessButton, &QPushButton::clicked, this,
+        [this] { start([](RP& rp) { return rp.revoke(RP::TokenKind::Access); }); });
+    connect(m_revokeRefreshButton, &QPushButton::clicked, this,
+        [this] { start([](RP& rp) { return rp.revoke(RP::TokenKind::Refresh); }); });
+    connect(
+        m_signOutButton, &QPushButton::clicked, this, [this] { start([](RP& rp) { return rp.signOut(); }); });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ClientPanel::updateTokenState);
+    updateTokenState();
     m_checksView = new QTreeWidget(details);
     m_checksView->setObjectName(QStringLiteral("checks"));
     m_checksView->setHeaderLabels({tr("Check"), tr("Result"), tr("Why")});
@@ -287,6 +336,8 @@ void ClientPanel::selectProfile(int index)
     m_rp.reset();
     m_timelineModel->setTimeline(nullptr);
     m_secretEdit->clear();
+    m_accessExpiry = m_idExpiry = 0;
+    updateTokenState();
     if (index < 0) {
         m_statusLabel->setText(tr("No profile: start the provider or add a profile."));
         m_runButton->setEnabled(false);
@@ -332,7 +383,7 @@ void ClientPanel::selectProfile(int index)
         });
 }
 
-bool ClientPanel::run(Operation operation)
+bool ClientPanel::start(const std::function<bool(client::RelyingParty&)>& operation)
 {
     if (!m_rp || m_rp->isBusy())
         return false;
@@ -340,26 +391,84 @@ bool ClientPanel::run(Operation operation)
     m_statusLabel->clear();
     m_deviceLabel->setVisible(false);
     m_pasteRow->setVisible(false);
+    return operation(*m_rp);
+}
+
+bool ClientPanel::run(Operation operation)
+{
     using RP = client::RelyingParty;
-    switch (operation) {
-    case Operation::SignIn:
-        return m_rp->signIn();
-    case Operation::Device:
-        return m_rp->deviceAuthorization();
-    case Operation::ClientCredentials:
-        return m_rp->clientCredentials();
-    case Operation::Refresh:
-        return m_rp->refresh();
-    case Operation::UserInfo:
-        return m_rp->userInfo(RP::UserInfoMethod::Get);
-    case Operation::Introspect:
-        return m_rp->introspect(RP::TokenKind::Access);
-    case Operation::Revoke:
-        return m_rp->revoke(RP::TokenKind::Access);
-    case Operation::SignOut:
-        return m_rp->signOut();
-    }
-    return false;
+    return start([operation](RP& rp) {
+        switch (operation) {
+        case Operation::SignIn:
+            return rp.signIn();
+        case Operation::Device:
+            return rp.deviceAuthorization();
+        case Operation::ClientCredentials:
+            return rp.clientCredentials();
+        case Operation::Refresh:
+            return rp.refresh();
+        case Operation::UserInfo:
+            return rp.userInfo(RP::UserInfoMethod::Get);
+        case Operation::Introspect:
+            return rp.introspect(RP::TokenKind::Access);
+        case Operation::Revoke:
+            return rp.revoke(RP::TokenKind::Access);
+        case Operation::SignOut:
+            return rp.signOut();
+        }
+        return false;
+    });
+}
+
+namespace {
+
+// "59:58", "1:02:03", or "3 days 04:05:06".
+QString countdown(qint64 secs)
+{
+    const qint64 days = secs / 86400;
+    const QTime t = QTime(0, 0).addSecs(int(secs % 86400));
+    const QString clock = t.hour() > 0 || days > 0 ? t.toString(u"H:mm:ss"_s) : t.toString(u"m:ss"_s);
+    return days > 0
+        ? QCoreApplication::translate("ui::ClientPanel", "%n day(s) %1", nullptr, int(days)).arg(clock)
+        : clock;
+}
+
+} // namespace
+
+void ClientPanel::updateTokenState()
+{
+    const client::TokenSet tokens = m_rp ? m_rp->tokens() : client::TokenSet();
+    const bool idle = m_rp && !m_rp->isBusy();
+    const bool access = !tokens.accessToken.isEmpty();
+    const bool refresh = !tokens.refreshToken.isEmpty();
+    m_refreshButton->setEnabled(idle && refresh);
+    m_userinfoButton->setEnabled(idle && access);
+    m_introspectButton->setEnabled(idle && access);
+    m_revokeAccessButton->setEnabled(idle && access);
+    m_revokeRefreshButton->setEnabled(idle && refresh);
+    m_signOutButton->setEnabled(idle && !tokens.idToken.isEmpty());
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto expiry = [&](const QString& name, bool held, qint64 at) {
+        if (!held)
+            return tr("%1: none").arg(name);
+        if (at <= 0)
+            return tr("%1: held, expiry not said").arg(name);
+        const QString when = QDateTime::fromSecsSinceEpoch(at).toString(u"HH:mm:ss"_s);
+        if (at <= now)
+            return tr("%1: <span style=\"color:#c62828\"><b>expired</b> %2 ago</span> (%3)")
+                .arg(name, countdown(now - at), when);
+        return tr("%1: expires in <b>%2</b> (%3)").arg(name, countdown(at - now), when);
+    };
+    QStringList parts{expiry(tr("Access token"), access, m_accessExpiry),
+        expiry(tr("ID token"), !tokens.idToken.isEmpty(), m_idExpiry)};
+    parts.append(refresh ? tr("Refresh token: held") : tr("Refresh token: none"));
+    m_expiryLabel->setText(parts.join(u" · "_s));
+    const bool counting = (access && m_accessExpiry > 0) || (!tokens.idToken.isEmpty() && m_idExpiry > 0);
+    if (counting && !m_countdown.isActive())
+        m_countdown.start();
+    else if (!counting)
+        m_countdown.stop();
 }
 
 void ClientPanel::setBusy(bool busy)
@@ -370,6 +479,7 @@ void ClientPanel::setBusy(bool busy)
     m_profileBox->setEnabled(!busy);
     if (busy)
         m_statusLabel->setText(tr("Running…"));
+    updateTokenState();
 }
 
 void ClientPanel::showResult(const client::FlowResult& result)
@@ -386,6 +496,18 @@ void ClientPanel::showResult(const client::FlowResult& result)
             tr("<b>%1 done, but checks failed</b> (see Checks).").arg(name.toHtmlEscaped()));
     else
         m_statusLabel->setText(tr("%1 done; every check passed.").arg(name.toHtmlEscaped()));
+
+    // Expiries of newly received tokens: a JWT's own exp, else expires_in from when it arrived.
+    if (!result.tokens.accessToken.isEmpty()) {
+        m_accessExpiry = result.accessToken && result.accessToken->claims.value(u"exp"_s).isDouble()
+            ? qint64(result.accessToken->claims.value(u"exp"_s).toDouble())
+            : result.tokens.expiresIn >= 0 && result.tokens.receivedAt.isValid()
+            ? result.tokens.receivedAt.toSecsSinceEpoch() + result.tokens.expiresIn
+            : 0;
+    }
+    if (result.idToken && !result.tokens.idToken.isEmpty())
+        m_idExpiry = qint64(result.idToken->claims.value(u"exp"_s).toDouble());
+    updateTokenState();
 
     // Tokens: what this operation received, decoded.
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -3,7 +3,9 @@
 #include "client/ClientProfile.h"
 #include "client/RelyingParty.h"
 
+#include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -80,6 +82,10 @@ private:
     void showResult(const client::FlowResult& result);
     void showEntry(int row);
     void setBusy(bool busy);
+    // Starts an operation of the relying party with the panel's secret; false if one is running.
+    bool start(const std::function<bool(client::RelyingParty&)>& operation);
+    // The tokens the relying party holds: what expires when (counting down), which buttons apply.
+    void updateTokenState();
     void exportWithDialog(bool har);
     void exportDiagramWithDialog();
 
@@ -107,6 +113,17 @@ private:
     QPlainTextEdit* m_exchangeView;
     QCheckBox* m_revealBox;
     QPlainTextEdit* m_tokenView;
+    QLabel* m_expiryLabel;
+    QPushButton* m_refreshButton;
+    QPushButton* m_userinfoButton;
+    QPushButton* m_introspectButton;
+    QPushButton* m_revokeAccessButton;
+    QPushButton* m_revokeRefreshButton;
+    QPushButton* m_signOutButton;
+    QTimer m_countdown;
+    // When the tokens last received expire (seconds since the epoch; 0: unknown or none).
+    qint64 m_accessExpiry = 0;
+    qint64 m_idExpiry = 0;
     QTreeWidget* m_checksView;
 };
 

@@ -127,6 +127,53 @@ private slots:
         QVERIFY(image.height() > model->rowCount() * diagram->fontMetrics().height());
     }
 
+    void tokenInspectorCountsDownAndActs()
+    {
+        Bench bench;
+        auto* expiry = bench.find<QLabel>(u"tokenExpiry"_s);
+        auto* refresh = bench.find<QPushButton>(u"tokenRefresh"_s);
+        auto* introspect = bench.find<QPushButton>(u"tokenIntrospect"_s);
+        auto* revokeAccess = bench.find<QPushButton>(u"tokenRevokeAccess"_s);
+        QVERIFY(!refresh->isEnabled());
+        QVERIFY(!introspect->isEnabled());
+        QVERIFY(expiry->text().contains(u"Access token: none"_s));
+
+        QVERIFY(bench.runFromUi(ClientPanel::Operation::SignIn).ok);
+        // The fixture's client gets hour-long access tokens: "expires in 59:5x", counting down each second.
+        QVERIFY2(expiry->text().contains(u"Access token: expires in <b>59:"_s)
+                || expiry->text().contains(u"Access token: expires in <b>1:00:00"_s),
+            qPrintable(expiry->text()));
+        QVERIFY(expiry->text().contains(u"ID token: expires in"_s));
+        QVERIFY(expiry->text().contains(u"Refresh token: held"_s));
+        const QString before = expiry->text();
+        QTRY_VERIFY_WITH_TIMEOUT(expiry->text() != before, 3000);
+        QVERIFY(refresh->isEnabled() && introspect->isEnabled() && revokeAccess->isEnabled());
+
+        // Each button runs its operation on the tokens held.
+        auto press = [&](QPushButton* button) {
+            QSignalSpy finished(&bench.panel, &ClientPanel::finished);
+            button->click();
+            if (!finished.wait(20000))
+                return client::FlowResult();
+            return finished.first().first().value<client::FlowResult>();
+        };
+        client::FlowResult result = press(introspect);
+        QCOMPARE(result.operation, client::FlowResult::Operation::Introspection);
+        // RFC 7662: the built-in profile's public client may not introspect; the provider says so.
+        QVERIFY(result.oauthError);
+        QCOMPARE(result.oauthError->error, u"invalid_client"_s);
+        QVERIFY(bench.status().contains(u"confidential"_s));
+        result = press(refresh);
+        QCOMPARE(result.operation, client::FlowResult::Operation::Refresh);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        result = press(revokeAccess);
+        QCOMPARE(result.operation, client::FlowResult::Operation::Revocation);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(expiry->text().contains(u"Access token: none"_s));
+        QVERIFY(!introspect->isEnabled());
+        QVERIFY(refresh->isEnabled());
+    }
+
     void failuresAreShownInline()
     {
         Bench bench;
