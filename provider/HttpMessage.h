@@ -37,6 +37,8 @@ struct HttpResponse
     QByteArray body;
     // For the request log: which client the request was about, if known.
     QString clientId;
+    // For the request log: the issuer (its id) whose endpoint answered.
+    QString issuerId;
     // Injected faults: their names (for the request log) and what the transport must do.
     QStringList faults;
     struct Transport

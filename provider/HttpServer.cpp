@@ -97,6 +97,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     entry.path = req.path;
     entry.status = response.status;
     entry.clientId = response.clientId;
+    entry.issuerId = response.issuerId;
     entry.remoteAddress = req.remoteAddress.toString();
     entry.faults = response.faults;
     if (m_logExchanges) {

@@ -17,6 +17,8 @@ struct RequestLogEntry
     QString path;
     int status = 0;
     QString clientId;
+    // The issuer whose endpoint answered (its workspace id); empty for paths no issuer has.
+    QString issuerId;
     qint64 durationMicros = 0;
     QString remoteAddress;
     // Faults injected into the response (docs/faults.md).

@@ -426,6 +426,7 @@ HttpResponse Provider::handle(const HttpRequest& request)
         ? FaultCandidates()
         : m_faults.candidates(faultRequestOf(request, *found, m_grants, *m_clock));
     HttpResponse response = respond(request, int(route), issuer, faults);
+    response.issuerId = issuer.config.id;
     // While a tamper.no_kid rule exists, the JWKS offers a second key of the signing key's type.
     if (route == Route::Jwks && response.status == 200 && !m_faults.isEmpty()
         && m_faults.hasRule(u"tamper.no_kid"_s)) {

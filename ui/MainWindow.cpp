@@ -115,6 +115,8 @@ MainWindow::MainWindow(QWidget* parent)
     header->resizeSection(
         RequestLogModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
     header->resizeSection(
+        RequestLogModel::Issuer, fontMetrics().horizontalAdvance(QStringLiteral("default")) + padding);
+    header->resizeSection(
         RequestLogModel::Method, fontMetrics().horizontalAdvance(QStringLiteral("OPTIONS")) + padding);
     header->resizeSection(
         RequestLogModel::Status, fontMetrics().horizontalAdvance(QStringLiteral("Status")) + padding);

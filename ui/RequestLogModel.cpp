@@ -30,6 +30,8 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Time:
             return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Issuer:
+            return e.issuerId;
         case Method:
             return e.method;
         case Path:
@@ -70,6 +72,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Time:
         return tr("Time");
+    case Issuer:
+        return tr("Issuer");
     case Method:
         return tr("Method");
     case Path:

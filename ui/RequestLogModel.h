@@ -15,7 +15,7 @@ class RequestLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Method, Path, Status, Client, Duration, Fault, ColumnCount };
+    enum Column { Time, Issuer, Method, Path, Status, Client, Duration, Fault, ColumnCount };
 
     explicit RequestLogModel(QObject* parent = nullptr, int maxRows = 5000);
 

@@ -56,6 +56,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.requestLog()->rowCount(), 1, 5000);
         QCOMPARE(window.requestLog()->index(0, ui::RequestLogModel::Path).data().toString(),
             u"/.well-known/openid-configuration"_s);
+        QCOMPARE(window.requestLog()->index(0, ui::RequestLogModel::Issuer).data().toString(), u"default"_s);
 
         // A client-authenticated request: in the detail pane, the secret is masked until revealed.
         QNetworkRequest tokenRequest(QUrl(issuer + u"/token"_s));
