@@ -821,47 +821,251 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="21"/>
+        <location filename="../ui/FaultsEditor.cpp" line="65"/>
         <source>any client</source>
         <translation>jeder Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="22"/>
-        <source>Switch on for &amp;client:</source>
-        <translation>Einschalten für &amp;Client:</translation>
-    </message>
-    <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>Fault</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>What the provider does</source>
         <translation>Was der Provider tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>What a correct client does</source>
         <translation>Was ein korrekter Client tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <location filename="../ui/FaultsEditor.cpp" line="47"/>
+        <source>Rule (used by the switches and Add rule)</source>
+        <translation>Regel (für die Schalter und „Regel hinzufügen“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <source>e.g. status=503 or ms=2000</source>
+        <translation>z. B. status=503 oder ms=2000</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="55"/>
+        <source>where the fault can happen</source>
+        <translation>wo der Fehler auftreten kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
+        <source>any issuer (its id)</source>
+        <translation>jeder Issuer (seine ID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="69"/>
+        <source>any user (username)</source>
+        <translation>jeder Benutzer (Benutzername)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <source>any grant type</source>
+        <translation>jeder Grant-Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <source>&amp;Grant type:</source>
+        <translation>&amp;Grant-Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="83"/>
+        <source>after </source>
+        <translation>nach </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <source>Let this many matching requests pass untouched first</source>
+        <translation>So viele passende Anfragen zuerst unverändert durchlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <source>every time</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <source> time(s)</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
+        <translation>Wie viele Fehler eingeschleust werden, dann Schluss (jede Stelle, an der der Fehler auftreten kann, zählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="96"/>
+        <source>p = </source>
+        <translation>p = </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="100"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="103"/>
+        <source>a name of your own for this rule</source>
+        <translation>ein eigener Name für diese Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Matched</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Injected</source>
+        <translation>Eingeschleust</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="125"/>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="127"/>
+        <source>A rule for the fault selected above, as the form says</source>
+        <translation>Eine Regel für den oben gewählten Fehler, wie im Formular angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <source>Re&amp;move rule</source>
+        <translation>Regel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="130"/>
+        <source>Clear &amp;all</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="167"/>
+        <source>Select a fault in the catalogue first.</source>
+        <translation>Zuerst einen Fehler im Katalog auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <source>issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <source>grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="277"/>
+        <source>every request</source>
+        <translation>jede Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="280"/>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="294"/>
         <source>%1 (client %2)</source>
         <translation>%1 (Client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>Start the provider to inject faults.</source>
         <translation>Den Provider starten, um Fehler einzuschleusen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="87"/>
+        <location filename="../ui/FaultsEditor.cpp" line="296"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Kein Fehler eingeschleust: der Provider verhält sich korrekt.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <location filename="../ui/FaultsEditor.cpp" line="297"/>
         <source>Injected now: %1</source>
         <translation>Jetzt eingeschleust: %1</translation>
     </message>
@@ -869,87 +1073,87 @@
 <context>
     <name>ui::IssuersEditor</name>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="28"/>
+        <location filename="../ui/IssuersEditor.cpp" line="34"/>
         <source>Server (a change restarts the provider)</source>
         <translation>Server (eine Änderung startet den Provider neu)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="32"/>
+        <location filename="../ui/IssuersEditor.cpp" line="38"/>
         <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
         <translation>127.0.0.1 hält den Provider auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netz</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="36"/>
+        <location filename="../ui/IssuersEditor.cpp" line="42"/>
         <source>any free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="40"/>
+        <location filename="../ui/IssuersEditor.cpp" line="46"/>
         <source>http://host:port (as seen by clients behind a proxy)</source>
         <translation>http://host:port (wie Clients hinter einem Proxy ihn sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="41"/>
+        <location filename="../ui/IssuersEditor.cpp" line="47"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="43"/>
+        <location filename="../ui/IssuersEditor.cpp" line="49"/>
         <source>P&amp;ublic URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <location filename="../ui/IssuersEditor.cpp" line="54"/>
         <source>&amp;Add issuer</source>
         <translation>Issuer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="63"/>
+        <location filename="../ui/IssuersEditor.cpp" line="69"/>
         <source>empty, or e.g. /realms/test</source>
         <translation>leer, oder z. B. /realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="64"/>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
         <source>&amp;ID:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="65"/>
+        <location filename="../ui/IssuersEditor.cpp" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="66"/>
+        <location filename="../ui/IssuersEditor.cpp" line="72"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Path below the issuer</source>
         <translation>Pfad unterhalb des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Served</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="95"/>
+        <location filename="../ui/IssuersEditor.cpp" line="101"/>
         <source>Issuer %1</source>
         <translation>Issuer %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="111"/>
+        <location filename="../ui/IssuersEditor.cpp" line="117"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Der Provider braucht mindestens einen Issuer.</translation>
     </message>

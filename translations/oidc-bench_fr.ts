@@ -821,47 +821,251 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="21"/>
+        <location filename="../ui/FaultsEditor.cpp" line="65"/>
         <source>any client</source>
         <translation>tout client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="22"/>
-        <source>Switch on for &amp;client:</source>
-        <translation>Activer pour le &amp;client :</translation>
-    </message>
-    <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>Fault</source>
         <translation>Panne</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>What the provider does</source>
         <translation>Ce que fait le fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="26"/>
+        <location filename="../ui/FaultsEditor.cpp" line="38"/>
         <source>What a correct client does</source>
         <translation>Ce que fait un client correct</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <location filename="../ui/FaultsEditor.cpp" line="47"/>
+        <source>Rule (used by the switches and Add rule)</source>
+        <translation>Règle (utilisée par les interrupteurs et « Ajouter une règle »)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <source>e.g. status=503 or ms=2000</source>
+        <translation>p. ex. status=503 ou ms=2000</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <source>&amp;Options:</source>
+        <translation>&amp;Options :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="55"/>
+        <source>where the fault can happen</source>
+        <translation>là où l&apos;erreur peut se produire</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de &amp;terminaison :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
+        <source>any issuer (its id)</source>
+        <translation>tout émetteur (son id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <source>&amp;Issuer:</source>
+        <translation>É&amp;metteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="69"/>
+        <source>any user (username)</source>
+        <translation>tout utilisateur (nom d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <source>any grant type</source>
+        <translation>tout type de grant</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <source>&amp;Grant type:</source>
+        <translation>Type de &amp;grant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="83"/>
+        <source>after </source>
+        <translation>après </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <source>Let this many matching requests pass untouched first</source>
+        <translation>Laisser passer intactes ce nombre de requêtes correspondantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <source>every time</source>
+        <translation>à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <source> time(s)</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
+        <translation>Combien d&apos;erreurs injecter, puis arrêter (chaque endroit où l&apos;erreur peut se produire compte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="96"/>
+        <source>p = </source>
+        <translation>p = </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="100"/>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="103"/>
+        <source>a name of your own for this rule</source>
+        <translation>un nom à vous pour cette règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Matched</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Injected</source>
+        <translation>Injectées</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="125"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="127"/>
+        <source>A rule for the fault selected above, as the form says</source>
+        <translation>Une règle pour l&apos;erreur choisie ci-dessus, selon le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <source>Re&amp;move rule</source>
+        <translation>&amp;Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="130"/>
+        <source>Clear &amp;all</source>
+        <translation>Tout &amp;effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="167"/>
+        <source>Select a fault in the catalogue first.</source>
+        <translation>Choisissez d&apos;abord une erreur dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <source>endpoint</source>
+        <translation>point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="277"/>
+        <source>every request</source>
+        <translation>chaque requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="280"/>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FaultsEditor.cpp" line="294"/>
         <source>%1 (client %2)</source>
         <translation>%1 (client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>Start the provider to inject faults.</source>
         <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="87"/>
+        <location filename="../ui/FaultsEditor.cpp" line="296"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="88"/>
+        <location filename="../ui/FaultsEditor.cpp" line="297"/>
         <source>Injected now: %1</source>
         <translation>Injecté maintenant : %1</translation>
     </message>
@@ -869,87 +1073,87 @@
 <context>
     <name>ui::IssuersEditor</name>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="28"/>
+        <location filename="../ui/IssuersEditor.cpp" line="34"/>
         <source>Server (a change restarts the provider)</source>
         <translation>Serveur (une modification redémarre le fournisseur)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="32"/>
+        <location filename="../ui/IssuersEditor.cpp" line="38"/>
         <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
         <translation>127.0.0.1 garde le fournisseur sur cette machine ; 0.0.0.0 l&apos;ouvre au réseau</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="36"/>
+        <location filename="../ui/IssuersEditor.cpp" line="42"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="40"/>
+        <location filename="../ui/IssuersEditor.cpp" line="46"/>
         <source>http://host:port (as seen by clients behind a proxy)</source>
         <translation>http://hôte:port (tel que vu par les clients derrière un proxy)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="41"/>
+        <location filename="../ui/IssuersEditor.cpp" line="47"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="43"/>
+        <location filename="../ui/IssuersEditor.cpp" line="49"/>
         <source>P&amp;ublic URL:</source>
         <translation>URL p&amp;ublique :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <location filename="../ui/IssuersEditor.cpp" line="54"/>
         <source>&amp;Add issuer</source>
         <translation>&amp;Ajouter un émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="63"/>
+        <location filename="../ui/IssuersEditor.cpp" line="69"/>
         <source>empty, or e.g. /realms/test</source>
         <translation>vide, ou p. ex. /realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="64"/>
+        <location filename="../ui/IssuersEditor.cpp" line="70"/>
         <source>&amp;ID:</source>
         <translation>&amp;ID :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="65"/>
+        <location filename="../ui/IssuersEditor.cpp" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="66"/>
+        <location filename="../ui/IssuersEditor.cpp" line="72"/>
         <source>&amp;Path:</source>
         <translation>&amp;Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Path below the issuer</source>
         <translation>Chemin sous l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="76"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="95"/>
+        <location filename="../ui/IssuersEditor.cpp" line="101"/>
         <source>Issuer %1</source>
         <translation>Émetteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="111"/>
+        <location filename="../ui/IssuersEditor.cpp" line="117"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
     </message>

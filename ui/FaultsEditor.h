@@ -2,11 +2,16 @@
 
 #include "provider/Faults.h"
 
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
+class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -16,9 +21,12 @@ class Provider;
 
 namespace ui {
 
-// The fault catalogue with a switch per fault: switched on, the running provider injects it into every
-// request where it can happen (for one client only, when one is named). The rules also go to the workspace,
-// so a restarted provider keeps them. docs/faults.md describes each fault.
+// The fault catalogue with a switch per fault, and the rules in force. A switch adds a rule for that fault
+// (or removes every rule for it); "Add rule" adds the selected fault again. Both take the rule form: options,
+// target (endpoint, issuer, client, user, grant type), when (after, times, probability) and a label. The
+// rules table shows each rule's counters as the provider counts them. Changes act on the running provider
+// at once, and the rules go to the workspace, so a restarted provider keeps them. docs/faults.md describes
+// each fault.
 class FaultsEditor : public QWidget
 {
     Q_OBJECT
@@ -29,18 +37,36 @@ public:
     // The running provider whose rules the switches show and change; null while stopped.
     void setProvider(std::shared_ptr<provider::Provider> provider);
 
+    // A rule for `fault` as the form describes it, or why not.
+    std::optional<provider::FaultRule> formRule(const QString& fault, QString* error) const;
+
 signals:
     // The rules now in force, for the workspace.
     void rulesChanged(const QList<provider::FaultRule>& rules);
 
 private:
     void refresh();
+    void refreshCounters();
     void toggled(QTreeWidgetItem* item);
+    void addRule(const QString& fault);
+    QString selectedFault() const;
 
     std::shared_ptr<provider::Provider> m_provider;
     QTreeWidget* m_tree;
+    QLineEdit* m_options;
+    QComboBox* m_endpoint;
+    QLineEdit* m_issuer;
     QLineEdit* m_client;
+    QLineEdit* m_user;
+    QComboBox* m_grantType;
+    QSpinBox* m_after;
+    QSpinBox* m_times;
+    QDoubleSpinBox* m_probability;
+    QLineEdit* m_label;
+    QLabel* m_formError;
+    QTableWidget* m_rules;
     QLabel* m_summary;
+    QTimer m_counterTimer;
     bool m_loading = false;
 };
 

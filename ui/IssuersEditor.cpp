@@ -19,7 +19,13 @@ namespace ui {
 
 namespace {
 enum Column { Name, Path, Served };
+
+// The name and the path (the URL's host and port are the server's: in the status bar).
+QString listText(const provider::Issuer& issuer)
+{
+    return u"%1  (%2)"_s.arg(issuer.name, issuer.path.isEmpty() ? u"/"_s : issuer.path);
 }
+} // namespace
 
 IssuersEditor::IssuersEditor(QWidget* parent)
     : WorkspacePage(parent)
@@ -130,7 +136,7 @@ void IssuersEditor::reload()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const provider::Issuer& issuer : std::as_const(m_workspace.issuers))
-        m_list->addItem(u"%1  (%2)"_s.arg(issuer.name, m_workspace.issuerUrl(issuer)));
+        m_list->addItem(listText(issuer));
     m_list->setCurrentRow(row >= 0 && row < m_list->count() ? row : (m_list->count() > 0 ? 0 : -1));
     showIssuer(m_list->currentRow());
 }
@@ -190,7 +196,7 @@ void IssuersEditor::applyIssuer()
     issuer.name = m_name->text().trimmed().isEmpty() ? issuer.id : m_name->text().trimmed();
     issuer.path = m_path->text().trimmed();
     if (commit(candidate))
-        m_list->item(row)->setText(u"%1  (%2)"_s.arg(issuer.name, m_workspace.issuerUrl(issuer)));
+        m_list->item(row)->setText(listText(issuer));
 }
 
 void IssuersEditor::endpointsEdited()

@@ -280,6 +280,13 @@ private slots:
         window.clientsEditor()->findChild<QListWidget*>(u"clients"_s)->setCurrentRow(0);
         QTest::qWait(200);
         QVERIFY(window.grab().save(dir + u"/screenshot-provider-clients.png"_s));
+        if (qEnvironmentVariableIsSet("OIDC_BENCH_SCREENSHOT_ALL")) {
+            for (int i = 1; i < providerTabs->count(); ++i) {
+                providerTabs->setCurrentIndex(i);
+                QTest::qWait(100);
+                window.grab().save(dir + u"/page-%1.png"_s.arg(i));
+            }
+        }
     }
 };
 

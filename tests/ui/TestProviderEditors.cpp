@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
@@ -352,6 +353,52 @@ private slots:
         result = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
         QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
         QCOMPARE(result.operation, client::FlowResult::Operation::UserInfo);
+    }
+
+    void faultRulesTargetAndCount()
+    {
+        ui::MainWindow window;
+        QVERIFY(started(window));
+        ui::FaultsEditor* editor = window.faultsEditor();
+        window.findChild<QTabWidget*>(u"providerTabs"_s)->setCurrentWidget(editor);
+        auto* tree = editor->findChild<QTreeWidget*>(u"faults"_s);
+        auto* rules = editor->findChild<QTableWidget*>(u"faultRules"_s);
+        auto* formError = editor->findChild<QLabel*>(u"faultFormError"_s);
+
+        // Options the fault does not take, or not key=value, are refused in the form.
+        tree->setCurrentItem(
+            tree->findItems(u"token.invalid_grant"_s, Qt::MatchExactly | Qt::MatchRecursive).first());
+        editor->findChild<QLineEdit*>(u"faultOptions"_s)->setText(u"nonsense"_s);
+        editor->findChild<QPushButton*>(u"addFaultRule"_s)->click();
+        QVERIFY2(formError->text().contains(u"key=value"_s), qPrintable(formError->text()));
+        QCOMPARE(rules->rowCount(), 0);
+
+        // Once, for alice only.
+        editor->findChild<QLineEdit*>(u"faultOptions"_s)->clear();
+        editor->findChild<QLineEdit*>(u"faultUser"_s)->setText(u"alice"_s);
+        editor->findChild<QSpinBox*>(u"faultTimes"_s)->setValue(1);
+        editor->findChild<QLineEdit*>(u"faultLabel"_s)->setText(u"alice's first exchange"_s);
+        editor->findChild<QPushButton*>(u"addFaultRule"_s)->click();
+        QVERIFY(formError->text().isEmpty());
+        QCOMPARE(rules->rowCount(), 1);
+        QVERIFY(rules->item(0, 1)->text().contains(u"user alice"_s));
+        QCOMPARE(window.workspace().faults.size(), 1);
+        QCOMPARE(window.workspace().faults.first().target.user, u"alice"_s);
+
+        QVERIFY(signInAndUserinfo(window.issuerUrl(), u"bob"_s).ok);
+        client::FlowResult alice = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY(!alice.ok);
+        QCOMPARE(alice.oauthError->error, u"invalid_grant"_s);
+        alice = signInAndUserinfo(window.issuerUrl(), u"alice"_s);
+        QVERIFY2(alice.ok, qPrintable(alice.error));
+        // The counters as the provider keeps them: one fault injected, after which the rule is spent.
+        QTRY_COMPARE_WITH_TIMEOUT(rules->item(0, 4)->text(), u"1"_s, 3000);
+
+        rules->selectRow(0);
+        editor->findChild<QPushButton*>(u"removeFaultRule"_s)->click();
+        QCOMPARE(rules->rowCount(), 0);
+        QVERIFY(window.workspace().faults.isEmpty());
+        QVERIFY(editor->findChild<QLabel*>(u"faultSummary"_s)->text().contains(u"behaves"_s));
     }
 
     void movedClockShowsInTheTokens()
