@@ -41,12 +41,12 @@ int main(int argc, char* argv[])
     // Saved client profiles, with their secrets in the keychain (or in memory, said in the status bar).
     client::openSecretStore([&window](std::shared_ptr<client::SecretStore> secrets, const QString& problem) {
         window.clientPanel()->setSecretStore(secrets);
-        client::ProfileStore store(client::ProfileStore::defaultPath(), secrets);
+        auto store = std::make_shared<client::ProfileStore>(client::ProfileStore::defaultPath(), secrets);
         QString error;
-        if (!store.load(&error))
+        // A profiles file that does not load is reported and left alone: the store refuses to save over it.
+        if (!store->load(&error))
             window.statusBar()->showMessage(QObject::tr("Profiles not loaded: %1").arg(error));
-        else
-            window.clientPanel()->setProfiles(store.profiles());
+        window.clientPanel()->setProfileStore(store);
         if (!problem.isEmpty())
             window.statusBar()->showMessage(
                 QObject::tr("No system keychain (%1): client secrets are kept for this session only.")

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profile nicht geladen: %1</translation>
     </message>
@@ -17,237 +17,297 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="64"/>
+        <location filename="../ui/ClientPanel.cpp" line="67"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="83"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="83"/>
+        <location filename="../ui/ClientPanel.cpp" line="86"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="84"/>
+        <location filename="../ui/ClientPanel.cpp" line="87"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="101"/>
+        <location filename="../ui/ClientPanel.cpp" line="94"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <source>A new saved profile, starting from the selected one</source>
+        <translation>Ein neues gespeichertes Profil, ausgehend vom gewählten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="97"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="114"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="142"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="132"/>
+        <location filename="../ui/ClientPanel.cpp" line="145"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="134"/>
+        <location filename="../ui/ClientPanel.cpp" line="147"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="157"/>
+        <location filename="../ui/ClientPanel.cpp" line="170"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="159"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="182"/>
+        <location filename="../ui/ClientPanel.cpp" line="195"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="197"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="187"/>
+        <location filename="../ui/ClientPanel.cpp" line="200"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="188"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="189"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export dia&amp;gram…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="209"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <location filename="../ui/ClientPanel.cpp" line="227"/>
         <source>Re&amp;fresh</source>
         <translation>Er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <location filename="../ui/ClientPanel.cpp" line="227"/>
         <source>New tokens for the refresh token</source>
         <translation>Neue Tokens für das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Die Claims des Benutzers, mit dem Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="217"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="218"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Den Provider fragen, ob das Access-Token aktiv ist (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Revoke &amp;access</source>
         <translation>&amp;Access widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Das Access-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="221"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke r&amp;efresh</source>
         <translation>R&amp;efresh widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="222"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Das Refresh-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Vom RP ausgelöste Abmeldung mit dem ID-Token als Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="242"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="250"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="324"/>
+        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Profil wurde nicht gespeichert:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="378"/>
+        <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Client-Geheimnis wurde nicht abgelegt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="392"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Client-Geheimnis löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Profil wurde nicht gelöscht:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="412"/>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="421"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="342"/>
+        <location filename="../ui/ClientPanel.cpp" line="444"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="353"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="379"/>
+        <location filename="../ui/ClientPanel.cpp" line="481"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="432"/>
+        <location filename="../ui/ClientPanel.cpp" line="534"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n Tag %1</numerusform>
@@ -255,146 +315,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="454"/>
+        <location filename="../ui/ClientPanel.cpp" line="556"/>
         <source>%1: none</source>
         <translation>%1: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="456"/>
+        <location filename="../ui/ClientPanel.cpp" line="558"/>
         <source>%1: held, expiry not said</source>
         <translation>%1: vorhanden, Ablauf nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="459"/>
+        <location filename="../ui/ClientPanel.cpp" line="561"/>
         <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1: &lt;span style=&quot;color:#c62828&quot;&gt;vor %2 &lt;b&gt;abgelaufen&lt;/b&gt;&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="461"/>
+        <location filename="../ui/ClientPanel.cpp" line="563"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1: läuft ab in &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="463"/>
+        <location filename="../ui/ClientPanel.cpp" line="565"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>ID token</source>
         <translation>ID-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>Refresh token: held</source>
         <translation>Refresh-Token: vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>Refresh token: none</source>
         <translation>Refresh-Token: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="481"/>
+        <location filename="../ui/ClientPanel.cpp" line="583"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="595"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <location filename="../ui/ClientPanel.cpp" line="598"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="498"/>
+        <location filename="../ui/ClientPanel.cpp" line="600"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="516"/>
+        <location filename="../ui/ClientPanel.cpp" line="618"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="518"/>
+        <location filename="../ui/ClientPanel.cpp" line="620"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="520"/>
+        <location filename="../ui/ClientPanel.cpp" line="622"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="522"/>
+        <location filename="../ui/ClientPanel.cpp" line="624"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="535"/>
+        <location filename="../ui/ClientPanel.cpp" line="637"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="595"/>
+        <location filename="../ui/ClientPanel.cpp" line="697"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="602"/>
+        <location filename="../ui/ClientPanel.cpp" line="704"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="602"/>
+        <location filename="../ui/ClientPanel.cpp" line="704"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="609"/>
+        <location filename="../ui/ClientPanel.cpp" line="711"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="615"/>
+        <location filename="../ui/ClientPanel.cpp" line="717"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="615"/>
+        <location filename="../ui/ClientPanel.cpp" line="717"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="617"/>
+        <location filename="../ui/ClientPanel.cpp" line="719"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="617"/>
+        <location filename="../ui/ClientPanel.cpp" line="719"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="607"/>
-        <location filename="../ui/ClientPanel.cpp" line="622"/>
+        <location filename="../ui/ClientPanel.cpp" line="709"/>
+        <location filename="../ui/ClientPanel.cpp" line="724"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="624"/>
+        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <source>Dele&amp;te</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="726"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>
@@ -1621,6 +1686,169 @@
         <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="22"/>
+        <source>Client profile</source>
+        <translation>Client-Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <source>https://login.example.com/realms/test</source>
+        <translation>https://login.example.com/realms/test</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
+        <translation>Sein Discovery-Dokument wird von &lt;issuer&gt;/.well-known/openid-configuration gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <source>None (public client)</source>
+        <translation>Keine (öffentlicher Client)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems abgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <source>Separated by spaces</source>
+        <translation>Durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <source>Sc&amp;opes:</source>
+        <translation>Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="52"/>
+        <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
+        <translation>ein Loopback-Listener unter http://127.0.0.1:&lt;port&gt;/callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Redirect-URI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="57"/>
+        <source>a free port</source>
+        <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <source>Loopback &amp;port:</source>
+        <translation>Loopback-&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="64"/>
+        <source>Response &amp;type:</source>
+        <translation>Response-&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <source>The response type&apos;s default</source>
+        <translation>Standard des Response-Typs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <source>Response &amp;mode:</source>
+        <translation>Response-&amp;Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="75"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <source>P&amp;KCE:</source>
+        <translation>P&amp;KCE:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <source>name=value, one per line (prompt=login, acr_values=…)</source>
+        <translation>name=wert, einer pro Zeile (prompt=login, acr_values=…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="82"/>
+        <source>&amp;Extra parameters:</source>
+        <translation>&amp;Zusätzliche Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
+        <translation>http://127.0.0.1:&lt;port&gt;/logged-out am Listener</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <source>Post-&amp;logout redirect:</source>
+        <translation>Weiterleitung nach &amp;Abmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="88"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <source>Clock l&amp;eeway:</source>
+        <translation>Uhr-&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="147"/>
+        <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
+        <translation>Zusätzlicher Parameter „%1“: name=wert erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="156"/>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="162"/>
+        <source>The issuer must be an http(s) URL.</source>
+        <translation>Der Issuer muss eine http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="166"/>
+        <source>The profile needs a client ID.</source>
+        <translation>Das Profil braucht eine Client-ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="172"/>
+        <source>&quot;%1&quot; is not an absolute URI.</source>
+        <translation>„%1“ ist keine absolute URI.</translation>
     </message>
 </context>
 <context>

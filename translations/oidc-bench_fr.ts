@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profils non chargés : %1</translation>
     </message>
@@ -17,237 +17,297 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="64"/>
+        <location filename="../ui/ClientPanel.cpp" line="67"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="69"/>
+        <location filename="../ui/ClientPanel.cpp" line="72"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="73"/>
+        <location filename="../ui/ClientPanel.cpp" line="76"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="74"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="75"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="83"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="83"/>
+        <location filename="../ui/ClientPanel.cpp" line="86"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="84"/>
+        <location filename="../ui/ClientPanel.cpp" line="87"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="101"/>
+        <location filename="../ui/ClientPanel.cpp" line="94"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <source>A new saved profile, starting from the selected one</source>
+        <translation>Un nouveau profil enregistré, à partir de celui choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="97"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="114"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="129"/>
+        <location filename="../ui/ClientPanel.cpp" line="142"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="132"/>
+        <location filename="../ui/ClientPanel.cpp" line="145"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="134"/>
+        <location filename="../ui/ClientPanel.cpp" line="147"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="157"/>
+        <location filename="../ui/ClientPanel.cpp" line="170"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="159"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="182"/>
+        <location filename="../ui/ClientPanel.cpp" line="195"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="184"/>
+        <location filename="../ui/ClientPanel.cpp" line="197"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="187"/>
+        <location filename="../ui/ClientPanel.cpp" line="200"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="188"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="189"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export dia&amp;gram…</source>
         <translation>Exporter le dia&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="209"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <location filename="../ui/ClientPanel.cpp" line="227"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;nouveler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="214"/>
+        <location filename="../ui/ClientPanel.cpp" line="227"/>
         <source>New tokens for the refresh token</source>
         <translation>De nouveaux jetons contre le refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="216"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Les claims de l&apos;utilisateur, avec le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="217"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspection</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="218"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Demander au fournisseur si le jeton d&apos;accès est actif (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Revoke &amp;access</source>
         <translation>Révoquer l&apos;&amp;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="220"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Révoquer le jeton d&apos;accès (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="221"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke r&amp;efresh</source>
         <translation>Révoquer le r&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="222"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Révoquer le refresh token (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="224"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Déconnexion initiée par le RP avec le jeton d&apos;identité comme indice</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="242"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="248"/>
+        <location filename="../ui/ClientPanel.cpp" line="261"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="250"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="324"/>
+        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le profil n&apos;a pas été enregistré :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="378"/>
+        <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le secret du client n&apos;a pas été stocké :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="392"/>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
+        <translation>Supprimer le profil « %1 » et son secret client stocké ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le profil n&apos;a pas été supprimé :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="412"/>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="421"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="342"/>
+        <location filename="../ui/ClientPanel.cpp" line="444"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="353"/>
+        <location filename="../ui/ClientPanel.cpp" line="455"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="379"/>
+        <location filename="../ui/ClientPanel.cpp" line="481"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="432"/>
+        <location filename="../ui/ClientPanel.cpp" line="534"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -255,146 +315,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="454"/>
+        <location filename="../ui/ClientPanel.cpp" line="556"/>
         <source>%1: none</source>
         <translation>%1 : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="456"/>
+        <location filename="../ui/ClientPanel.cpp" line="558"/>
         <source>%1: held, expiry not said</source>
         <translation>%1 : détenu, expiration non indiquée</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="459"/>
+        <location filename="../ui/ClientPanel.cpp" line="561"/>
         <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1 : &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="461"/>
+        <location filename="../ui/ClientPanel.cpp" line="563"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="463"/>
+        <location filename="../ui/ClientPanel.cpp" line="565"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="464"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>ID token</source>
         <translation>Jeton d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>Refresh token: held</source>
         <translation>Refresh token : détenu</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="465"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>Refresh token: none</source>
         <translation>Refresh token : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="481"/>
+        <location filename="../ui/ClientPanel.cpp" line="583"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="493"/>
+        <location filename="../ui/ClientPanel.cpp" line="595"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="496"/>
+        <location filename="../ui/ClientPanel.cpp" line="598"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="498"/>
+        <location filename="../ui/ClientPanel.cpp" line="600"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="516"/>
+        <location filename="../ui/ClientPanel.cpp" line="618"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="518"/>
+        <location filename="../ui/ClientPanel.cpp" line="620"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="520"/>
+        <location filename="../ui/ClientPanel.cpp" line="622"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="522"/>
+        <location filename="../ui/ClientPanel.cpp" line="624"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="535"/>
+        <location filename="../ui/ClientPanel.cpp" line="637"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="595"/>
+        <location filename="../ui/ClientPanel.cpp" line="697"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="602"/>
+        <location filename="../ui/ClientPanel.cpp" line="704"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="602"/>
+        <location filename="../ui/ClientPanel.cpp" line="704"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="609"/>
+        <location filename="../ui/ClientPanel.cpp" line="711"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="615"/>
+        <location filename="../ui/ClientPanel.cpp" line="717"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="615"/>
+        <location filename="../ui/ClientPanel.cpp" line="717"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="617"/>
+        <location filename="../ui/ClientPanel.cpp" line="719"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="617"/>
+        <location filename="../ui/ClientPanel.cpp" line="719"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="607"/>
-        <location filename="../ui/ClientPanel.cpp" line="622"/>
+        <location filename="../ui/ClientPanel.cpp" line="709"/>
+        <location filename="../ui/ClientPanel.cpp" line="724"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="624"/>
+        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <source>Dele&amp;te</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="726"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
@@ -1621,6 +1686,169 @@
         <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="22"/>
+        <source>Client profile</source>
+        <translation>Profil client</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <source>https://login.example.com/realms/test</source>
+        <translation>https://login.example.com/realms/test</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
+        <translation>Son document de découverte est lu depuis &lt;issuer&gt;/.well-known/openid-configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <source>&amp;Issuer:</source>
+        <translation>É&amp;metteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <source>&amp;Client ID:</source>
+        <translation>ID du &amp;client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <source>None (public client)</source>
+        <translation>Aucune (client public)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret du client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <source>Separated by spaces</source>
+        <translation>Séparés par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <source>Sc&amp;opes:</source>
+        <translation>Sc&amp;opes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="52"/>
+        <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
+        <translation>un écouteur loopback sur http://127.0.0.1:&lt;port&gt;/callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="57"/>
+        <source>a free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <source>Loopback &amp;port:</source>
+        <translation>&amp;Port loopback :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="64"/>
+        <source>Response &amp;type:</source>
+        <translation>&amp;Type de réponse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <source>The response type&apos;s default</source>
+        <translation>Par défaut selon le type de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <source>Response &amp;mode:</source>
+        <translation>&amp;Mode de réponse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="75"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <source>P&amp;KCE:</source>
+        <translation>P&amp;KCE :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <source>name=value, one per line (prompt=login, acr_values=…)</source>
+        <translation>nom=valeur, un par ligne (prompt=login, acr_values=…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="82"/>
+        <source>&amp;Extra parameters:</source>
+        <translation>Paramètres &amp;supplémentaires :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
+        <translation>http://127.0.0.1:&lt;port&gt;/logged-out sur l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <source>Post-&amp;logout redirect:</source>
+        <translation>Redirection après &amp;déconnexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="88"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <source>Clock l&amp;eeway:</source>
+        <translation>T&amp;olérance d&apos;horloge :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="147"/>
+        <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
+        <translation>Paramètre supplémentaire « %1 » : nom=valeur attendu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="156"/>
+        <source>The profile needs a name.</source>
+        <translation>Le profil a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="162"/>
+        <source>The issuer must be an http(s) URL.</source>
+        <translation>L&apos;émetteur doit être une URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="166"/>
+        <source>The profile needs a client ID.</source>
+        <translation>Le profil a besoin d&apos;un ID de client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="172"/>
+        <source>&quot;%1&quot; is not an absolute URI.</source>
+        <translation>« %1 » n&apos;est pas une URI absolue.</translation>
     </message>
 </context>
 <context>

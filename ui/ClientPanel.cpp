@@ -1,9 +1,11 @@
 #include "ui/ClientPanel.h"
 
 #include "client/Browser.h"
+#include "client/ProfileStore.h"
 #include "client/SecretStore.h"
 #include "client/TimelineExport.h"
 #include "client/TokenValidator.h"
+#include "ui/ProfileEditor.h"
 #include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
 #include "ui/ValidationView.h"
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -88,8 +91,18 @@ ClientPanel::ClientPanel(QWidget* parent)
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setVisible(false);
+    m_newProfileButton = new QPushButton(tr("&New…"), this);
+    m_newProfileButton->setObjectName(QStringLiteral("newProfile"));
+    m_newProfileButton->setToolTip(tr("A new saved profile, starting from the selected one"));
+    m_editProfileButton = new QPushButton(tr("&Edit…"), this);
+    m_editProfileButton->setObjectName(QStringLiteral("editProfile"));
+    m_deleteProfileButton = new QPushButton(tr("Dele&te"), this);
+    m_deleteProfileButton->setObjectName(QStringLiteral("deleteProfile"));
     controls->addWidget(profileLabel);
     controls->addWidget(m_profileBox, 1);
+    controls->addWidget(m_newProfileButton);
+    controls->addWidget(m_editProfileButton);
+    controls->addWidget(m_deleteProfileButton);
     controls->addWidget(operationLabel);
     controls->addWidget(m_operationBox);
     controls->addWidget(m_runButton);
@@ -261,6 +274,9 @@ ClientPanel::ClientPanel(QWidget* parent)
             m_rp->cancel();
     });
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, &ClientPanel::selectProfile);
+    connect(m_newProfileButton, &QPushButton::clicked, this, [this] { editProfile(true); });
+    connect(m_editProfileButton, &QPushButton::clicked, this, [this] { editProfile(false); });
+    connect(m_deleteProfileButton, &QPushButton::clicked, this, &ClientPanel::deleteProfile);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { showEntry(current.row()); });
     connect(m_revealBox, &QCheckBox::toggled, this,
@@ -315,6 +331,87 @@ void ClientPanel::setBrowser(std::shared_ptr<client::Browser> browser)
         m_rp->setBrowser(m_browser);
 }
 
+void ClientPanel::setProfileStore(std::shared_ptr<client::ProfileStore> store)
+{
+    m_store = std::move(store);
+    setProfiles(m_store ? m_store->profiles() : QList<client::ClientProfile>());
+}
+
+void ClientPanel::editProfile(bool fresh)
+{
+    if (!m_store)
+        return;
+    const int saved = m_profileBox->currentIndex() >= 0 ? m_profileBox->currentData().toInt() : -1;
+    client::ClientProfile profile = saved >= 0 ? m_saved.at(saved)
+        : m_builtInIssuer.isEmpty()            ? client::ClientProfile()
+                                               : client::ClientProfile::builtIn(m_builtInIssuer);
+    const QString oldName = fresh || saved < 0 ? QString() : profile.name;
+    if (oldName.isEmpty())
+        profile.name = profile.name.isEmpty() ? tr("New profile") : tr("%1 (copy)").arg(profile.name);
+    auto* editor = new ProfileEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setProfile(profile, m_secretEdit->text());
+    connect(editor, &QDialog::accepted, this, [this, editor, oldName] {
+        QString error;
+        if (const auto edited = editor->profile(&error))
+            saveEditedProfile(*edited, oldName, editor->secret());
+    });
+    editor->open();
+}
+
+void ClientPanel::saveEditedProfile(
+    const client::ClientProfile& profile, const QString& oldName, const QString& secret)
+{
+    if (!oldName.isEmpty() && oldName != profile.name)
+        m_store->remove(oldName);
+    m_store->put(profile);
+    QString error;
+    if (!m_store->save(&error)) {
+        m_statusLabel->setText(tr("<b>The profile was not saved:</b> %1").arg(error.toHtmlEscaped()));
+        return;
+    }
+    if (!secret.isEmpty()) {
+        QPointer<ClientPanel> self(this);
+        m_store->storeClientSecret(profile, secret.toUtf8(), [self](bool ok, const QString& why) {
+            if (self && !ok)
+                self->m_statusLabel->setText(
+                    tr("<b>The client secret was not stored:</b> %1").arg(why.toHtmlEscaped()));
+        });
+    }
+    setProfiles(m_store->profiles());
+    m_profileBox->setCurrentIndex(m_profileBox->findText(profile.name));
+    m_statusLabel->setText(tr("Profile \"%1\" saved.").arg(profile.name.toHtmlEscaped()));
+}
+
+void ClientPanel::deleteProfile()
+{
+    const int saved = m_profileBox->currentIndex() >= 0 ? m_profileBox->currentData().toInt() : -1;
+    if (!m_store || saved < 0)
+        return;
+    const client::ClientProfile profile = m_saved.at(saved);
+    if (QMessageBox::question(this, tr("Delete profile"),
+            tr("Delete the profile \"%1\" and its stored client secret?").arg(profile.name))
+        != QMessageBox::Yes)
+        return;
+    m_store->remove(profile.name);
+    QString error;
+    if (!m_store->save(&error)) {
+        m_statusLabel->setText(tr("<b>The profile was not deleted:</b> %1").arg(error.toHtmlEscaped()));
+        m_store->put(profile);
+        return;
+    }
+    // The secret goes too, unless another profile is the same client at the same issuer.
+    const QString key = client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId);
+    const bool shared = std::any_of(
+        m_store->profiles().cbegin(), m_store->profiles().cend(), [&](const client::ClientProfile& p) {
+            return client::ClientProfile::clientSecretKey(p.issuer, p.clientId) == key;
+        });
+    if (!shared)
+        m_store->secrets().remove(key, [](bool, const QString&) {});
+    setProfiles(m_store->profiles());
+    m_statusLabel->setText(tr("Profile \"%1\" deleted.").arg(profile.name.toHtmlEscaped()));
+}
+
 void ClientPanel::rebuildProfiles()
 {
     const QString current = m_profileBox->currentText();
@@ -331,6 +428,11 @@ void ClientPanel::rebuildProfiles()
 
 void ClientPanel::selectProfile(int index)
 {
+    // The built-in profile is not saved: editing it makes a saved copy.
+    const bool isSaved = index >= 0 && m_profileBox->itemData(index).toInt() >= 0;
+    m_newProfileButton->setEnabled(m_store != nullptr);
+    m_editProfileButton->setEnabled(m_store && index >= 0);
+    m_deleteProfileButton->setEnabled(m_store && isSaved);
     if (m_rp && m_rp->isBusy())
         m_rp->cancel();
     m_rp.reset();

@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace client {
 class Browser;
+class ProfileStore;
 class SecretStore;
 } // namespace client
 
@@ -54,6 +55,13 @@ public:
     void setBuiltInIssuer(const QString& issuer);
     // Saved profiles offered after the built-in one.
     void setProfiles(const QList<client::ClientProfile>& profiles);
+    // Where saved profiles live: they are offered, and New, Edit and Delete change them there (their client
+    // secrets in the store's keychain). Without one, profiles cannot be edited in the window.
+    void setProfileStore(std::shared_ptr<client::ProfileStore> store);
+    // Opens the profile form: a new profile (starting from the selected one), or the selected saved one.
+    void editProfile(bool fresh);
+    // Deletes the selected saved profile (after asking).
+    void deleteProfile();
     // Where client secrets come from (the keychain, or memory for the session).
     void setSecretStore(std::shared_ptr<client::SecretStore> store);
     // Replaces the system browser (tests).
@@ -89,7 +97,14 @@ private:
     void exportWithDialog(bool har);
     void exportDiagramWithDialog();
 
+    void saveEditedProfile(
+        const client::ClientProfile& profile, const QString& oldName, const QString& secret);
+
     QList<client::ClientProfile> m_saved;
+    std::shared_ptr<client::ProfileStore> m_store;
+    QPushButton* m_newProfileButton;
+    QPushButton* m_editProfileButton;
+    QPushButton* m_deleteProfileButton;
     QString m_builtInIssuer;
     std::shared_ptr<client::SecretStore> m_secrets;
     std::shared_ptr<client::Browser> m_browser;

@@ -1,21 +1,27 @@
 // The client panel under QT_QPA_PLATFORM=offscreen, driven through its widgets against the built-in provider
 // (in this process) with a test browser doing the user's part.
+#include "client/ProfileStore.h"
 #include "client/SecretStore.h"
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"
 #include "ui/ClientPanel.h"
 #include "ui/ClientsEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileEditor.h"
 #include "ui/RequestLogModel.h"
 #include "ui/SequenceDiagram.h"
 #include "ui/TimelineModel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -231,6 +238,75 @@ private slots:
         const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::ClientCredentials);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.tokens.accessToken.isEmpty());
+    }
+
+    void profilesAreEditedInTheWindow()
+    {
+        Bench bench;
+        QTemporaryDir dir;
+        auto secrets = std::make_shared<client::MemorySecretStore>();
+        auto store = std::make_shared<client::ProfileStore>(dir.filePath(u"profiles.json"_s), secrets);
+        QString error;
+        QVERIFY(store->load(&error));
+        bench.panel.setSecretStore(secrets);
+        bench.panel.setProfileStore(store);
+        auto* profiles = bench.find<QComboBox>(u"profile"_s);
+        QVERIFY(!bench.find<QPushButton>(u"deleteProfile"_s)->isEnabled()); // the built-in one
+
+        // New, from the built-in profile: a confidential client with its secret.
+        bench.find<QPushButton>(u"newProfile"_s)->click();
+        auto* editor = bench.panel.findChild<ui::ProfileEditor*>();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->findChild<QLineEdit*>(u"profileIssuer"_s)->text(), bench.op.issuer());
+        editor->findChild<QLineEdit*>(u"profileName"_s)->setText(u"Web app"_s);
+        editor->findChild<QLineEdit*>(u"profileClientId"_s)->setText(u"web-app"_s);
+        editor->findChild<QComboBox*>(u"profileAuth"_s)->setCurrentIndex(1);
+        editor->findChild<QLineEdit*>(u"profileSecret"_s)
+            ->setText(u"web-app-secret-change-me-0123456789abcdef"_s);
+        // A wrong field keeps the form open and says why.
+        editor->findChild<QLineEdit*>(u"profileIssuer"_s)->setText(u"not a url"_s);
+        editor->accept();
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->findChild<QLabel*>(u"profileError"_s)->text().contains(u"http(s) URL"_s));
+        editor->findChild<QLineEdit*>(u"profileIssuer"_s)->setText(bench.op.issuer());
+        editor->accept();
+        QTRY_VERIFY(!bench.panel.findChild<ui::ProfileEditor*>());
+
+        QCOMPARE(profiles->currentText(), u"Web app"_s);
+        QCOMPARE(bench.panel.relyingParty()->profile().clientId, u"web-app"_s);
+        QFile file(dir.filePath(u"profiles.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("\"web-app\""));
+        QVERIFY(!saved.contains("web-app-secret")); // secrets live in the secret store only
+        QTRY_COMPARE(
+            bench.find<QLineEdit>(u"clientSecret"_s)->text(), u"web-app-secret-change-me-0123456789abcdef"_s);
+        client::FlowResult result = bench.runFromUi(ClientPanel::Operation::ClientCredentials);
+        QVERIFY2(result.ok, qPrintable(result.error));
+
+        // Edited: renamed, the old name gone.
+        bench.find<QPushButton>(u"editProfile"_s)->click();
+        editor = bench.panel.findChild<ui::ProfileEditor*>();
+        QVERIFY(editor);
+        editor->findChild<QLineEdit*>(u"profileName"_s)->setText(u"Web app (renamed)"_s);
+        editor->accept();
+        QTRY_VERIFY(!bench.panel.findChild<ui::ProfileEditor*>());
+        QCOMPARE(store->profiles().size(), 1);
+        QCOMPARE(store->profiles().first().name, u"Web app (renamed)"_s);
+
+        // Deleted, with its secret, after a question.
+        QTimer::singleShot(0, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        bench.find<QPushButton>(u"deleteProfile"_s)->click();
+        QVERIFY(store->profiles().isEmpty());
+        QCOMPARE(profiles->count(), 1);
+        bool gone = false;
+        secrets->read(client::ClientProfile::clientSecretKey(bench.op.issuer(), u"web-app"_s),
+            [&](std::optional<QByteArray> secret, const QString&) { gone = !secret; });
+        QVERIFY(gone);
     }
 
     // The picture in the README: the main window's Client tab after a sign-in. Only when asked:
