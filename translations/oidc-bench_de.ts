@@ -17,297 +17,297 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="68"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Sign in (browser)</source>
         <translation>Anmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Device authorization</source>
         <translation>Geräteautorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Client credentials</source>
         <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Introspect access token</source>
         <translation>Zugriffstoken prüfen (Introspection)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Revoke access token</source>
         <translation>Zugriffstoken widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Sign out (browser)</source>
         <translation>Abmelden (Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="83"/>
+        <location filename="../ui/ClientPanel.cpp" line="84"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="86"/>
+        <location filename="../ui/ClientPanel.cpp" line="87"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Den Ablauf ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="87"/>
+        <location filename="../ui/ClientPanel.cpp" line="88"/>
         <source>Cance&amp;l</source>
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="94"/>
+        <location filename="../ui/ClientPanel.cpp" line="95"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <location filename="../ui/ClientPanel.cpp" line="97"/>
         <source>A new saved profile, starting from the selected one</source>
         <translation>Ein neues gespeichertes Profil, ausgehend vom gewählten</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="97"/>
+        <location filename="../ui/ClientPanel.cpp" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="114"/>
+        <location filename="../ui/ClientPanel.cpp" line="115"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="142"/>
+        <location filename="../ui/ClientPanel.cpp" line="143"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="145"/>
+        <location filename="../ui/ClientPanel.cpp" line="146"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="147"/>
+        <location filename="../ui/ClientPanel.cpp" line="148"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="170"/>
+        <location filename="../ui/ClientPanel.cpp" line="171"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="173"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="195"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="197"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="200"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="202"/>
+        <location filename="../ui/ClientPanel.cpp" line="203"/>
         <source>Export dia&amp;gram…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="209"/>
+        <location filename="../ui/ClientPanel.cpp" line="210"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="227"/>
+        <location filename="../ui/ClientPanel.cpp" line="228"/>
         <source>Re&amp;fresh</source>
         <translation>Er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="227"/>
+        <location filename="../ui/ClientPanel.cpp" line="228"/>
         <source>New tokens for the refresh token</source>
         <translation>Neue Tokens für das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Die Claims des Benutzers, mit dem Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="231"/>
+        <location filename="../ui/ClientPanel.cpp" line="232"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Den Provider fragen, ob das Access-Token aktiv ist (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="233"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke &amp;access</source>
         <translation>&amp;Access widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="233"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Das Access-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke r&amp;efresh</source>
         <translation>R&amp;efresh widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="235"/>
+        <location filename="../ui/ClientPanel.cpp" line="236"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Das Refresh-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="237"/>
+        <location filename="../ui/ClientPanel.cpp" line="238"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="237"/>
+        <location filename="../ui/ClientPanel.cpp" line="238"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Vom RP ausgelöste Abmeldung mit dem ID-Token als Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="242"/>
+        <location filename="../ui/ClientPanel.cpp" line="243"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="263"/>
+        <location filename="../ui/ClientPanel.cpp" line="264"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <location filename="../ui/ClientPanel.cpp" line="351"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <location filename="../ui/ClientPanel.cpp" line="351"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Profil wurde nicht gespeichert:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="378"/>
+        <location filename="../ui/ClientPanel.cpp" line="379"/>
         <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Client-Geheimnis wurde nicht abgelegt:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="384"/>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="392"/>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Client-Geheimnis löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <location filename="../ui/ClientPanel.cpp" line="400"/>
         <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Profil wurde nicht gelöscht:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="412"/>
+        <location filename="../ui/ClientPanel.cpp" line="413"/>
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Profil „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="421"/>
+        <location filename="../ui/ClientPanel.cpp" line="422"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="444"/>
+        <location filename="../ui/ClientPanel.cpp" line="445"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="456"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="481"/>
+        <location filename="../ui/ClientPanel.cpp" line="482"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="534"/>
+        <location filename="../ui/ClientPanel.cpp" line="535"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n Tag %1</numerusform>
@@ -315,151 +315,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="556"/>
+        <location filename="../ui/ClientPanel.cpp" line="557"/>
         <source>%1: none</source>
         <translation>%1: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="558"/>
+        <location filename="../ui/ClientPanel.cpp" line="559"/>
         <source>%1: held, expiry not said</source>
         <translation>%1: vorhanden, Ablauf nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="561"/>
-        <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
-        <translation>%1: &lt;span style=&quot;color:#c62828&quot;&gt;vor %2 &lt;b&gt;abgelaufen&lt;/b&gt;&lt;/span&gt; (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="563"/>
+        <location filename="../ui/ClientPanel.cpp" line="564"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1: läuft ab in &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="565"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>ID token</source>
         <translation>ID-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="567"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>Refresh token: held</source>
         <translation>Refresh-Token: vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="567"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>Refresh token: none</source>
         <translation>Refresh-Token: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="583"/>
+        <location filename="../ui/ClientPanel.cpp" line="584"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="595"/>
+        <location filename="../ui/ClientPanel.cpp" line="596"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="598"/>
+        <location filename="../ui/ClientPanel.cpp" line="599"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="600"/>
+        <location filename="../ui/ClientPanel.cpp" line="601"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="618"/>
+        <location filename="../ui/ClientPanel.cpp" line="619"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="620"/>
+        <location filename="../ui/ClientPanel.cpp" line="621"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="622"/>
+        <location filename="../ui/ClientPanel.cpp" line="623"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="624"/>
+        <location filename="../ui/ClientPanel.cpp" line="625"/>
         <source>Response
 </source>
         <translation>Antwort
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="637"/>
+        <location filename="../ui/ClientPanel.cpp" line="638"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="697"/>
+        <location filename="../ui/ClientPanel.cpp" line="698"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="704"/>
+        <location filename="../ui/ClientPanel.cpp" line="705"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="704"/>
+        <location filename="../ui/ClientPanel.cpp" line="705"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="711"/>
+        <location filename="../ui/ClientPanel.cpp" line="712"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="717"/>
+        <location filename="../ui/ClientPanel.cpp" line="718"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="717"/>
+        <location filename="../ui/ClientPanel.cpp" line="718"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="719"/>
+        <location filename="../ui/ClientPanel.cpp" line="720"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="719"/>
+        <location filename="../ui/ClientPanel.cpp" line="720"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="709"/>
-        <location filename="../ui/ClientPanel.cpp" line="724"/>
+        <location filename="../ui/ClientPanel.cpp" line="710"/>
+        <location filename="../ui/ClientPanel.cpp" line="725"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <location filename="../ui/ClientPanel.cpp" line="100"/>
         <source>Dele&amp;te</source>
         <translation>Lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="726"/>
+        <location filename="../ui/ClientPanel.cpp" line="562"/>
+        <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
+        <translation>%1: &lt;span style=&quot;color:%4&quot;&gt;vor %2 &lt;b&gt;abgelaufen&lt;/b&gt;&lt;/span&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="727"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>
@@ -886,223 +886,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="65"/>
+        <location filename="../ui/FaultsEditor.cpp" line="66"/>
         <source>any client</source>
         <translation>jeder Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>Fault</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>What the provider does</source>
         <translation>Was der Provider tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>What a correct client does</source>
         <translation>Was ein korrekter Client tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="47"/>
+        <location filename="../ui/FaultsEditor.cpp" line="48"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Regel (für die Schalter und „Regel hinzufügen“)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="52"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>z. B. status=503 oder ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>&amp;Options:</source>
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="55"/>
+        <location filename="../ui/FaultsEditor.cpp" line="56"/>
         <source>where the fault can happen</source>
         <translation>wo der Fehler auftreten kann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="61"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>any issuer (its id)</source>
         <translation>jeder Issuer (seine ID)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <location filename="../ui/FaultsEditor.cpp" line="63"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <location filename="../ui/FaultsEditor.cpp" line="67"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="69"/>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
         <source>any user (username)</source>
         <translation>jeder Benutzer (Benutzername)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <location filename="../ui/FaultsEditor.cpp" line="71"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <location filename="../ui/FaultsEditor.cpp" line="74"/>
         <source>any grant type</source>
         <translation>jeder Grant-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <location filename="../ui/FaultsEditor.cpp" line="79"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="83"/>
+        <location filename="../ui/FaultsEditor.cpp" line="84"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <location filename="../ui/FaultsEditor.cpp" line="85"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>So viele passende Anfragen zuerst unverändert durchlassen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="88"/>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>every time</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
         <source> time(s)</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Wie viele Fehler eingeschleust werden, dann Schluss (jede Stelle, an der der Fehler auftreten kann, zählt)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="96"/>
+        <location filename="../ui/FaultsEditor.cpp" line="97"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="100"/>
+        <location filename="../ui/FaultsEditor.cpp" line="101"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="103"/>
+        <location filename="../ui/FaultsEditor.cpp" line="104"/>
         <source>a name of your own for this rule</source>
         <translation>ein eigener Name für diese Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Matched</source>
         <translation>Getroffen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Injected</source>
         <translation>Eingeschleust</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="125"/>
+        <location filename="../ui/FaultsEditor.cpp" line="126"/>
         <source>&amp;Add rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="127"/>
+        <location filename="../ui/FaultsEditor.cpp" line="128"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Eine Regel für den oben gewählten Fehler, wie im Formular angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <location filename="../ui/FaultsEditor.cpp" line="129"/>
         <source>Re&amp;move rule</source>
         <translation>Regel ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="130"/>
+        <location filename="../ui/FaultsEditor.cpp" line="131"/>
         <source>Clear &amp;all</source>
         <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="167"/>
+        <location filename="../ui/FaultsEditor.cpp" line="168"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Zuerst einen Fehler im Katalog auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
         <source>endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
         <source>issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
         <source>client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="273"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="273"/>
         <source>grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="277"/>
+        <location filename="../ui/FaultsEditor.cpp" line="278"/>
         <source>every request</source>
         <translation>jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="280"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
         <source>after %1</source>
         <translation>nach %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n Mal</numerusform>
@@ -1110,27 +1110,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="294"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>%1 (client %2)</source>
         <translation>%1 (Client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="295"/>
+        <location filename="../ui/FaultsEditor.cpp" line="296"/>
         <source>Start the provider to inject faults.</source>
         <translation>Den Provider starten, um Fehler einzuschleusen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="296"/>
+        <location filename="../ui/FaultsEditor.cpp" line="297"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Kein Fehler eingeschleust: der Provider verhält sich korrekt.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="297"/>
+        <location filename="../ui/FaultsEditor.cpp" line="298"/>
         <source>Injected now: %1</source>
         <translation>Jetzt eingeschleust: %1</translation>
     </message>
@@ -1375,170 +1375,170 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Users</source>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Ke&amp;ys</source>
         <translation>Sc&amp;hlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Faults</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>Der Issuer, dessen Benutzer, Clients, Scopes und Schlüssel gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Edi&amp;ting:</source>
         <translation>&amp;Bearbeitet:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>The issuer URL: point a client at it</source>
         <translation>Die Issuer-URL: einen Client darauf richten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Built-in workspace</source>
         <translation>Eingebauter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -1546,144 +1546,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Start again from the built-in workspace</source>
         <translation>Neu beginnen mit dem eingebauten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Ein Arbeitsbereich, der einen echten Provider nachahmt (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Save workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Workspaces (*.json)</source>
         <translation>Arbeitsbereiche (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>There is no preset called %1.</source>
         <translation>Es gibt keine Vorlage namens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Preset %1</source>
         <translation>Vorlage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>The built-in workspace is open instead.</source>
         <translation>Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 existiert nicht. Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Running on %1, port %2</source>
         <translation>Läuft auf %1, Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -1691,162 +1691,162 @@
 <context>
     <name>ui::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="22"/>
+        <location filename="../ui/ProfileEditor.cpp" line="23"/>
         <source>Client profile</source>
         <translation>Client-Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="33"/>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <location filename="../ui/ProfileEditor.cpp" line="35"/>
         <source>https://login.example.com/realms/test</source>
         <translation>https://login.example.com/realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <location filename="../ui/ProfileEditor.cpp" line="36"/>
         <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
         <translation>Sein Discovery-Dokument wird von &lt;issuer&gt;/.well-known/openid-configuration gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <location filename="../ui/ProfileEditor.cpp" line="37"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="39"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <location filename="../ui/ProfileEditor.cpp" line="42"/>
         <source>None (public client)</source>
         <translation>Keine (öffentlicher Client)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <location filename="../ui/ProfileEditor.cpp" line="45"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <location filename="../ui/ProfileEditor.cpp" line="46"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems abgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="47"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <location filename="../ui/ProfileEditor.cpp" line="50"/>
         <source>Separated by spaces</source>
         <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <location filename="../ui/ProfileEditor.cpp" line="51"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="52"/>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>ein Loopback-Listener unter http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>&amp;Redirect URI:</source>
         <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="57"/>
+        <location filename="../ui/ProfileEditor.cpp" line="58"/>
         <source>a free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="59"/>
         <source>Loopback &amp;port:</source>
         <translation>Loopback-&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="64"/>
+        <location filename="../ui/ProfileEditor.cpp" line="65"/>
         <source>Response &amp;type:</source>
         <translation>Response-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <location filename="../ui/ProfileEditor.cpp" line="68"/>
         <source>The response type&apos;s default</source>
         <translation>Standard des Response-Typs</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../ui/ProfileEditor.cpp" line="71"/>
         <source>Response &amp;mode:</source>
         <translation>Response-&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../ui/ProfileEditor.cpp" line="76"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="77"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <location filename="../ui/ProfileEditor.cpp" line="80"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>name=wert, einer pro Zeile (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="82"/>
+        <location filename="../ui/ProfileEditor.cpp" line="83"/>
         <source>&amp;Extra parameters:</source>
         <translation>&amp;Zusätzliche Parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out am Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../ui/ProfileEditor.cpp" line="85"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Weiterleitung nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../ui/ProfileEditor.cpp" line="89"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../ui/ProfileEditor.cpp" line="90"/>
         <source>Clock l&amp;eeway:</source>
         <translation>Uhr-&amp;Toleranz:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../ui/ProfileEditor.cpp" line="148"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Zusätzlicher Parameter „%1“: name=wert erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../ui/ProfileEditor.cpp" line="157"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../ui/ProfileEditor.cpp" line="163"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>Der Issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../ui/ProfileEditor.cpp" line="167"/>
         <source>The profile needs a client ID.</source>
         <translation>Das Profil braucht eine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../ui/ProfileEditor.cpp" line="173"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>„%1“ ist keine absolute URI.</translation>
     </message>
@@ -1854,52 +1854,52 @@
 <context>
     <name>ui::RequestLogModel</name>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="41"/>
+        <location filename="../ui/RequestLogModel.cpp" line="43"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="45"/>
+        <location filename="../ui/RequestLogModel.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="74"/>
+        <location filename="../ui/RequestLogModel.cpp" line="76"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="76"/>
+        <location filename="../ui/RequestLogModel.cpp" line="78"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="78"/>
+        <location filename="../ui/RequestLogModel.cpp" line="80"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="80"/>
+        <location filename="../ui/RequestLogModel.cpp" line="82"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="82"/>
+        <location filename="../ui/RequestLogModel.cpp" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="84"/>
+        <location filename="../ui/RequestLogModel.cpp" line="86"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="86"/>
+        <location filename="../ui/RequestLogModel.cpp" line="88"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="88"/>
+        <location filename="../ui/RequestLogModel.cpp" line="90"/>
         <source>Injected fault</source>
         <translation>Eingeschleuster Fehler</translation>
     </message>
@@ -1960,43 +1960,43 @@
 <context>
     <name>ui::TimelineModel</name>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="60"/>
+        <location filename="../ui/TimelineModel.cpp" line="62"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="62"/>
-        <location filename="../ui/TimelineModel.cpp" line="82"/>
+        <location filename="../ui/TimelineModel.cpp" line="64"/>
+        <location filename="../ui/TimelineModel.cpp" line="84"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="64"/>
+        <location filename="../ui/TimelineModel.cpp" line="66"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="83"/>
+        <location filename="../ui/TimelineModel.cpp" line="85"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="105"/>
+        <location filename="../ui/TimelineModel.cpp" line="107"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="107"/>
+        <location filename="../ui/TimelineModel.cpp" line="109"/>
         <source>From → to</source>
         <translation>Von → an</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="109"/>
+        <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="111"/>
+        <location filename="../ui/TimelineModel.cpp" line="113"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2087,17 +2087,17 @@
 <context>
     <name>ui::ValidationView</name>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="13"/>
+        <location filename="../ui/ValidationView.cpp" line="15"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="14"/>
+        <location filename="../ui/ValidationView.cpp" line="16"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="15"/>
+        <location filename="../ui/ValidationView.cpp" line="17"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -2105,12 +2105,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="55"/>
+        <location filename="../ui/WorkspacePage.cpp" line="57"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="71"/>
+        <location filename="../ui/WorkspacePage.cpp" line="73"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>

@@ -17,297 +17,297 @@
 <context>
     <name>ui::ClientPanel</name>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="67"/>
+        <location filename="../ui/ClientPanel.cpp" line="68"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="72"/>
+        <location filename="../ui/ClientPanel.cpp" line="73"/>
         <source>&amp;Flow:</source>
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="76"/>
+        <location filename="../ui/ClientPanel.cpp" line="77"/>
         <source>Sign in (browser)</source>
         <translation>Se connecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="77"/>
+        <location filename="../ui/ClientPanel.cpp" line="78"/>
         <source>Device authorization</source>
         <translation>Autorisation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Client credentials</source>
         <translation>Identifiants client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="78"/>
+        <location filename="../ui/ClientPanel.cpp" line="79"/>
         <source>Refresh</source>
         <translation>Rafraîchir</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>UserInfo</source>
         <translation>UserInfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="79"/>
+        <location filename="../ui/ClientPanel.cpp" line="80"/>
         <source>Introspect access token</source>
         <translation>Introspecter le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Revoke access token</source>
         <translation>Révoquer le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="80"/>
+        <location filename="../ui/ClientPanel.cpp" line="81"/>
         <source>Sign out (browser)</source>
         <translation>Se déconnecter (navigateur)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="83"/>
+        <location filename="../ui/ClientPanel.cpp" line="84"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="86"/>
+        <location filename="../ui/ClientPanel.cpp" line="87"/>
         <source>Run the flow (Ctrl+Enter)</source>
         <translation>Exécuter le flux (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="87"/>
+        <location filename="../ui/ClientPanel.cpp" line="88"/>
         <source>Cance&amp;l</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="94"/>
+        <location filename="../ui/ClientPanel.cpp" line="95"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="96"/>
+        <location filename="../ui/ClientPanel.cpp" line="97"/>
         <source>A new saved profile, starting from the selected one</source>
         <translation>Un nouveau profil enregistré, à partir de celui choisi</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="97"/>
+        <location filename="../ui/ClientPanel.cpp" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="114"/>
+        <location filename="../ui/ClientPanel.cpp" line="115"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="142"/>
+        <location filename="../ui/ClientPanel.cpp" line="143"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="145"/>
+        <location filename="../ui/ClientPanel.cpp" line="146"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="147"/>
+        <location filename="../ui/ClientPanel.cpp" line="148"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="170"/>
+        <location filename="../ui/ClientPanel.cpp" line="171"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="172"/>
+        <location filename="../ui/ClientPanel.cpp" line="173"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="195"/>
+        <location filename="../ui/ClientPanel.cpp" line="196"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="197"/>
+        <location filename="../ui/ClientPanel.cpp" line="198"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="200"/>
+        <location filename="../ui/ClientPanel.cpp" line="201"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="202"/>
+        <location filename="../ui/ClientPanel.cpp" line="203"/>
         <source>Export dia&amp;gram…</source>
         <translation>Exporter le dia&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="209"/>
+        <location filename="../ui/ClientPanel.cpp" line="210"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="227"/>
+        <location filename="../ui/ClientPanel.cpp" line="228"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;nouveler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="227"/>
+        <location filename="../ui/ClientPanel.cpp" line="228"/>
         <source>New tokens for the refresh token</source>
         <translation>De nouveaux jetons contre le refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="229"/>
+        <location filename="../ui/ClientPanel.cpp" line="230"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Les claims de l&apos;utilisateur, avec le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspection</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="231"/>
+        <location filename="../ui/ClientPanel.cpp" line="232"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Demander au fournisseur si le jeton d&apos;accès est actif (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="233"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke &amp;access</source>
         <translation>Révoquer l&apos;&amp;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="233"/>
+        <location filename="../ui/ClientPanel.cpp" line="234"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Révoquer le jeton d&apos;accès (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke r&amp;efresh</source>
         <translation>Révoquer le r&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="235"/>
+        <location filename="../ui/ClientPanel.cpp" line="236"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Révoquer le refresh token (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="237"/>
+        <location filename="../ui/ClientPanel.cpp" line="238"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="237"/>
+        <location filename="../ui/ClientPanel.cpp" line="238"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Déconnexion initiée par le RP avec le jeton d&apos;identité comme indice</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="242"/>
+        <location filename="../ui/ClientPanel.cpp" line="243"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="261"/>
+        <location filename="../ui/ClientPanel.cpp" line="262"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="263"/>
+        <location filename="../ui/ClientPanel.cpp" line="264"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <location filename="../ui/ClientPanel.cpp" line="351"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="350"/>
+        <location filename="../ui/ClientPanel.cpp" line="351"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="370"/>
+        <location filename="../ui/ClientPanel.cpp" line="371"/>
         <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le profil n&apos;a pas été enregistré :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="378"/>
+        <location filename="../ui/ClientPanel.cpp" line="379"/>
         <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le secret du client n&apos;a pas été stocké :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="383"/>
+        <location filename="../ui/ClientPanel.cpp" line="384"/>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="392"/>
+        <location filename="../ui/ClientPanel.cpp" line="393"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
         <translation>Supprimer le profil « %1 » et son secret client stocké ?</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="399"/>
+        <location filename="../ui/ClientPanel.cpp" line="400"/>
         <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le profil n&apos;a pas été supprimé :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="412"/>
+        <location filename="../ui/ClientPanel.cpp" line="413"/>
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="421"/>
+        <location filename="../ui/ClientPanel.cpp" line="422"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="444"/>
+        <location filename="../ui/ClientPanel.cpp" line="445"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="455"/>
+        <location filename="../ui/ClientPanel.cpp" line="456"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="481"/>
+        <location filename="../ui/ClientPanel.cpp" line="482"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="534"/>
+        <location filename="../ui/ClientPanel.cpp" line="535"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -315,151 +315,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="556"/>
+        <location filename="../ui/ClientPanel.cpp" line="557"/>
         <source>%1: none</source>
         <translation>%1 : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="558"/>
+        <location filename="../ui/ClientPanel.cpp" line="559"/>
         <source>%1: held, expiry not said</source>
         <translation>%1 : détenu, expiration non indiquée</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="561"/>
-        <source>%1: &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
-        <translation>%1 : &lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="563"/>
+        <location filename="../ui/ClientPanel.cpp" line="564"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="565"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="567"/>
         <source>ID token</source>
         <translation>Jeton d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="567"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>Refresh token: held</source>
         <translation>Refresh token : détenu</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="567"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>Refresh token: none</source>
         <translation>Refresh token : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="583"/>
+        <location filename="../ui/ClientPanel.cpp" line="584"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="595"/>
+        <location filename="../ui/ClientPanel.cpp" line="596"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="598"/>
+        <location filename="../ui/ClientPanel.cpp" line="599"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="600"/>
+        <location filename="../ui/ClientPanel.cpp" line="601"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="618"/>
+        <location filename="../ui/ClientPanel.cpp" line="619"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="620"/>
+        <location filename="../ui/ClientPanel.cpp" line="621"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="622"/>
+        <location filename="../ui/ClientPanel.cpp" line="623"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="624"/>
+        <location filename="../ui/ClientPanel.cpp" line="625"/>
         <source>Response
 </source>
         <translation>Réponse
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="637"/>
+        <location filename="../ui/ClientPanel.cpp" line="638"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="697"/>
+        <location filename="../ui/ClientPanel.cpp" line="698"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="704"/>
+        <location filename="../ui/ClientPanel.cpp" line="705"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="704"/>
+        <location filename="../ui/ClientPanel.cpp" line="705"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="711"/>
+        <location filename="../ui/ClientPanel.cpp" line="712"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="717"/>
+        <location filename="../ui/ClientPanel.cpp" line="718"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="717"/>
+        <location filename="../ui/ClientPanel.cpp" line="718"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="719"/>
+        <location filename="../ui/ClientPanel.cpp" line="720"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="719"/>
+        <location filename="../ui/ClientPanel.cpp" line="720"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="709"/>
-        <location filename="../ui/ClientPanel.cpp" line="724"/>
+        <location filename="../ui/ClientPanel.cpp" line="710"/>
+        <location filename="../ui/ClientPanel.cpp" line="725"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="99"/>
+        <location filename="../ui/ClientPanel.cpp" line="100"/>
         <source>Dele&amp;te</source>
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="726"/>
+        <location filename="../ui/ClientPanel.cpp" line="562"/>
+        <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
+        <translation>%1 : &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="727"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
@@ -886,223 +886,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="65"/>
+        <location filename="../ui/FaultsEditor.cpp" line="66"/>
         <source>any client</source>
         <translation>tout client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>Fault</source>
         <translation>Panne</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>What the provider does</source>
         <translation>Ce que fait le fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="38"/>
+        <location filename="../ui/FaultsEditor.cpp" line="39"/>
         <source>What a correct client does</source>
         <translation>Ce que fait un client correct</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="47"/>
+        <location filename="../ui/FaultsEditor.cpp" line="48"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Règle (utilisée par les interrupteurs et « Ajouter une règle »)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="52"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>p. ex. status=503 ou ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>&amp;Options:</source>
         <translation>&amp;Options :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="55"/>
+        <location filename="../ui/FaultsEditor.cpp" line="56"/>
         <source>where the fault can happen</source>
         <translation>là où l&apos;erreur peut se produire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Endpoint:</source>
         <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="61"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>any issuer (its id)</source>
         <translation>tout émetteur (son id)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <location filename="../ui/FaultsEditor.cpp" line="63"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <location filename="../ui/FaultsEditor.cpp" line="67"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="69"/>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
         <source>any user (username)</source>
         <translation>tout utilisateur (nom d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <location filename="../ui/FaultsEditor.cpp" line="71"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <location filename="../ui/FaultsEditor.cpp" line="74"/>
         <source>any grant type</source>
         <translation>tout type de grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <location filename="../ui/FaultsEditor.cpp" line="79"/>
         <source>&amp;Grant type:</source>
         <translation>Type de &amp;grant :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="83"/>
+        <location filename="../ui/FaultsEditor.cpp" line="84"/>
         <source>after </source>
         <translation>après </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <location filename="../ui/FaultsEditor.cpp" line="85"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>Laisser passer intactes ce nombre de requêtes correspondantes</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="88"/>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>every time</source>
         <translation>à chaque fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="89"/>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
         <source> time(s)</source>
         <translation> fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Combien d&apos;erreurs injecter, puis arrêter (chaque endroit où l&apos;erreur peut se produire compte)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="96"/>
+        <location filename="../ui/FaultsEditor.cpp" line="97"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="100"/>
+        <location filename="../ui/FaultsEditor.cpp" line="101"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="103"/>
+        <location filename="../ui/FaultsEditor.cpp" line="104"/>
         <source>a name of your own for this rule</source>
         <translation>un nom à vous pour cette règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Matched</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Injected</source>
         <translation>Injectées</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="118"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="125"/>
+        <location filename="../ui/FaultsEditor.cpp" line="126"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="127"/>
+        <location filename="../ui/FaultsEditor.cpp" line="128"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Une règle pour l&apos;erreur choisie ci-dessus, selon le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <location filename="../ui/FaultsEditor.cpp" line="129"/>
         <source>Re&amp;move rule</source>
         <translation>&amp;Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="130"/>
+        <location filename="../ui/FaultsEditor.cpp" line="131"/>
         <source>Clear &amp;all</source>
         <translation>Tout &amp;effacer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="167"/>
+        <location filename="../ui/FaultsEditor.cpp" line="168"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Choisissez d&apos;abord une erreur dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <location filename="../ui/FaultsEditor.cpp" line="271"/>
         <source>endpoint</source>
         <translation>point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
         <source>issuer</source>
         <translation>émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="272"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="273"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="273"/>
         <source>grant</source>
         <translation>grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="277"/>
+        <location filename="../ui/FaultsEditor.cpp" line="278"/>
         <source>every request</source>
         <translation>chaque requête</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="280"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
         <source>after %1</source>
         <translation>après %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -1110,27 +1110,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="294"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>%1 (client %2)</source>
         <translation>%1 (client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="295"/>
+        <location filename="../ui/FaultsEditor.cpp" line="296"/>
         <source>Start the provider to inject faults.</source>
         <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="296"/>
+        <location filename="../ui/FaultsEditor.cpp" line="297"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="297"/>
+        <location filename="../ui/FaultsEditor.cpp" line="298"/>
         <source>Injected now: %1</source>
         <translation>Injecté maintenant : %1</translation>
     </message>
@@ -1375,170 +1375,170 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Ke&amp;ys</source>
         <translation>Clé&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Faults</source>
         <translation>&amp;Pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>L&apos;émetteur dont les utilisateurs, clients, scopes et clés sont affichés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Edi&amp;ting:</source>
         <translation>É&amp;dition :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>The issuer URL: point a client at it</source>
         <translation>L&apos;URL de l&apos;émetteur : à donner au client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Built-in workspace</source>
         <translation>Espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -1546,144 +1546,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Start again from the built-in workspace</source>
         <translation>Repartir de l&apos;espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>&amp;Presets</source>
         <translation>&amp;Préréglages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Un espace de travail qui imite un vrai fournisseur (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Save workspace</source>
         <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Workspaces (*.json)</source>
         <translation>Espaces de travail (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>There is no preset called %1.</source>
         <translation>Aucun préréglage ne s&apos;appelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Preset %1</source>
         <translation>Préréglage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>The built-in workspace is open instead.</source>
         <translation>L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 n&apos;existe pas. L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>L&apos;espace de travail « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Running on %1, port %2</source>
         <translation>En service sur %1, port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1691,162 +1691,162 @@
 <context>
     <name>ui::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="22"/>
+        <location filename="../ui/ProfileEditor.cpp" line="23"/>
         <source>Client profile</source>
         <translation>Profil client</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="33"/>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <location filename="../ui/ProfileEditor.cpp" line="35"/>
         <source>https://login.example.com/realms/test</source>
         <translation>https://login.example.com/realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <location filename="../ui/ProfileEditor.cpp" line="36"/>
         <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
         <translation>Son document de découverte est lu depuis &lt;issuer&gt;/.well-known/openid-configuration</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <location filename="../ui/ProfileEditor.cpp" line="37"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="39"/>
         <source>&amp;Client ID:</source>
         <translation>ID du &amp;client :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <location filename="../ui/ProfileEditor.cpp" line="42"/>
         <source>None (public client)</source>
         <translation>Aucune (client public)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <location filename="../ui/ProfileEditor.cpp" line="45"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentification :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <location filename="../ui/ProfileEditor.cpp" line="46"/>
         <source>kept in the system keychain</source>
         <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="47"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret du client :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <location filename="../ui/ProfileEditor.cpp" line="50"/>
         <source>Separated by spaces</source>
         <translation>Séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <location filename="../ui/ProfileEditor.cpp" line="51"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="52"/>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>un écouteur loopback sur http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>&amp;Redirect URI:</source>
         <translation>URI de &amp;redirection :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="57"/>
+        <location filename="../ui/ProfileEditor.cpp" line="58"/>
         <source>a free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="59"/>
         <source>Loopback &amp;port:</source>
         <translation>&amp;Port loopback :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="64"/>
+        <location filename="../ui/ProfileEditor.cpp" line="65"/>
         <source>Response &amp;type:</source>
         <translation>&amp;Type de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <location filename="../ui/ProfileEditor.cpp" line="68"/>
         <source>The response type&apos;s default</source>
         <translation>Par défaut selon le type de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../ui/ProfileEditor.cpp" line="71"/>
         <source>Response &amp;mode:</source>
         <translation>&amp;Mode de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../ui/ProfileEditor.cpp" line="76"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="77"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <location filename="../ui/ProfileEditor.cpp" line="80"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>nom=valeur, un par ligne (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="82"/>
+        <location filename="../ui/ProfileEditor.cpp" line="83"/>
         <source>&amp;Extra parameters:</source>
         <translation>Paramètres &amp;supplémentaires :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out sur l&apos;écouteur</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../ui/ProfileEditor.cpp" line="85"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Redirection après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../ui/ProfileEditor.cpp" line="89"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../ui/ProfileEditor.cpp" line="90"/>
         <source>Clock l&amp;eeway:</source>
         <translation>T&amp;olérance d&apos;horloge :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../ui/ProfileEditor.cpp" line="148"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Paramètre supplémentaire « %1 » : nom=valeur attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../ui/ProfileEditor.cpp" line="157"/>
         <source>The profile needs a name.</source>
         <translation>Le profil a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../ui/ProfileEditor.cpp" line="163"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>L&apos;émetteur doit être une URL http(s).</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../ui/ProfileEditor.cpp" line="167"/>
         <source>The profile needs a client ID.</source>
         <translation>Le profil a besoin d&apos;un ID de client.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../ui/ProfileEditor.cpp" line="173"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>« %1 » n&apos;est pas une URI absolue.</translation>
     </message>
@@ -1854,52 +1854,52 @@
 <context>
     <name>ui::RequestLogModel</name>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="41"/>
+        <location filename="../ui/RequestLogModel.cpp" line="43"/>
         <source>closed</source>
         <translation>fermée</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="45"/>
+        <location filename="../ui/RequestLogModel.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="74"/>
+        <location filename="../ui/RequestLogModel.cpp" line="76"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="76"/>
+        <location filename="../ui/RequestLogModel.cpp" line="78"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="78"/>
+        <location filename="../ui/RequestLogModel.cpp" line="80"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="80"/>
+        <location filename="../ui/RequestLogModel.cpp" line="82"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="82"/>
+        <location filename="../ui/RequestLogModel.cpp" line="84"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="84"/>
+        <location filename="../ui/RequestLogModel.cpp" line="86"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="86"/>
+        <location filename="../ui/RequestLogModel.cpp" line="88"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/RequestLogModel.cpp" line="88"/>
+        <location filename="../ui/RequestLogModel.cpp" line="90"/>
         <source>Injected fault</source>
         <translation>Panne injectée</translation>
     </message>
@@ -1960,43 +1960,43 @@
 <context>
     <name>ui::TimelineModel</name>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="60"/>
+        <location filename="../ui/TimelineModel.cpp" line="62"/>
         <source>Browser</source>
         <translation>Navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="62"/>
-        <location filename="../ui/TimelineModel.cpp" line="82"/>
+        <location filename="../ui/TimelineModel.cpp" line="64"/>
+        <location filename="../ui/TimelineModel.cpp" line="84"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="64"/>
+        <location filename="../ui/TimelineModel.cpp" line="66"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="83"/>
+        <location filename="../ui/TimelineModel.cpp" line="85"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="105"/>
+        <location filename="../ui/TimelineModel.cpp" line="107"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="107"/>
+        <location filename="../ui/TimelineModel.cpp" line="109"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="109"/>
+        <location filename="../ui/TimelineModel.cpp" line="111"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/TimelineModel.cpp" line="111"/>
+        <location filename="../ui/TimelineModel.cpp" line="113"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -2087,17 +2087,17 @@
 <context>
     <name>ui::ValidationView</name>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="13"/>
+        <location filename="../ui/ValidationView.cpp" line="15"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="14"/>
+        <location filename="../ui/ValidationView.cpp" line="16"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../ui/ValidationView.cpp" line="15"/>
+        <location filename="../ui/ValidationView.cpp" line="17"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
@@ -2105,12 +2105,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="55"/>
+        <location filename="../ui/WorkspacePage.cpp" line="57"/>
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="71"/>
+        <location filename="../ui/WorkspacePage.cpp" line="73"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>

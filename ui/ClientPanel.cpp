@@ -7,6 +7,7 @@
 #include "client/TokenValidator.h"
 #include "ui/ProfileEditor.h"
 #include "ui/SequenceDiagram.h"
+#include "ui/Theme.h"
 #include "ui/TimelineModel.h"
 #include "ui/ValidationView.h"
 
@@ -558,8 +559,8 @@ void ClientPanel::updateTokenState()
             return tr("%1: held, expiry not said").arg(name);
         const QString when = QDateTime::fromSecsSinceEpoch(at).toString(u"HH:mm:ss"_s);
         if (at <= now)
-            return tr("%1: <span style=\"color:#c62828\"><b>expired</b> %2 ago</span> (%3)")
-                .arg(name, countdown(now - at), when);
+            return tr("%1: <span style=\"color:%4\"><b>expired</b> %2 ago</span> (%3)")
+                .arg(name, countdown(now - at), when, theme::color(theme::Tone::Error, palette()).name());
         return tr("%1: expires in <b>%2</b> (%3)").arg(name, countdown(at - now), when);
     };
     QStringList parts{expiry(tr("Access token"), access, m_accessExpiry),

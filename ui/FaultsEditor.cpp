@@ -1,6 +1,7 @@
 #include "ui/FaultsEditor.h"
 
 #include "provider/Provider.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -105,7 +106,7 @@ FaultsEditor::FaultsEditor(QWidget* parent)
     m_formError = new QLabel(formBox);
     m_formError->setObjectName(u"faultFormError"_s);
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(u"color: #c62828"_s);
+    theme::makeErrorLabel(m_formError);
     form->addRow(m_formError);
     lowerLayout->addWidget(formBox);
 

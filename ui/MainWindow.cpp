@@ -10,6 +10,7 @@
 #include "ui/KeysEditor.h"
 #include "ui/RequestLogModel.h"
 #include "ui/ScopesEditor.h"
+#include "ui/Theme.h"
 #include "ui/UsersEditor.h"
 
 #include <QApplication>
@@ -221,7 +222,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMargin(6);
-    m_message->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15;"));
+    theme::makeErrorBanner(m_message);
     m_message->hide();
     topLayout->addWidget(m_message);
     topLayout->addWidget(tabs, 1);

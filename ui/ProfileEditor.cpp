@@ -1,5 +1,6 @@
 #include "ui/ProfileEditor.h"
 
+#include "ui/Theme.h"
 #include "ui/WorkspacePage.h"
 
 #include <QComboBox>
@@ -90,7 +91,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"profileError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828"_s);
+    theme::makeErrorLabel(m_error);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

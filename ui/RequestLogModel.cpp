@@ -1,5 +1,7 @@
 #include "ui/RequestLogModel.h"
 
+#include "ui/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -50,12 +52,12 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Fault)
-        return QBrush(QColor(0x7c, 0x3a, 0xed));
+        return QBrush(theme::color(theme::Tone::Fault));
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (e.status >= 500 || e.status == 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(theme::color(theme::Tone::Error));
         if (e.status >= 400)
-            return QBrush(QColor(0xd9, 0x77, 0x06));
+            return QBrush(theme::color(theme::Tone::Warning));
         return {};
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))

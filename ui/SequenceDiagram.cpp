@@ -1,5 +1,6 @@
 #include "ui/SequenceDiagram.h"
 
+#include "ui/Theme.h"
 #include "ui/TimelineModel.h"
 
 #include <QMouseEvent>
@@ -149,7 +150,7 @@ void SequenceDiagram::paint(QPainter& painter) const
     const QFontMetrics fm(painter.font());
     const QPalette& pal = palette();
     const QColor text = pal.color(QPalette::Text);
-    const QColor failedColor(0xc6, 0x28, 0x28);
+    const QColor failedColor = theme::color(theme::Tone::Error, pal);
     const QColor lifeline = pal.color(QPalette::Mid);
     const int headerHeight = fm.height() * 2;
     const int bottom = m_bands.isEmpty() ? headerHeight * 2 : m_bands.last().top + m_bands.last().height;

@@ -1,5 +1,7 @@
 #include "ui/TimelineModel.h"
 
+#include "ui/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -92,7 +94,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Result)
         return e->detail;
     if (role == Qt::ForegroundRole && e->failed)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(theme::color(theme::Tone::Error));
     return {};
 }
 

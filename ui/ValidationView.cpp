@@ -1,5 +1,7 @@
 #include "ui/ValidationView.h"
 
+#include "ui/Theme.h"
+
 #include <QCoreApplication>
 #include <QTreeWidget>
 
@@ -17,7 +19,8 @@ QTreeWidgetItem* addCheckRow(
     const int resultColumn = int(leading.size());
     item->setToolTip(resultColumn + 1, check.reason);
     if (passed || failed)
-        item->setForeground(resultColumn, failed ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        item->setForeground(
+            resultColumn, theme::color(failed ? theme::Tone::Error : theme::Tone::Success, tree->palette()));
     return item;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/WorkspacePage.h"
 
+#include "ui/Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -18,7 +20,7 @@ WorkspacePage::WorkspacePage(QWidget* parent)
     m_error->setObjectName(u"pageError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #c62828"_s);
+    theme::makeErrorLabel(m_error);
 }
 
 void WorkspacePage::setWorkspace(const provider::Workspace& workspace)

@@ -319,6 +319,17 @@ private slots:
             QSKIP("set OIDC_BENCH_SCREENSHOTS to a folder to write the screenshot");
         provider::Workspace ws = provider::Workspace::builtinDefault();
         ws.server.port = 0;
+        // OIDC_BENCH_SCREENSHOT_DARK=1: a dark palette, to look at the colours as a dark desktop shows them.
+        if (qEnvironmentVariableIsSet("OIDC_BENCH_SCREENSHOT_DARK")) {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+            for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                dark.setColor(role, QColor(0xee, 0xee, 0xee));
+            QApplication::setPalette(dark);
+        }
         ui::MainWindow window;
         window.resize(1100, 720);
         window.show();

@@ -1,8 +1,11 @@
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
+#include "ui/Theme.h"
 #include "ui/Translations.h"
+#include "ui/UsersEditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +146,45 @@ private slots:
         QVERIFY2(
             sizes.value(0) < sizes.value(1), qPrintable(u"%1 %2"_s.arg(sizes.value(0)).arg(sizes.value(1))));
         QSettings().clear();
+    }
+
+    // Colours that carry meaning read on light and dark palettes alike, and follow a switch while running.
+    void lightAndDarkPalettes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        for (const QPalette& palette : {light, dark}) {
+            for (auto tone : {ui::theme::Tone::Error, ui::theme::Tone::Success, ui::theme::Tone::Warning,
+                     ui::theme::Tone::Fault}) {
+                const QColor c = ui::theme::color(tone, palette);
+                for (auto role : {QPalette::Window, QPalette::Base})
+                    QVERIFY2(ui::theme::contrast(c, palette.color(role)) >= 4.5,
+                        qPrintable(u"%1 on %2"_s.arg(c.name(), palette.color(role).name())));
+            }
+        }
+
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(light);
+        ui::MainWindow window;
+        window.show();
+        auto* error = window.usersEditor()->findChild<QLabel*>(u"pageError"_s);
+        QCOMPARE(
+            error->palette().color(QPalette::WindowText), ui::theme::color(ui::theme::Tone::Error, light));
+        // The system switches to dark while the window is open.
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(
+            error->palette().color(QPalette::WindowText), ui::theme::color(ui::theme::Tone::Error, dark));
+        const QColor text = error->palette().color(QPalette::WindowText);
+        QTRY_COMPARE(window.palette().color(QPalette::Window), dark.color(QPalette::Window));
+        const QColor back = window.palette().color(QPalette::Window);
+        QVERIFY2(ui::theme::contrast(text, back) >= 4.5, qPrintable(text.name() + u" on "_s + back.name()));
+        QApplication::setPalette(original);
     }
 };
 
