@@ -85,6 +85,14 @@ QColor color(Tone tone, const QPalette& palette)
     return palette.color(QPalette::Text);
 }
 
+QColor color(Tone tone)
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return color(tone, QGuiApplication::palette());
+    QPalette light(Qt::black, Qt::white);
+    return color(tone, light);
+}
+
 double contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QColor>
-#include <QGuiApplication>
 #include <QPalette>
 #include <functional>
 
@@ -15,7 +14,9 @@ namespace ui::theme {
 enum class Tone { Error, Success, Warning, Fault };
 
 bool isDark(const QPalette& palette);
-QColor color(Tone tone, const QPalette& palette = QGuiApplication::palette());
+QColor color(Tone tone, const QPalette& palette);
+// For the application's palette (the light shade where there is no GUI application, as in model tests).
+QColor color(Tone tone);
 // The WCAG 2 contrast ratio of two colours (1 to 21).
 double contrast(const QColor& a, const QColor& b);
 
