@@ -292,22 +292,22 @@
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="445"/>
+        <location filename="../ui/ClientPanel.cpp" line="449"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="456"/>
+        <location filename="../ui/ClientPanel.cpp" line="460"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="482"/>
+        <location filename="../ui/ClientPanel.cpp" line="486"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="535"/>
+        <location filename="../ui/ClientPanel.cpp" line="539"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -315,136 +315,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="557"/>
+        <location filename="../ui/ClientPanel.cpp" line="561"/>
         <source>%1: none</source>
         <translation>%1 : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="559"/>
+        <location filename="../ui/ClientPanel.cpp" line="563"/>
         <source>%1: held, expiry not said</source>
         <translation>%1 : détenu, expiration non indiquée</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="564"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="570"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="567"/>
+        <location filename="../ui/ClientPanel.cpp" line="571"/>
         <source>ID token</source>
         <translation>Jeton d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="568"/>
+        <location filename="../ui/ClientPanel.cpp" line="572"/>
         <source>Refresh token: held</source>
         <translation>Refresh token : détenu</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="568"/>
+        <location filename="../ui/ClientPanel.cpp" line="572"/>
         <source>Refresh token: none</source>
         <translation>Refresh token : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="584"/>
+        <location filename="../ui/ClientPanel.cpp" line="588"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="596"/>
+        <location filename="../ui/ClientPanel.cpp" line="600"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="599"/>
+        <location filename="../ui/ClientPanel.cpp" line="603"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="601"/>
+        <location filename="../ui/ClientPanel.cpp" line="605"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="619"/>
+        <location filename="../ui/ClientPanel.cpp" line="635"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="621"/>
+        <location filename="../ui/ClientPanel.cpp" line="637"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="623"/>
+        <location filename="../ui/ClientPanel.cpp" line="639"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="625"/>
-        <source>Response
-</source>
-        <translation>Réponse
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientPanel.cpp" line="638"/>
+        <location filename="../ui/ClientPanel.cpp" line="655"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="698"/>
+        <location filename="../ui/ClientPanel.cpp" line="715"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="705"/>
+        <location filename="../ui/ClientPanel.cpp" line="722"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="705"/>
+        <location filename="../ui/ClientPanel.cpp" line="722"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="712"/>
+        <location filename="../ui/ClientPanel.cpp" line="729"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="718"/>
+        <location filename="../ui/ClientPanel.cpp" line="735"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="718"/>
+        <location filename="../ui/ClientPanel.cpp" line="735"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="720"/>
+        <location filename="../ui/ClientPanel.cpp" line="737"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="720"/>
+        <location filename="../ui/ClientPanel.cpp" line="737"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="710"/>
-        <location filename="../ui/ClientPanel.cpp" line="725"/>
+        <location filename="../ui/ClientPanel.cpp" line="727"/>
+        <location filename="../ui/ClientPanel.cpp" line="742"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
@@ -454,12 +447,26 @@
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="562"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1 : &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="727"/>
+        <location filename="../ui/ClientPanel.cpp" line="641"/>
+        <source>Userinfo
+</source>
+        <translation>Userinfo
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="643"/>
+        <source>Response (%1)
+</source>
+        <translation>Réponse (%1)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="744"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>

@@ -440,6 +440,10 @@ void ClientPanel::selectProfile(int index)
     m_timelineModel->setTimeline(nullptr);
     m_secretEdit->clear();
     m_accessExpiry = m_idExpiry = 0;
+    m_idTokenReport.reset();
+    m_accessTokenReport.reset();
+    m_userinfo = {};
+    m_tokenView->clear();
     updateTokenState();
     if (index < 0) {
         m_statusLabel->setText(tr("No profile: start the provider or add a profile."));
@@ -612,20 +616,33 @@ void ClientPanel::showResult(const client::FlowResult& result)
         m_idExpiry = qint64(result.idToken->claims.value(u"exp"_s).toDouble());
     updateTokenState();
 
-    // Tokens: what this operation received, decoded.
+    // The inspector shows what the client holds (the ID and access tokens, decoded), the last userinfo
+    // answer, and this operation's response.
+    const bool userinfo = result.operation == client::FlowResult::Operation::UserInfo;
+    if (result.idToken && !userinfo)
+        m_idTokenReport = result.idToken;
+    if (!result.tokens.accessToken.isEmpty())
+        m_accessTokenReport = result.accessToken;
+    if (userinfo && result.ok)
+        m_userinfo = result.body;
+    const client::TokenSet held = m_rp ? m_rp->tokens() : client::TokenSet();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto json = [](const QJsonObject& o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    };
     QString tokens;
-    if (result.idToken)
-        tokens += tr("ID token\n") + client::tokenText(*result.idToken, now) + u'\n';
-    if (result.accessToken)
-        tokens += tr("Access token (JWT)\n") + client::tokenText(*result.accessToken, now) + u'\n';
-    else if (!result.tokens.accessToken.isEmpty())
-        tokens += tr("Access token (opaque)\n") + result.tokens.accessToken + u'\n';
-    if (!result.body.isEmpty())
-        tokens += tr("Response\n")
-            + QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Indented));
-    if (!tokens.isEmpty())
-        m_tokenView->setPlainText(tokens);
+    if (!held.idToken.isEmpty() && m_idTokenReport)
+        tokens += tr("ID token\n") + client::tokenText(*m_idTokenReport, now) + u'\n';
+    if (!held.accessToken.isEmpty() && m_accessTokenReport)
+        tokens += tr("Access token (JWT)\n") + client::tokenText(*m_accessTokenReport, now) + u'\n';
+    else if (!held.accessToken.isEmpty())
+        tokens += tr("Access token (opaque)\n") + held.accessToken + u"\n\n"_s;
+    if (!m_userinfo.isEmpty())
+        tokens += tr("Userinfo\n") + json(m_userinfo) + u'\n';
+    if (!result.body.isEmpty() && !userinfo)
+        tokens += tr("Response (%1)\n").arg(client::FlowResult::operationName(result.operation))
+            + json(result.body);
+    m_tokenView->setPlainText(tokens);
 
     m_checksView->clear();
     auto add = [this](const QString& prefix, const client::ValidationCheck& check) {

@@ -139,6 +139,10 @@ private:
     // When the tokens last received expire (seconds since the epoch; 0: unknown or none).
     qint64 m_accessExpiry = 0;
     qint64 m_idExpiry = 0;
+    // What the inspector shows besides the latest response: the tokens held, decoded, and the last userinfo.
+    std::optional<client::ValidationReport> m_idTokenReport;
+    std::optional<client::ValidationReport> m_accessTokenReport;
+    QJsonObject m_userinfo;
     QTreeWidget* m_checksView;
 };
 

@@ -118,7 +118,12 @@ private slots:
         // The next operation uses the tokens just received.
         const client::FlowResult info = bench.runFromUi(ClientPanel::Operation::UserInfo);
         QVERIFY(info.ok);
-        QVERIFY(bench.find<QPlainTextEdit>(u"tokens"_s)->toPlainText().contains(u"alice@example.com"_s));
+        // The inspector keeps the ID token beside the userinfo answer.
+        const QString inspector = bench.find<QPlainTextEdit>(u"tokens"_s)->toPlainText();
+        QVERIFY(inspector.contains(u"Userinfo\n"_s));
+        QVERIFY(inspector.contains(u"alice@example.com"_s));
+        QVERIFY(inspector.contains(u"ID token\n"_s));
+        QVERIFY(inspector.contains(u"  exp: "_s)); // times as dates, relative to now
 
         QTemporaryDir dir;
         QString error;
