@@ -1,12 +1,14 @@
 #include "app/cli/Commands.h"
 #include "client/ProfileStore.h"
 #include "client/SecretStore.h"
+#include "ui/AppIcon.h"
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -32,6 +34,9 @@ int main(int argc, char* argv[])
     QLocale::setDefault(locale);
     ui::installTranslation(locale);
     QApplication::setApplicationDisplayName(QStringLiteral("OIDC Bench"));
+    QApplication::setWindowIcon(ui::appIcon());
+    // Launchers match the window to oidc-bench.desktop (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("oidc-bench"));
     ui::MainWindow window;
     window.show();
     // `--workspace FILE`, else the workspace last opened or saved, else the built-in one.

@@ -1,3 +1,4 @@
+#include "ui/AppIcon.h"
 #include "ui/ClientPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestLogModel.h"
@@ -7,6 +8,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QIcon>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -146,6 +149,17 @@ private slots:
         QVERIFY2(
             sizes.value(0) < sizes.value(1), qPrintable(u"%1 %2"_s.arg(sizes.value(0)).arg(sizes.value(1))));
         QSettings().clear();
+    }
+
+    // The window's icon: the launcher icon's drawing, at every size a desktop asks for.
+    void applicationIcon()
+    {
+        const QIcon icon = ui::appIcon();
+        QCOMPARE(icon.availableSizes().size(), 7);
+        const QImage image = icon.pixmap(128).toImage();
+        QCOMPARE(image.pixelColor(4, 64).alpha(), 0); // outside the rounded square
+        QCOMPARE(image.pixelColor(64, 20), QColor(0x1e, 0x5a, 0xa8));
+        QCOMPARE(image.pixelColor(64, 82), QColor(0x2e, 0x9d, 0x55)); // the green check mark's disc
     }
 
     // Colours that carry meaning read on light and dark palettes alike, and follow a switch while running.
