@@ -40,6 +40,172 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// A complete response written by hand (the connection is closed after it, whatever QHttpServer holds).
+QByteArray rawErrorResponse(int status, const QByteArray& reason, const QString& description)
+{
+    const QByteArray body = "{\"error\":\"invalid_request\",\"error_description\":\""
+        + description.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + "\"}";
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nConnection: close\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Watches one connection's byte stream ahead of QHttpServer's parser (its readyRead slot runs first, and it
+// only peeks): sizes and times of each request, from its first byte to the end of its body.
+class ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(QTcpSocket* socket, const ServerLimits& limits)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_limits(limits)
+    {
+        m_requestTimer.setSingleShot(true);
+        m_idleTimer.setSingleShot(true);
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::scan);
+        connect(&m_requestTimer, &QTimer::timeout, this,
+            [this] { reject(408, "Request Timeout", u"the request did not arrive in time"_s); });
+        connect(&m_idleTimer, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
+        m_idleTimer.start(m_limits.idleTimeoutMs);
+    }
+
+private:
+    void scan()
+    {
+        if (m_rejected) {
+            m_socket->readAll(); // discarded: the connection is closing
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        while (pos < data.size() && !m_rejected) {
+            if (m_bodyRemaining > 0) {
+                const qint64 take = std::min<qint64>(m_bodyRemaining, data.size() - pos);
+                m_bodyRemaining -= take;
+                pos += take;
+                if (m_bodyRemaining == 0)
+                    requestComplete();
+                continue;
+            }
+            if (m_header.isEmpty()) {
+                m_idleTimer.stop();
+                m_requestTimer.start(m_limits.requestTimeoutMs);
+            }
+            const qsizetype searchFrom = std::max<qsizetype>(0, m_header.size() - 3);
+            const qsizetype room = m_limits.maxHeaderBytes + 4 - m_header.size();
+            const qsizetype chunk = std::min<qsizetype>(room, data.size() - pos);
+            m_header += data.mid(pos, chunk);
+            const qsizetype end = m_header.indexOf("\r\n\r\n", searchFrom);
+            if (end < 0) {
+                if (m_header.size() > m_limits.maxHeaderBytes)
+                    return reject(431, "Request Header Fields Too Large",
+                        u"the request line and headers are longer than %1 bytes"_s.arg(
+                            m_limits.maxHeaderBytes));
+                pos += chunk;
+                continue;
+            }
+            pos += end + 4 - (m_header.size() - chunk);
+            if (!headersAccepted(m_header.left(end)))
+                return;
+            m_header.clear();
+            if (m_bodyRemaining == 0)
+                requestComplete();
+        }
+    }
+
+    bool headersAccepted(const QByteArray& head)
+    {
+        for (const QByteArray& line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "transfer-encoding" && value.toLower() != "identity") {
+                reject(411, "Length Required", u"send the body with a Content-Length, not chunked"_s);
+                return false;
+            }
+            if (name == "content-length") {
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    reject(400, "Bad Request", u"the Content-Length is not a number"_s);
+                    return false;
+                }
+                if (length > m_limits.maxBodyBytes) {
+                    reject(413, "Content Too Large",
+                        u"the body is larger than %1 bytes"_s.arg(m_limits.maxBodyBytes));
+                    return false;
+                }
+                m_bodyRemaining = length;
+            }
+        }
+        return true;
+    }
+
+    void requestComplete()
+    {
+        m_requestTimer.stop();
+        m_idleTimer.start(m_limits.idleTimeoutMs);
+    }
+
+    void reject(int status, const QByteArray& reason, const QString& description)
+    {
+        m_rejected = true;
+        m_requestTimer.stop();
+        m_idleTimer.stop();
+        // What QHttpServer has not read yet never reaches it.
+        m_socket->readAll();
+        m_socket->write(rawErrorResponse(status, reason, description));
+        m_socket->disconnectFromHost();
+    }
+
+    QTcpSocket* m_socket;
+    const ServerLimits m_limits;
+    QByteArray m_header;
+    qint64 m_bodyRemaining = 0;
+    bool m_rejected = false;
+    QTimer m_requestTimer;
+    QTimer m_idleTimer;
+};
+
+// Accepts connections up to the limit, each with a ConnectionGuard in front of QHttpServer's parser; beyond
+// it, answers 503 and closes at once.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(const ServerLimits& limits, QObject* parent)
+        : QTcpServer(parent)
+        , m_limits(limits)
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        if (m_open >= m_limits.maxConnections) {
+            socket->write(rawErrorResponse(503, "Service Unavailable", u"too many connections; try again"_s));
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            return;
+        }
+        ++m_open;
+        connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        new ConnectionGuard(socket, m_limits);
+        addPendingConnection(socket);
+    }
+
+private:
+    const ServerLimits m_limits;
+    int m_open = 0;
+};
+
 } // namespace
 
 std::optional<QHostAddress> parseHostAddress(const QString& host)
@@ -62,7 +228,7 @@ HttpServer::HttpServer(std::shared_ptr<Provider> provider, QObject* parent)
 quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString* error)
 {
     // Our own QTcpServer, so a failure comes with its reason ("address in use") instead of a bare 0.
-    auto* server = new QTcpServer(this);
+    auto* server = new GuardedTcpServer(m_limits, this);
     if (!server->listen(address, port)) {
         if (error)
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())

@@ -35,6 +35,23 @@ struct RequestLogEntry
 
 inline constexpr qsizetype kLoggedBodyLimit = 8 * 1024;
 
+// What one connection may do (docs/security.md). QHttpServer 6.4 has no limits of its own: it keeps a
+// request's bytes until the request is complete. These are enforced in front of it, on the byte stream.
+struct ServerLimits
+{
+    // A request whose Content-Length is larger is answered 413 before its body is read.
+    qint64 maxBodyBytes = 1024 * 1024;
+    // Request line and headers; longer is answered 431.
+    qsizetype maxHeaderBytes = 16 * 1024;
+    // A request begun must be complete within this (else 408 and the connection closes): a slow client
+    // holds its own connection only.
+    int requestTimeoutMs = 30 * 1000;
+    // A kept-alive connection with no request for this long is closed.
+    int idleTimeoutMs = 120 * 1000;
+    // Connections beyond this are answered 503 and closed at once, well before file descriptors run out.
+    int maxConnections = 512;
+};
+
 // Puts a Provider on the network. It only translates between QHttpServer and the provider's request and
 // response values; it lives in whichever thread it is moved to.
 class HttpServer : public QAbstractHttpServer
@@ -46,6 +63,9 @@ public:
 
     // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set.
     quint16 listenOn(const QHostAddress& address, quint16 port, QString* error);
+    // Set before listenOn().
+    void setLimits(const ServerLimits& limits) { m_limits = limits; }
+    const ServerLimits& limits() const { return m_limits; }
     // Whether log entries carry the whole exchange (off by default: it costs copies).
     void setLogExchanges(bool on) { m_logExchanges = on; }
     std::shared_ptr<Provider> provider() const { return m_provider; }
@@ -60,6 +80,7 @@ protected:
 private:
     std::shared_ptr<Provider> m_provider;
     bool m_logExchanges = false;
+    ServerLimits m_limits;
 };
 
 // Parses --host values: IP literals and "localhost".
