@@ -3,6 +3,7 @@
 #include "client/SecretStore.h"
 #include "ui/AppIcon.h"
 #include "ui/ClientPanel.h"
+#include "ui/EventLoopProbe.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
@@ -39,6 +40,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("oidc-bench"));
     ui::MainWindow window;
     window.show();
+    // The benchmark's measure of the window's responsiveness (bench/README.md).
+    if (const QString probe = qEnvironmentVariable("OIDC_BENCH_EVENT_LOOP_PROBE"); !probe.isEmpty())
+        new ui::EventLoopProbe(probe, &window);
     // `--workspace FILE`, else the workspace last opened or saved, else the built-in one.
     const qsizetype workspace = arguments.indexOf(QStringLiteral("--workspace"));
     window.openInitialWorkspace(

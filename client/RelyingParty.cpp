@@ -561,8 +561,8 @@ void RelyingParty::startAuthorization()
     // Extra parameters replace standard ones of the same name (to test how a provider takes odd values).
     QList<core::FormData::Pair> pairs = params.pairs();
     for (const auto& [key, value] : m_profile.extraParameters) {
-        const auto it
-            = std::find_if(pairs.begin(), pairs.end(), [&](const auto& pair) { return pair.first == key; });
+        const auto it = std::find_if(
+            pairs.begin(), pairs.end(), [&key = key](const auto& pair) { return pair.first == key; });
         if (it != pairs.end())
             it->second = value;
         else

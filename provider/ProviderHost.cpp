@@ -1,8 +1,44 @@
 #include "provider/ProviderHost.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace provider {
+
+namespace {
+
+// Lives in the server's thread: gathers log entries and hands them over every kLogBatchMs.
+class LogBatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LogBatcher(QObject* parent)
+        : QObject(parent)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(kLogBatchMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] { emit ready(std::exchange(m_pending, {})); });
+    }
+
+    void add(const RequestLogEntry& entry)
+    {
+        m_pending.append(entry);
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+
+signals:
+    void ready(const QList<provider::RequestLogEntry>& entries);
+
+private:
+    QList<RequestLogEntry> m_pending;
+    // A child, so that it moves to the server's thread with its parent.
+    QTimer m_timer{this};
+};
+
+} // namespace
 
 ProviderHost::ProviderHost(QObject* parent)
     : QObject(parent)
@@ -27,6 +63,10 @@ void ProviderHost::start(Workspace workspace)
     m_server = new HttpServer(m_provider);
     m_server->setLogExchanges(m_logExchanges);
     connect(m_server, &HttpServer::requestFinished, this, &ProviderHost::requestFinished);
+    // Batches gathered in the server's thread (a direct connection there), handed over on a timer.
+    auto* batch = new LogBatcher(m_server);
+    connect(m_server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);
+    connect(batch, &LogBatcher::ready, this, &ProviderHost::requestsFinished);
     m_server->moveToThread(&m_thread);
     m_thread.start();
 
@@ -85,3 +125,5 @@ QStringList ProviderHost::issuerUrls() const
 }
 
 } // namespace provider
+
+#include "ProviderHost.moc"

@@ -37,6 +37,9 @@ signals:
     void failed(const QString& error);
     void stopped();
     void requestFinished(const provider::RequestLogEntry& entry);
+    // The same entries gathered for up to kLogBatchMs: one queued call across threads per batch instead of
+    // one per request keeps the receiving thread (the window's) free when the provider is under load.
+    void requestsFinished(const QList<provider::RequestLogEntry>& entries);
 
 private:
     QThread m_thread;
@@ -45,5 +48,7 @@ private:
     quint16 m_port = 0;
     bool m_logExchanges = false;
 };
+
+inline constexpr int kLogBatchMs = 50;
 
 } // namespace provider

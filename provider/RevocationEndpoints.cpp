@@ -50,10 +50,11 @@ HttpResponse revocation(const EndpointContext& ctx)
     if (auto* failure = std::get_if<HttpResponse>(&request))
         return *failure;
     const auto& [form, client, token] = std::get<Authenticated>(request);
-    auto refused = [&] {
+    // (Not a capture of the structured binding itself: C++17 does not allow that.)
+    auto refused = [clientId = client->clientId] {
         HttpResponse r = errorResponse(
             OAuthError{u"unauthorized_client"_s, u"the token was not issued to this client"_s});
-        r.clientId = client->clientId;
+        r.clientId = clientId;
         return r;
     };
 

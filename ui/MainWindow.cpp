@@ -281,8 +281,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_clockEditor->setClock(nullptr);
         m_startStopButton->setText(tr("&Start"));
     });
-    connect(m_host, &provider::ProviderHost::requestFinished, m_log, &RequestLogModel::append);
-    connect(m_host, &provider::ProviderHost::requestFinished, this, &MainWindow::updateRequestCount);
+    connect(m_host, &provider::ProviderHost::requestsFinished, m_log, &RequestLogModel::appendBatch);
+    connect(m_host, &provider::ProviderHost::requestsFinished, this, &MainWindow::updateRequestCount);
     // Follow the newest request unless the user has scrolled up to read older ones.
     connect(m_log, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_logView->selectionModel()->hasSelection())
@@ -290,7 +290,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The host (a child) stops its provider when it is destroyed, after this window is no longer one: its
+    // signals must not reach the window's slots then.
+    disconnect(m_host, nullptr, this, nullptr);
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

@@ -107,6 +107,26 @@ void RequestLogModel::append(const provider::RequestLogEntry& entry)
     endInsertRows();
 }
 
+void RequestLogModel::appendBatch(const QList<provider::RequestLogEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_total += entries.size();
+    // Only the newest m_maxRows of the batch can stay.
+    const qsizetype keepFromBatch = std::min<qsizetype>(entries.size(), m_maxRows);
+    const qsizetype overflow = qsizetype(m_entries.size()) + keepFromBatch - m_maxRows;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, int(overflow) - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + overflow);
+        endRemoveRows();
+    }
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(keepFromBatch) - 1);
+    for (qsizetype i = entries.size() - keepFromBatch; i < entries.size(); ++i)
+        m_entries.push_back(entries.at(i));
+    endInsertRows();
+}
+
 const provider::RequestLogEntry* RequestLogModel::entry(int row) const
 {
     return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;

@@ -31,6 +31,8 @@ public:
 
 public slots:
     void append(const provider::RequestLogEntry& entry);
+    // Many at once (one removal and one insertion): what a provider under load delivers every few ms.
+    void appendBatch(const QList<provider::RequestLogEntry>& entries);
     void clear();
 
 private:

@@ -62,6 +62,31 @@ private slots:
         QCOMPARE(model.totalCount(), 0);
     }
 
+    // Batches as a provider under load delivers them: bounded the same way, also a batch larger than the log.
+    void batches()
+    {
+        ui::RequestLogModel model(nullptr, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<provider::RequestLogEntry> batch;
+        for (int i = 0; i < 60; ++i)
+            batch.append(entry(200, u"/a%1"_s.arg(i)));
+        model.appendBatch(batch);
+        model.appendBatch(batch);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.totalCount(), 120);
+        QCOMPARE(model.index(0, ui::RequestLogModel::Path).data().toString(), u"/a20"_s);
+        QCOMPARE(model.index(99, ui::RequestLogModel::Path).data().toString(), u"/a59"_s);
+        batch.clear();
+        for (int i = 0; i < 250; ++i)
+            batch.append(entry(200, u"/b%1"_s.arg(i)));
+        model.appendBatch(batch);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.totalCount(), 370);
+        QCOMPARE(model.index(0, ui::RequestLogModel::Path).data().toString(), u"/b150"_s);
+        model.appendBatch({});
+        QCOMPARE(model.rowCount(), 100);
+    }
+
     // The search text matches any column; "problems only" keeps errors, dropped connections and faults.
     void filter()
     {
