@@ -82,6 +82,8 @@ export async function startProvider(args) {
     async stop() {
       child.kill('SIGTERM');
       const [code] = await once(child, 'exit');
+      // What it said on the way out (a sanitizer's report, say) is what a failed stop needs to show.
+      if (code !== 0) console.error(`oidc-bench serve exited with ${code}; its output ends:\n${output.slice(-4000)}`);
       return code;
     },
   };
