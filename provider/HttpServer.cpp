@@ -7,6 +7,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -206,6 +211,44 @@ private:
     int m_open = 0;
 };
 
+// A listening socket that other sockets of this user may share (SO_REUSEPORT), or -1 with *error set.
+qintptr sharedListener(const QHostAddress& address, quint16 port, QString* error)
+{
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    auto fail = [&](int code) {
+        *error = QString::fromLocal8Bit(std::strerror(code));
+        if (fd >= 0)
+            ::close(fd);
+        return qintptr(-1);
+    };
+    if (fd < 0)
+        return fail(errno);
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0)
+        return fail(errno);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto* a = reinterpret_cast<sockaddr_in6*>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR ip = address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto* a = reinterpret_cast<sockaddr_in*>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0)
+        return fail(errno);
+    return fd;
+}
+
 } // namespace
 
 std::optional<QHostAddress> parseHostAddress(const QString& host)
@@ -225,10 +268,26 @@ HttpServer::HttpServer(std::shared_ptr<Provider> provider, QObject* parent)
     qRegisterMetaType<provider::RequestLogEntry>();
 }
 
-quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString* error)
+quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString* error, bool sharePort)
 {
     // Our own QTcpServer, so a failure comes with its reason ("address in use") instead of a bare 0.
     auto* server = new GuardedTcpServer(m_limits, this);
+    if (sharePort) {
+        QString why;
+        const qintptr fd = sharedListener(address, port, &why);
+        if (fd < 0 || !server->setSocketDescriptor(fd)) {
+            if (fd >= 0)
+                ::close(int(fd));
+            if (error)
+                *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                             .arg(port)
+                             .arg(fd < 0 ? why : server->errorString());
+            delete server;
+            return 0;
+        }
+        bind(server);
+        return server->serverPort();
+    }
     if (!server->listen(address, port)) {
         if (error)
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())

@@ -61,8 +61,10 @@ class HttpServer : public QAbstractHttpServer
 public:
     explicit HttpServer(std::shared_ptr<Provider> provider, QObject* parent = nullptr);
 
-    // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set.
-    quint16 listenOn(const QHostAddress& address, quint16 port, QString* error);
+    // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set. With
+    // `sharePort`, other servers (in other threads) may listen on the same port too (SO_REUSEPORT): the
+    // kernel spreads the connections among them, so that every core serves.
+    quint16 listenOn(const QHostAddress& address, quint16 port, QString* error, bool sharePort = false);
     // Set before listenOn().
     void setLimits(const ServerLimits& limits) { m_limits = limits; }
     const ServerLimits& limits() const { return m_limits; }

@@ -1,6 +1,7 @@
 #include "provider/ProviderHost.h"
 
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,62 +43,116 @@ private:
 
 ProviderHost::ProviderHost(QObject* parent)
     : QObject(parent)
-{
-    m_thread.setObjectName(u"provider-http"_s);
-}
+{ }
 
 ProviderHost::~ProviderHost()
 {
     stop();
 }
 
+int ProviderHost::threadCount() const
+{
+    return m_threadCount > 0 ? m_threadCount : std::clamp(QThread::idealThreadCount(), 1, 8);
+}
+
 void ProviderHost::start(Workspace workspace)
 {
     stop();
+    const int generation = ++m_generation;
     const auto address = parseHostAddress(workspace.server.host);
     if (!address) {
         emit failed(u"\"%1\" is not an IP address or localhost"_s.arg(workspace.server.host));
         return;
     }
     m_provider = std::make_shared<Provider>(workspace);
-    m_server = new HttpServer(m_provider);
-    m_server->setLogExchanges(m_logExchanges);
-    connect(m_server, &HttpServer::requestFinished, this, &ProviderHost::requestFinished);
-    // Batches gathered in the server's thread (a direct connection there), handed over on a timer.
-    auto* batch = new LogBatcher(m_server);
-    connect(m_server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);
-    connect(batch, &LogBatcher::ready, this, &ProviderHost::requestsFinished);
-    m_server->moveToThread(&m_thread);
-    m_thread.start();
+    const int count = threadCount();
+    for (int i = 0; i < count; ++i) {
+        Worker worker{std::make_unique<QThread>(), new HttpServer(m_provider)};
+        worker.thread->setObjectName(u"provider-http-%1"_s.arg(i));
+        worker.server->setLogExchanges(m_logExchanges);
+        // The connection limit is the provider's: each server takes its share.
+        ServerLimits limits = worker.server->limits();
+        limits.maxConnections = std::max(1, limits.maxConnections / count);
+        worker.server->setLimits(limits);
+        connect(worker.server, &HttpServer::requestFinished, this, &ProviderHost::requestFinished);
+        // Batches gathered in the server's thread (a direct connection there), handed over on a timer.
+        auto* batch = new LogBatcher(worker.server);
+        connect(worker.server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);
+        connect(batch, &LogBatcher::ready, this, &ProviderHost::requestsFinished);
+        worker.server->moveToThread(worker.thread.get());
+        worker.thread->start();
+        m_workers.push_back(std::move(worker));
+    }
 
+    // The first server binds (port 0: any free port), the others then share its port.
     const quint16 wantedPort = quint16(workspace.server.port);
-    QMetaObject::invokeMethod(
-        m_server, [this, server = m_server, address = *address, wantedPort, workspace]() mutable {
+    const bool share = count > 1;
+    QMetaObject::invokeMethod(m_workers.front().server,
+        [this, server = m_workers.front().server, address = *address, wantedPort, workspace, share,
+            generation]() mutable {
             QString error;
-            const quint16 port = server->listenOn(address, wantedPort, &error);
+            const quint16 port = server->listenOn(address, wantedPort, &error, share);
             if (port != 0 && wantedPort == 0) {
                 // Port 0 means "any": the issuer URL must name the port actually bound.
                 workspace.server.port = port;
                 server->provider()->setWorkspace(workspace);
             }
-            QMetaObject::invokeMethod(this, [this, port, error] {
-                m_port = port;
-                if (port != 0)
-                    emit started(port);
-                else
+            QMetaObject::invokeMethod(this, [this, port, error, address, generation] {
+                if (generation != m_generation)
+                    return;
+                if (port == 0) {
+                    stop();
                     emit failed(error);
+                    return;
+                }
+                listenRest(address, port, generation);
             });
         });
 }
 
+void ProviderHost::listenRest(const QHostAddress& address, quint16 port, int generation)
+{
+    m_listening = 1;
+    if (m_workers.size() == 1) {
+        m_port = port;
+        emit started(port);
+        return;
+    }
+    for (size_t i = 1; i < m_workers.size(); ++i) {
+        QMetaObject::invokeMethod(
+            m_workers[i].server, [this, server = m_workers[i].server, address, port, generation] {
+                QString error;
+                const bool ok = server->listenOn(address, port, &error, true) == port;
+                QMetaObject::invokeMethod(this, [this, ok, error, port, generation] {
+                    if (generation != m_generation)
+                        return;
+                    if (!ok) {
+                        stop();
+                        emit failed(error);
+                        return;
+                    }
+                    if (++m_listening == int(m_workers.size())) {
+                        m_port = port;
+                        emit started(port);
+                    }
+                });
+            });
+    }
+}
+
 void ProviderHost::stop()
 {
-    if (!m_server)
+    ++m_generation;
+    if (m_workers.empty())
         return;
-    QMetaObject::invokeMethod(m_server, &QObject::deleteLater);
-    m_server = nullptr;
-    m_thread.quit();
-    m_thread.wait();
+    for (Worker& worker : m_workers) {
+        QMetaObject::invokeMethod(worker.server, &QObject::deleteLater);
+        worker.thread->quit();
+    }
+    for (Worker& worker : m_workers)
+        worker.thread->wait();
+    m_workers.clear();
+    m_listening = 0;
     const bool wasRunning = m_port != 0;
     m_port = 0;
     if (wasRunning)
