@@ -2,6 +2,7 @@
 
 #include "provider/Provider.h"
 #include "ui/Theme.h"
+#include "ui/WorkspacePage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -47,28 +48,16 @@ FaultsEditor::FaultsEditor(QWidget* parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     auto* formBox = new QGroupBox(tr("Rule (used by the switches and Add rule)"), lower);
     auto* form = new QFormLayout(formBox);
-    m_options = new QLineEdit(formBox);
-    m_options->setObjectName(u"faultOptions"_s);
-    m_options->setPlaceholderText(tr("e.g. status=503 or ms=2000"));
-    form->addRow(tr("&Options:"), m_options);
+    m_options = addLineRow(form, tr("&Options:"), u"faultOptions"_s, tr("e.g. status=503 or ms=2000"));
     m_endpoint = new QComboBox(formBox);
     m_endpoint->setObjectName(u"faultEndpoint"_s);
     m_endpoint->addItem(tr("where the fault can happen"), QString());
     for (const QString& name : provider::Workspace::endpointNames())
         m_endpoint->addItem(name, name);
     form->addRow(tr("&Endpoint:"), m_endpoint);
-    m_issuer = new QLineEdit(formBox);
-    m_issuer->setObjectName(u"faultIssuer"_s);
-    m_issuer->setPlaceholderText(tr("any issuer (its id)"));
-    form->addRow(tr("&Issuer:"), m_issuer);
-    m_client = new QLineEdit(formBox);
-    m_client->setObjectName(u"faultClient"_s);
-    m_client->setPlaceholderText(tr("any client"));
-    form->addRow(tr("&Client:"), m_client);
-    m_user = new QLineEdit(formBox);
-    m_user->setObjectName(u"faultUser"_s);
-    m_user->setPlaceholderText(tr("any user (username)"));
-    form->addRow(tr("&User:"), m_user);
+    m_issuer = addLineRow(form, tr("&Issuer:"), u"faultIssuer"_s, tr("any issuer (its id)"));
+    m_client = addLineRow(form, tr("&Client:"), u"faultClient"_s, tr("any client"));
+    m_user = addLineRow(form, tr("&User:"), u"faultUser"_s, tr("any user (username)"));
     m_grantType = new QComboBox(formBox);
     m_grantType->setObjectName(u"faultGrantType"_s);
     m_grantType->addItem(tr("any grant type"), QString());
@@ -99,10 +88,7 @@ FaultsEditor::FaultsEditor(QWidget* parent)
     when->addWidget(m_times);
     when->addWidget(m_probability);
     form->addRow(tr("When:"), when);
-    m_label = new QLineEdit(formBox);
-    m_label->setObjectName(u"faultLabel"_s);
-    m_label->setPlaceholderText(tr("a name of your own for this rule"));
-    form->addRow(tr("&Label:"), m_label);
+    m_label = addLineRow(form, tr("&Label:"), u"faultLabel"_s, tr("a name of your own for this rule"));
     m_formError = new QLabel(formBox);
     m_formError->setObjectName(u"faultFormError"_s);
     m_formError->setWordWrap(true);

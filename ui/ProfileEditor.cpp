@@ -24,34 +24,23 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    auto line = [this](const QString& name, const QString& placeholder = {}) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(placeholder);
-        return edit;
-    };
-    m_name = line(u"profileName"_s);
-    form->addRow(tr("&Name:"), m_name);
-    m_issuer = line(u"profileIssuer"_s, tr("https://login.example.com/realms/test"));
+    m_name = addLineRow(form, tr("&Name:"), u"profileName"_s);
+    m_issuer
+        = addLineRow(form, tr("&Issuer:"), u"profileIssuer"_s, tr("https://login.example.com/realms/test"));
     m_issuer->setToolTip(tr("Its discovery document is read from <issuer>/.well-known/openid-configuration"));
-    form->addRow(tr("&Issuer:"), m_issuer);
-    m_clientId = line(u"profileClientId"_s);
-    form->addRow(tr("&Client ID:"), m_clientId);
+    m_clientId = addLineRow(form, tr("&Client ID:"), u"profileClientId"_s);
     m_auth = new QComboBox(this);
     m_auth->setObjectName(u"profileAuth"_s);
     m_auth->addItem(tr("None (public client)"), int(client::ClientProfile::ClientAuth::None));
     m_auth->addItem(u"client_secret_basic"_s, int(client::ClientProfile::ClientAuth::SecretBasic));
     m_auth->addItem(u"client_secret_post"_s, int(client::ClientProfile::ClientAuth::SecretPost));
     form->addRow(tr("&Authentication:"), m_auth);
-    m_secret = line(u"profileSecret"_s, tr("kept in the system keychain"));
+    m_secret = addLineRow(form, tr("Client &secret:"), u"profileSecret"_s, tr("kept in the system keychain"));
     m_secret->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Client &secret:"), m_secret);
-    m_scopes = line(u"profileScopes"_s);
+    m_scopes = addLineRow(form, tr("Sc&opes:"), u"profileScopes"_s);
     m_scopes->setToolTip(tr("Separated by spaces"));
-    form->addRow(tr("Sc&opes:"), m_scopes);
-    m_redirectUri
-        = line(u"profileRedirectUri"_s, tr("a loopback listener at http://127.0.0.1:<port>/callback"));
-    form->addRow(tr("&Redirect URI:"), m_redirectUri);
+    m_redirectUri = addLineRow(form, tr("&Redirect URI:"), u"profileRedirectUri"_s,
+        tr("a loopback listener at http://127.0.0.1:<port>/callback"));
     m_port = new QSpinBox(this);
     m_port->setObjectName(u"profilePort"_s);
     m_port->setRange(0, 65535);
@@ -81,8 +70,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_extra->setTabChangesFocus(true);
     m_extra->setMaximumHeight(m_extra->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("&Extra parameters:"), m_extra);
-    m_postLogout = line(u"profilePostLogout"_s, tr("http://127.0.0.1:<port>/logged-out on the listener"));
-    form->addRow(tr("Post-&logout redirect:"), m_postLogout);
+    m_postLogout = addLineRow(form, tr("Post-&logout redirect:"), u"profilePostLogout"_s,
+        tr("http://127.0.0.1:<port>/logged-out on the listener"));
     m_leeway = new QSpinBox(this);
     m_leeway->setObjectName(u"profileLeeway"_s);
     m_leeway->setRange(0, 3600);

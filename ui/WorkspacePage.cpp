@@ -2,8 +2,10 @@
 
 #include "ui/Theme.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -85,6 +87,16 @@ WorkspacePage::ListColumn WorkspacePage::addListColumn(
 void WorkspacePage::showError(const QString& error)
 {
     m_error->setText(error);
+}
+
+QLineEdit* addLineRow(
+    QFormLayout* form, const QString& label, const QString& objectName, const QString& placeholder)
+{
+    auto* edit = new QLineEdit(form->parentWidget());
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    form->addRow(label, edit);
+    return edit;
 }
 
 QStringList linesOf(const QString& text)

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -65,6 +67,10 @@ private:
     bool m_loading = false;
     QLabel* m_error;
 };
+
+// A line edit with its object name and placeholder, added to `form` under `label`.
+QLineEdit* addLineRow(
+    QFormLayout* form, const QString& label, const QString& objectName, const QString& placeholder = {});
 
 // Lines of a plain-text list (URIs, origins), blank ones dropped.
 QStringList linesOf(const QString& text);
