@@ -49,13 +49,10 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"token_endpoint"_s, issuer.endpointUrl(e.token)},
         {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
-        {u"response_types_supported"_s,
-            QJsonArray{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s, u"code token"_s,
-                u"code id_token token"_s}},
+        // What clients may be registered for (the window's client editor offers the same lists).
+        {u"response_types_supported"_s, QJsonArray::fromStringList(Client::knownResponseTypes())},
         {u"response_modes_supported"_s, QJsonArray{u"query"_s, u"fragment"_s, u"form_post"_s}},
-        {u"grant_types_supported"_s,
-            QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s,
-                kDeviceCodeGrant}},
+        {u"grant_types_supported"_s, QJsonArray::fromStringList(Client::knownGrantTypes())},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
         {u"userinfo_signing_alg_values_supported"_s, QJsonArray::fromStringList(issuer.userinfoAlgorithms)},
@@ -84,9 +81,9 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     if (!issuer.endpointEnabled(u"introspection"_s))
         doc.remove(u"introspection_endpoint_auth_methods_supported"_s);
     if (!issuer.endpointEnabled(u"device_authorization"_s)) {
-        QJsonArray grants = doc.value(u"grant_types_supported"_s).toArray();
-        grants.removeLast(); // the device code grant
-        doc.insert(u"grant_types_supported"_s, grants);
+        QStringList grants = Client::knownGrantTypes();
+        grants.removeAll(kDeviceCodeGrant);
+        doc.insert(u"grant_types_supported"_s, QJsonArray::fromStringList(grants));
     }
     return doc;
 }

@@ -381,7 +381,8 @@ QString Client::generateSecret()
 
 QStringList Client::knownGrantTypes()
 {
-    return {u"authorization_code"_s, u"refresh_token"_s, u"implicit"_s, u"client_credentials"_s,
+    // In the discovery document's order (it advertises this list).
+    return {u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s, u"client_credentials"_s,
         u"urn:ietf:params:oauth:grant-type:device_code"_s};
 }
 

@@ -53,7 +53,7 @@ struct Client
 
     // A fresh client secret: 32 random bytes, base64url (long enough for HS256 to HS512 with it).
     static QString generateSecret();
-    // The grant and response types the provider serves, for editors to offer.
+    // The grant and response types the provider serves: advertised by discovery, offered by editors.
     static QStringList knownGrantTypes();
     static QStringList knownResponseTypes();
 };

@@ -257,6 +257,11 @@ private slots:
         for (const QString& member : {u"userinfo_endpoint"_s, u"revocation_endpoint"_s,
                  u"introspection_endpoint"_s, u"end_session_endpoint"_s, u"device_authorization_endpoint"_s})
             QVERIFY2(!doc.contains(member), qPrintable(member));
+        // (the device code grant goes with its endpoint)
+        QVERIFY(!doc.value(u"grant_types_supported"_s)
+                     .toArray()
+                     .contains(u"urn:ietf:params:oauth:grant-type:device_code"_s));
+        QVERIFY(doc.value(u"grant_types_supported"_s).toArray().contains(u"authorization_code"_s));
         // ...or served: "Authorization-code flow, dynamic client registration, and token endpoint are not
         // implemented."
         for (const QString& path :
