@@ -135,7 +135,7 @@ HttpResponse respond(const EndpointContext& ctx, const LoginTransaction& request
                 {u"server_error"_s, error}, client.clientId, status);
         // Hybrid "code token": replaying the code later revokes this token too (RFC 6749 4.1.2).
         if (grant.accessToken && !codeValue.isEmpty())
-            ctx.grants.attachTokens(codeValue, {issued->accessTokenId});
+            ctx.grants.attachTokens(codeValue, {{issued->accessTokenId, issued->accessTokenExpiresAt}});
         if (grant.accessToken) {
             params.add(u"access_token"_s, issued->accessToken);
             params.add(u"token_type"_s, u"Bearer"_s);

@@ -1,5 +1,7 @@
 #include "provider/GrantStore.h"
 
+#include "core/jose/Crypto.h"
+
 namespace provider {
 
 namespace {
@@ -7,32 +9,41 @@ namespace {
 // Used codes are remembered this long past their expiry, to recognise a replay and revoke its tokens.
 constexpr qint64 kUsedCodeMemorySecs = 600;
 
-template <typename Map, typename Pred> void eraseIf(Map& map, Pred pred)
+QString newGeneration()
 {
-    for (auto it = map.begin(); it != map.end();) {
-        if (pred(it.value()))
-            it = map.erase(it);
-        else
-            ++it;
-    }
+    return QString::fromLatin1(jose::randomToken(6));
 }
 
 } // namespace
+
+GrantStore::GrantStore()
+    : GrantStore(Limits())
+{ }
+
+GrantStore::GrantStore(const Limits& limits)
+    : m_generation(newGeneration())
+    , m_logins(limits.logins)
+    , m_codes(limits.codes)
+    , m_refreshTokens(limits.refreshTokens)
+    , m_sessions(limits.sessions)
+    , m_devices(limits.devices)
+    , m_userinfoClaims(limits.userinfoClaims)
+{ }
 
 void GrantStore::addLogin(const LoginTransaction& login, qint64 now)
 {
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_logins.insert(login.id, login);
+    m_evicted += m_logins.insert(login.id, login);
 }
 
 std::optional<LoginTransaction> GrantStore::login(const QString& id, qint64 now) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_logins.constFind(id);
-    if (it == m_logins.cend() || it->expiresAt <= now)
+    const LoginTransaction* found = m_logins.find(id);
+    if (!found || found->expiresAt <= now)
         return std::nullopt;
-    return *it;
+    return *found;
 }
 
 void GrantStore::removeLogin(const QString& id)
@@ -45,15 +56,15 @@ void GrantStore::addCode(const QString& code, const AuthorizationCode& grant, qi
 {
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_codes.insert(code, grant);
+    m_evicted += m_codes.insert(code, grant);
     m_lastCode.insert(grant.issuerId + u'\n' + grant.clientId, code);
 }
 
 std::optional<AuthorizationCode> GrantStore::code(const QString& code) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_codes.constFind(code);
-    return it == m_codes.cend() ? std::nullopt : std::optional(*it);
+    const AuthorizationCode* found = m_codes.find(code);
+    return found ? std::optional(*found) : std::nullopt;
 }
 
 QString GrantStore::lastCode(const QString& issuerId, const QString& clientId) const
@@ -65,12 +76,15 @@ QString GrantStore::lastCode(const QString& issuerId, const QString& clientId) c
 void GrantStore::clear()
 {
     QMutexLocker lock(&m_mutex);
+    m_generation = newGeneration();
     m_logins.clear();
     m_codes.clear();
-    m_accessTokens.clear();
     m_refreshTokens.clear();
     m_sessions.clear();
     m_devices.clear();
+    m_userinfoClaims.clear();
+    m_families.clear();
+    m_revokedAccessTokens.clear();
     m_consents.clear();
     m_lastCode.clear();
 }
@@ -78,71 +92,68 @@ void GrantStore::clear()
 GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, AuthorizationCode* grant)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_codes.find(code);
-    if (it == m_codes.end())
+    AuthorizationCode* found = m_codes.find(code);
+    if (!found)
         return Redemption::Unknown;
-    *grant = *it;
-    if (it->used) {
-        for (const QString& jti : std::as_const(it->tokenIds)) {
-            auto token = m_accessTokens.find(jti);
-            if (token != m_accessTokens.end())
-                token->revoked = true;
-        }
-        if (!it->refreshFamily.isEmpty())
-            revokeFamilyLocked(it->refreshFamily);
+    *grant = *found;
+    if (found->used) {
+        for (const TokenRef& token : std::as_const(found->tokens))
+            revokeLocked(token);
+        if (!found->refreshFamily.isEmpty())
+            revokeFamilyLocked(found->refreshFamily);
         return Redemption::Reused;
     }
-    if (it->expiresAt <= now)
+    if (found->expiresAt <= now)
         return Redemption::Expired;
-    it->used = true;
+    found->used = true;
     return Redemption::Ok;
 }
 
-void GrantStore::attachTokens(const QString& code, const QStringList& tokenIds, const QString& refreshFamily)
+void GrantStore::attachTokens(
+    const QString& code, const QList<TokenRef>& tokens, const QString& refreshFamily)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_codes.find(code);
-    if (it == m_codes.end())
+    AuthorizationCode* found = m_codes.find(code);
+    if (!found)
         return;
-    it->tokenIds += tokenIds;
+    found->tokens += tokens;
     if (!refreshFamily.isEmpty())
-        it->refreshFamily = refreshFamily;
+        found->refreshFamily = refreshFamily;
 }
 
 void GrantStore::addRefreshToken(const QString& token, const RefreshTokenRecord& record, qint64 now)
 {
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_refreshTokens.insert(token, record);
+    m_evicted += m_refreshTokens.insert(token, record);
+    m_families[record.familyId].refreshTokens.append(token);
 }
 
 std::optional<RefreshTokenRecord> GrantStore::refreshToken(const QString& token) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_refreshTokens.constFind(token);
-    if (it == m_refreshTokens.cend())
-        return std::nullopt;
-    return *it;
+    const RefreshTokenRecord* found = m_refreshTokens.find(token);
+    return found ? std::optional(*found) : std::nullopt;
 }
 
 GrantStore::RefreshUse GrantStore::useRefreshToken(
     const QString& token, qint64 now, bool rotate, RefreshTokenRecord* record)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_refreshTokens.find(token);
-    if (it == m_refreshTokens.end())
+    RefreshTokenRecord* found = m_refreshTokens.find(token);
+    if (!found)
         return RefreshUse::Unknown;
-    *record = *it;
-    if (it->rotatedOut) {
-        revokeFamilyLocked(it->familyId);
+    *record = *found;
+    if (found->rotatedOut) {
+        revokeFamilyLocked(found->familyId);
         return RefreshUse::Reused;
     }
-    if (it->revoked)
+    if (found->revoked)
         return RefreshUse::Revoked;
-    if (it->expiresAt <= now)
+    if (found->expiresAt <= now)
         return RefreshUse::Expired;
     if (rotate)
-        it->rotatedOut = true;
+        found->rotatedOut = true;
     return RefreshUse::Ok;
 }
 
@@ -154,40 +165,63 @@ void GrantStore::revokeFamily(const QString& familyId)
 
 void GrantStore::revokeFamilyLocked(const QString& familyId)
 {
-    for (auto& record : m_refreshTokens) {
-        if (record.familyId == familyId)
-            record.revoked = true;
+    const auto family = m_families.constFind(familyId);
+    if (family == m_families.cend())
+        return;
+    for (const QString& token : family->refreshTokens) {
+        if (RefreshTokenRecord* record = m_refreshTokens.find(token))
+            record->revoked = true;
     }
-    for (auto& token : m_accessTokens) {
-        if (token.refreshFamily == familyId)
-            token.revoked = true;
-    }
+    for (const TokenRef& token : family->accessTokens)
+        revokeLocked(token);
 }
 
-bool GrantStore::revokeAccessToken(const QString& jti)
+void GrantStore::revokeLocked(const TokenRef& token)
+{
+    m_revokedAccessTokens.insert(token.jti, token.expiresAt);
+}
+
+void GrantStore::revokeAccessToken(const TokenRef& token)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_accessTokens.find(jti);
-    if (it == m_accessTokens.end())
-        return false;
-    it->revoked = true;
-    return true;
+    revokeLocked(token);
 }
 
-void GrantStore::addAccessToken(const AccessTokenRecord& token, qint64 now)
+QString GrantStore::newAccessTokenId() const
 {
+    QMutexLocker lock(&m_mutex);
+    return m_generation + QString::fromLatin1(jose::randomToken(16));
+}
+
+void GrantStore::addAccessToken(
+    const TokenRef& token, const QString& refreshFamily, const QJsonObject& userinfoClaims, qint64 now)
+{
+    if (refreshFamily.isEmpty() && userinfoClaims.isEmpty())
+        return;
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_accessTokens.insert(token.jti, token);
+    if (!refreshFamily.isEmpty()) {
+        QList<TokenRef>& issued = m_families[refreshFamily].accessTokens;
+        issued.removeIf([now](const TokenRef& t) { return t.expiresAt <= now; });
+        issued.append(token);
+    }
+    if (!userinfoClaims.isEmpty())
+        m_evicted += m_userinfoClaims.insert(token.jti, {userinfoClaims, token.expiresAt});
 }
 
-std::optional<AccessTokenRecord> GrantStore::accessToken(const QString& jti) const
+GrantStore::AccessTokenState GrantStore::accessTokenState(const QString& jti) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_accessTokens.constFind(jti);
-    if (it == m_accessTokens.cend())
-        return std::nullopt;
-    return *it;
+    if (!jti.startsWith(m_generation))
+        return AccessTokenState::Unknown;
+    return m_revokedAccessTokens.contains(jti) ? AccessTokenState::Revoked : AccessTokenState::Active;
+}
+
+QJsonObject GrantStore::userinfoClaims(const QString& jti) const
+{
+    QMutexLocker lock(&m_mutex);
+    const UserinfoClaims* found = m_userinfoClaims.find(jti);
+    return found ? found->claims : QJsonObject();
 }
 
 namespace {
@@ -208,7 +242,7 @@ void GrantStore::addDevice(const QString& deviceCode, const DeviceAuthorization&
 {
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_devices.insert(deviceCode, device);
+    m_evicted += m_devices.insert(deviceCode, device);
 }
 
 std::optional<std::pair<QString, DeviceAuthorization>> GrantStore::pendingDeviceByUserCode(
@@ -216,7 +250,7 @@ std::optional<std::pair<QString, DeviceAuthorization>> GrantStore::pendingDevice
 {
     QMutexLocker lock(&m_mutex);
     const QString wanted = normalizedUserCode(userCode);
-    for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
+    for (auto it = m_devices.map().cbegin(); it != m_devices.map().cend(); ++it) {
         if (normalizedUserCode(it->userCode) == wanted && it->status == DeviceAuthorization::Status::Pending
             && it->expiresAt > now)
             return std::pair{it.key(), it.value()};
@@ -228,8 +262,8 @@ void GrantStore::decideDevice(
     const QString& deviceCode, bool approved, const QString& subject, qint64 authTime)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_devices.find(deviceCode);
-    if (it == m_devices.end() || it->status != DeviceAuthorization::Status::Pending)
+    DeviceAuthorization* it = m_devices.find(deviceCode);
+    if (!it || it->status != DeviceAuthorization::Status::Pending)
         return;
     it->status = approved ? DeviceAuthorization::Status::Approved : DeviceAuthorization::Status::Denied;
     it->subject = subject;
@@ -240,15 +274,15 @@ GrantStore::DevicePoll GrantStore::pollDevice(
     const QString& deviceCode, qint64 now, DeviceAuthorization* device)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_devices.find(deviceCode);
-    if (it == m_devices.end())
+    DeviceAuthorization* it = m_devices.find(deviceCode);
+    if (!it)
         return DevicePoll::Unknown;
     *device = *it;
     if (it->expiresAt <= now)
         return DevicePoll::Expired;
     switch (it->status) {
     case DeviceAuthorization::Status::Approved:
-        m_devices.erase(it);
+        m_devices.remove(deviceCode);
         return DevicePoll::Approved;
     case DeviceAuthorization::Status::Denied:
         return DevicePoll::Denied;
@@ -268,16 +302,16 @@ void GrantStore::addSession(const QString& id, const Session& session, qint64 no
 {
     QMutexLocker lock(&m_mutex);
     maybePurge(now);
-    m_sessions.insert(id, session);
+    m_evicted += m_sessions.insert(id, session);
 }
 
 std::optional<Session> GrantStore::session(const QString& id, qint64 now) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_sessions.constFind(id);
-    if (it == m_sessions.cend() || it->expiresAt <= now)
+    const Session* found = m_sessions.find(id);
+    if (!found || found->expiresAt <= now)
         return std::nullopt;
-    return *it;
+    return *found;
 }
 
 void GrantStore::removeSession(const QString& id)
@@ -325,20 +359,41 @@ void GrantStore::maybePurge(qint64 now)
     if (now - m_lastPurge < 1)
         return;
     m_lastPurge = now;
-    eraseIf(m_logins, [now](const LoginTransaction& l) { return l.expiresAt <= now; });
-    eraseIf(m_codes, [now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
-    eraseIf(m_accessTokens, [now](const AccessTokenRecord& t) { return t.expiresAt <= now; });
-    eraseIf(m_refreshTokens, [now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
-    eraseIf(m_sessions, [now](const Session& s) { return s.expiresAt <= now; });
+    m_logins.removeIf([now](const LoginTransaction& l) { return l.expiresAt <= now; });
+    m_codes.removeIf([now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
+    m_refreshTokens.removeIf([now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
+    m_sessions.removeIf([now](const Session& s) { return s.expiresAt <= now; });
     // Expired device authorizations are kept a while so that late polls get expired_token, not invalid_grant.
-    eraseIf(m_devices, [now](const DeviceAuthorization& d) { return d.expiresAt + 600 <= now; });
+    m_devices.removeIf([now](const DeviceAuthorization& d) { return d.expiresAt + 600 <= now; });
+    m_userinfoClaims.removeIf([now](const UserinfoClaims& c) { return c.expiresAt <= now; });
+    for (auto it = m_revokedAccessTokens.begin(); it != m_revokedAccessTokens.end();) {
+        if (it.value() <= now)
+            it = m_revokedAccessTokens.erase(it);
+        else
+            ++it;
+    }
+    // A family lasts as long as one of its refresh tokens: without one, nothing can use or revoke it.
+    for (auto it = m_families.begin(); it != m_families.end();) {
+        it->refreshTokens.removeIf([this](const QString& token) { return !m_refreshTokens.find(token); });
+        it->accessTokens.removeIf([now](const TokenRef& t) { return t.expiresAt <= now; });
+        if (it->refreshTokens.isEmpty())
+            it = m_families.erase(it);
+        else
+            ++it;
+    }
 }
 
 qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_logins.size() + m_codes.size() + m_accessTokens.size() + m_refreshTokens.size()
-        + m_sessions.size() + m_devices.size();
+    return m_logins.size() + m_codes.size() + m_refreshTokens.size() + m_sessions.size() + m_devices.size()
+        + m_userinfoClaims.size() + m_families.size() + m_revokedAccessTokens.size();
+}
+
+qsizetype GrantStore::evicted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_evicted;
 }
 
 } // namespace provider

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+#include <deque>
 #include <optional>
 
 namespace provider {
@@ -67,6 +68,14 @@ struct DeviceAuthorization
     qint64 authTime = 0;
 };
 
+// An issued access token as the store knows it: the token itself is a signed JWT checked without a record
+// (RFC 9068), so the store keeps only what revoking it needs.
+struct TokenRef
+{
+    QString jti;
+    qint64 expiresAt = 0;
+};
+
 struct AuthorizationCode
 {
     QString issuerId;
@@ -82,7 +91,7 @@ struct AuthorizationCode
     qint64 expiresAt = 0;
     bool used = false;
     // Tokens issued for this code, revoked if the code is presented again (RFC 6749 4.1.2).
-    QStringList tokenIds;
+    QList<TokenRef> tokens;
     QString refreshFamily;
 };
 
@@ -103,6 +112,7 @@ struct RefreshTokenRecord
     bool revoked = false;
 };
 
+// A valid access token, as read from its claims (tokens::validateAccessToken).
 struct AccessTokenRecord
 {
     QString jti;
@@ -111,9 +121,6 @@ struct AccessTokenRecord
     QString subject;
     QStringList scopes;
     qint64 expiresAt = 0;
-    bool revoked = false;
-    // The refresh token family the access token was issued from, if any.
-    QString refreshFamily;
     // Claims the authorization request asked userinfo to return.
     QJsonObject userinfoClaims;
 };
@@ -127,27 +134,119 @@ struct Session
     qint64 expiresAt = 0;
 };
 
-// Short-lived provider state. Thread-safe; expired entries are purged as new ones arrive, so memory stays
-// bounded by the rate of requests times the lifetimes.
+namespace detail {
+
+// A hash that keeps at most `capacity` entries, forgetting the oldest inserted first.
+template <typename V> class CappedHash
+{
+public:
+    explicit CappedHash(qsizetype capacity)
+        : m_capacity(capacity)
+    { }
+
+    V* find(const QString& key)
+    {
+        const auto it = m_map.find(key);
+        return it == m_map.end() ? nullptr : &it.value();
+    }
+    const V* find(const QString& key) const
+    {
+        const auto it = m_map.constFind(key);
+        return it == m_map.cend() ? nullptr : &it.value();
+    }
+    // Returns the number of older entries forgotten to make room.
+    qsizetype insert(const QString& key, V value)
+    {
+        const auto it = m_map.find(key);
+        if (it != m_map.end()) {
+            *it = std::move(value);
+            return 0;
+        }
+        m_map.insert(key, std::move(value));
+        m_order.push_back(key);
+        qsizetype evicted = 0;
+        while (m_map.size() > m_capacity && !m_order.empty()) {
+            evicted += m_map.remove(m_order.front()) ? 1 : 0;
+            m_order.pop_front();
+        }
+        return evicted;
+    }
+    bool remove(const QString& key) { return m_map.remove(key); }
+    template <typename Pred> void removeIf(Pred pred)
+    {
+        for (auto it = m_map.begin(); it != m_map.end();) {
+            if (pred(it.value()))
+                it = m_map.erase(it);
+            else
+                ++it;
+        }
+        // Keys removed from the map stay in the insertion order until they would be evicted; drop them once
+        // they outnumber the live ones, so the order stays as bounded as the map.
+        if (m_order.size() > 2 * size_t(m_map.size()) + 64) {
+            std::deque<QString> live;
+            for (QString& key : m_order) {
+                if (m_map.contains(key))
+                    live.push_back(std::move(key));
+            }
+            m_order.swap(live);
+        }
+    }
+    qsizetype size() const { return m_map.size(); }
+    void clear()
+    {
+        m_map.clear();
+        m_order.clear();
+    }
+    QHash<QString, V>& map() { return m_map; }
+    const QHash<QString, V>& map() const { return m_map; }
+
+private:
+    QHash<QString, V> m_map;
+    std::deque<QString> m_order;
+    qsizetype m_capacity;
+};
+
+} // namespace detail
+
+// Short-lived provider state. Thread-safe. Memory is bounded: access tokens are self-contained JWTs (only
+// revocations and what a refresh family or a replayed code must revoke are kept), expired entries are purged
+// as new ones arrive, and each kind of entry has a cap beyond which the oldest is forgotten (a forgotten
+// code, login, session or refresh token is refused as unknown, never accepted).
 class GrantStore
 {
 public:
+    // The caps; the defaults are far beyond what a test suite keeps open at once.
+    struct Limits
+    {
+        qsizetype logins = 10000;
+        qsizetype codes = 10000;
+        qsizetype sessions = 10000;
+        qsizetype refreshTokens = 100000;
+        qsizetype devices = 1000;
+        // Access tokens whose authorization request asked userinfo for claims by name (OIDC Core 5.5).
+        qsizetype userinfoClaims = 10000;
+    };
+
     enum class Redemption { Ok, Unknown, Expired, Reused };
     enum class RefreshUse { Ok, Unknown, Expired, Revoked, Reused };
+    enum class AccessTokenState { Active, Revoked, Unknown };
+
+    GrantStore();
+    explicit GrantStore(const Limits& limits);
 
     void addLogin(const LoginTransaction& login, qint64 now);
     std::optional<LoginTransaction> login(const QString& id, qint64 now) const;
     void removeLogin(const QString& id);
 
     void addCode(const QString& code, const AuthorizationCode& grant, qint64 now);
-    // Marks the code used and returns it. A code presented twice comes back as Reused, with the ids of the
-    // tokens issued from it, which this call revokes.
+    // Marks the code used and returns it. A code presented twice comes back as Reused, with the tokens issued
+    // from it, which this call revokes.
     Redemption redeemCode(const QString& code, qint64 now, AuthorizationCode* grant);
     // A code as it is, without using it (fault targeting).
     std::optional<AuthorizationCode> code(const QString& code) const;
     // The code most recently issued to the client (the authorize.code_replayed fault).
     QString lastCode(const QString& issuerId, const QString& clientId) const;
-    void attachTokens(const QString& code, const QStringList& tokenIds, const QString& refreshFamily = {});
+    void attachTokens(const QString& code, const QList<TokenRef>& tokens, const QString& refreshFamily = {});
 
     void addRefreshToken(const QString& token, const RefreshTokenRecord& record, qint64 now);
     std::optional<RefreshTokenRecord> refreshToken(const QString& token) const;
@@ -156,10 +255,18 @@ public:
     RefreshUse useRefreshToken(const QString& token, qint64 now, bool rotate, RefreshTokenRecord* record);
     // Revokes every refresh token of the family and every access token issued from it.
     void revokeFamily(const QString& familyId);
-    bool revokeAccessToken(const QString& jti);
 
-    void addAccessToken(const AccessTokenRecord& token, qint64 now);
-    std::optional<AccessTokenRecord> accessToken(const QString& jti) const;
+    // A new access token id ("jti"). It names this store's generation, which ends with the process or a
+    // clear(): tokens from before are Unknown.
+    QString newAccessTokenId() const;
+    // Notes what an issued access token's revocation needs: its refresh token family (revoked with it) and
+    // the claims its authorization request asked userinfo for. Tokens with neither leave no trace.
+    void addAccessToken(
+        const TokenRef& token, const QString& refreshFamily, const QJsonObject& userinfoClaims, qint64 now);
+    AccessTokenState accessTokenState(const QString& jti) const;
+    QJsonObject userinfoClaims(const QString& jti) const;
+    // Revoked until it expires.
+    void revokeAccessToken(const TokenRef& token);
 
     void addDevice(const QString& deviceCode, const DeviceAuthorization& device, qint64 now);
     // The pending device authorization with this user code (case and dashes ignored), and its device code.
@@ -183,24 +290,46 @@ public:
         const QString& issuerId, const QString& subject, const QString& clientId, const QStringList& scopes);
 
     void purgeExpired(qint64 now);
-    // Forgets everything: logins, codes, tokens, sessions, devices, consents (the control API's reset).
+    // Forgets everything: logins, codes, tokens, sessions, devices, consents (the control API's reset);
+    // access tokens issued before are Unknown from now on.
     void clear();
+    // Entries held, of every kind.
     qsizetype size() const;
+    // Entries forgotten to stay within the limits, since the start.
+    qsizetype evicted() const;
 
 private:
+    // The tokens of one refresh grant (RefreshTokenRecord::familyId).
+    struct RefreshFamily
+    {
+        QStringList refreshTokens;
+        QList<TokenRef> accessTokens;
+    };
+    struct UserinfoClaims
+    {
+        QJsonObject claims;
+        qint64 expiresAt = 0;
+    };
+
     void maybePurge(qint64 now);
     void revokeFamilyLocked(const QString& familyId);
+    void revokeLocked(const TokenRef& token);
 
     mutable QMutex m_mutex;
-    QHash<QString, LoginTransaction> m_logins;
-    QHash<QString, AuthorizationCode> m_codes;
-    QHash<QString, AccessTokenRecord> m_accessTokens;
-    QHash<QString, RefreshTokenRecord> m_refreshTokens;
-    QHash<QString, Session> m_sessions;
-    QHash<QString, DeviceAuthorization> m_devices;
+    QString m_generation;
+    detail::CappedHash<LoginTransaction> m_logins;
+    detail::CappedHash<AuthorizationCode> m_codes;
+    detail::CappedHash<RefreshTokenRecord> m_refreshTokens;
+    detail::CappedHash<Session> m_sessions;
+    detail::CappedHash<DeviceAuthorization> m_devices;
+    detail::CappedHash<UserinfoClaims> m_userinfoClaims;
+    QHash<QString, RefreshFamily> m_families;
+    // Revoked access tokens: jti -> expiry.
+    QHash<QString, qint64> m_revokedAccessTokens;
     QHash<QString, QStringList> m_consents;
     QHash<QString, QString> m_lastCode;
     qint64 m_lastPurge = 0;
+    qsizetype m_evicted = 0;
 };
 
 } // namespace provider

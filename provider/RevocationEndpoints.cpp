@@ -66,7 +66,8 @@ HttpResponse revocation(const EndpointContext& ctx)
     } else if (const auto claims = tokens::accessTokenClaims(ctx, token.toLatin1(), nullptr)) {
         if (claims->value(u"client_id"_s).toString() != client->clientId)
             return refused();
-        ctx.grants.revokeAccessToken(claims->value(u"jti"_s).toString());
+        ctx.grants.revokeAccessToken(
+            {claims->value(u"jti"_s).toString(), claims->value(u"exp"_s).toInteger(0)});
     }
     // 2.2: unknown, invalid and already revoked tokens are answered with 200 as well.
     HttpResponse r;

@@ -164,9 +164,9 @@ HttpResponse authorizationCodeGrant(
         return fail(u"invalid_grant"_s, u"the authorization code has expired"_s);
     case GrantStore::Redemption::Reused:
         return fail(u"invalid_grant"_s,
-            code.tokenIds.isEmpty() ? u"the authorization code was already used"_s
-                                    : u"the authorization code was already used; the tokens issued for it "
-                                      u"are now revoked"_s);
+            code.tokens.isEmpty() ? u"the authorization code was already used"_s
+                                  : u"the authorization code was already used; the tokens issued for it "
+                                    u"are now revoked"_s);
     case GrantStore::Redemption::Ok:
         break;
     }
@@ -203,7 +203,8 @@ HttpResponse authorizationCodeGrant(
     const auto issued = tokens::issue(ctx, grant, &error);
     if (!issued)
         return fail(u"server_error"_s, error);
-    ctx.grants.attachTokens(codeValue, {issued->accessTokenId}, issued->refreshFamily);
+    ctx.grants.attachTokens(
+        codeValue, {{issued->accessTokenId, issued->accessTokenExpiresAt}}, issued->refreshFamily);
     return tokens::tokenResponse(*issued, code.scopes, client.clientId);
 }
 

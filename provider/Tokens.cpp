@@ -138,7 +138,8 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
     QByteArray accessToken;
     if (grant.accessToken) {
         out.expiresIn = grant.client.accessTokenLifetime;
-        out.accessTokenId = QString::fromLatin1(jose::randomToken(16));
+        out.accessTokenId = ctx.grants.newAccessTokenId();
+        out.accessTokenExpiresAt = now + grant.client.accessTokenLifetime;
         // RFC 9068 JWT access token; the client's own extra claims first, so they cannot replace the standard
         // ones.
         QJsonObject claims = grant.client.accessTokenClaims;
@@ -151,7 +152,7 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         if (!grant.scopes.isEmpty())
             claims.insert(u"scope"_s, grant.scopes.join(u' '));
         claims.insert(u"iat"_s, now);
-        claims.insert(u"exp"_s, now + grant.client.accessTokenLifetime);
+        claims.insert(u"exp"_s, out.accessTokenExpiresAt);
         if (grant.user)
             claims.insert(u"auth_time"_s, grant.authTime);
         claims.insert(u"jti"_s, out.accessTokenId);
@@ -189,11 +190,7 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         out.idToken = QString::fromLatin1(*idToken);
     }
 
-    if (grant.accessToken)
-        ctx.grants.addAccessToken(
-            {out.accessTokenId, ctx.issuer.config.id, grant.client.clientId, subject, grant.scopes,
-                now + grant.client.accessTokenLifetime, false, out.refreshFamily, grant.claims.userinfo},
-            now);
+    // The refresh token first: its family holds the access token.
     if (grant.refreshToken) {
         out.refreshToken = QString::fromLatin1(jose::randomToken(32));
         RefreshTokenRecord record;
@@ -208,6 +205,9 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
         record.familyId = out.refreshFamily;
         ctx.grants.addRefreshToken(out.refreshToken, record, now);
     }
+    if (grant.accessToken)
+        ctx.grants.addAccessToken(
+            {out.accessTokenId, out.accessTokenExpiresAt}, out.refreshFamily, grant.claims.userinfo, now);
     return out;
 }
 
@@ -286,14 +286,26 @@ std::optional<AccessTokenRecord> validateAccessToken(
             *error = why;
         return std::nullopt;
     };
-    const auto record = ctx.grants.accessToken(claims->value(u"jti"_s).toString());
-    if (!record)
-        return fail(u"the access token is unknown to this provider (issued before a restart?)"_s);
-    if (record->revoked)
+    const QString jti = claims->value(u"jti"_s).toString();
+    switch (ctx.grants.accessTokenState(jti)) {
+    case GrantStore::AccessTokenState::Unknown:
+        return fail(u"the access token is unknown to this provider (issued before a restart or reset?)"_s);
+    case GrantStore::AccessTokenState::Revoked:
         return fail(u"the access token has been revoked"_s);
-    if (record->expiresAt <= ctx.clock.nowSecs()
-        || claims->value(u"exp"_s).toInteger(0) <= ctx.clock.nowSecs())
+    case GrantStore::AccessTokenState::Active:
+        break;
+    }
+    const qint64 expiresAt = claims->value(u"exp"_s).toInteger(0);
+    if (expiresAt <= ctx.clock.nowSecs())
         return fail(u"the access token has expired"_s);
+    AccessTokenRecord record;
+    record.jti = jti;
+    record.issuerId = ctx.issuer.config.id;
+    record.clientId = claims->value(u"client_id"_s).toString();
+    record.subject = claims->value(u"sub"_s).toString();
+    record.scopes = claims->value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    record.expiresAt = expiresAt;
+    record.userinfoClaims = ctx.grants.userinfoClaims(jti);
     return record;
 }
 

@@ -17,6 +17,7 @@ struct IssuedTokens
 {
     QString accessToken;
     QString accessTokenId;
+    qint64 accessTokenExpiresAt = 0;
     QString idToken;
     QString refreshToken;
     QString refreshFamily;
@@ -75,8 +76,9 @@ std::optional<QJsonObject> idTokenHintClaims(
 std::optional<QJsonObject> accessTokenClaims(
     const EndpointContext& ctx, const QByteArray& token, QString* error);
 
-// Checks an access token this provider issued: signature, issuer, expiry, not revoked. On failure *error says
-// why, in words fit for an RFC 6750 error_description.
+// Checks an access token this provider issued: signature, issuer, expiry, issued since the last start or
+// reset, not revoked; the record is read from its claims. On failure *error says why, in words fit for an
+// RFC 6750 error_description.
 std::optional<AccessTokenRecord> validateAccessToken(
     const EndpointContext& ctx, const QByteArray& token, QString* error);
 

@@ -686,10 +686,17 @@ private slots:
         QCOMPARE(call("DELETE", u"/faults"_s, {}, auth).status, 204);
         QVERIFY(call("GET", u"/faults"_s, {}, auth).json().value(u"rules"_s).toArray().isEmpty());
 
-        // Reset: every grant and session is gone.
+        // Reset: every grant and session is gone, and access tokens issued before are refused.
         const QString code = op.codeFor();
+        const QByteArray earlier
+            = "Bearer " + tokensFor(op).json().value(u"access_token"_s).toString().toLatin1();
+        QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", earlier}}).status, 200);
         QCOMPARE(call("POST", u"/reset"_s, {}, auth).status, 204);
         QCOMPARE(op.exchange(code).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+        const auto afterReset = op.get(u"/userinfo"_s, {{"Authorization", earlier}});
+        QCOMPARE(afterReset.status, 401);
+        QVERIFY2(afterReset.header("WWW-Authenticate").contains("restart or reset"),
+            afterReset.header("WWW-Authenticate").constData());
 
         // Time control: tokens issued now expire when the clock is moved past their lifetime.
         const QJsonObject tokens = tokensFor(op).json();

@@ -44,13 +44,111 @@ private slots:
         store.addCode(u"c1"_s, code(1060), 1000);
         provider::AuthorizationCode out;
         QCOMPARE(store.redeemCode(u"c1"_s, 1001, &out), GrantStore::Redemption::Ok);
-        store.addAccessToken(
-            {u"jti-1"_s, u"default"_s, u"spa"_s, u"alice"_s, {u"openid"_s}, 5000, false, {}, {}}, 1001);
-        store.attachTokens(u"c1"_s, {u"jti-1"_s});
-        QVERIFY(!store.accessToken(u"jti-1"_s)->revoked);
+        const QString jti = store.newAccessTokenId();
+        store.addAccessToken({jti, 5000}, {}, {}, 1001);
+        store.attachTokens(u"c1"_s, {{jti, 5000}});
+        QCOMPARE(store.accessTokenState(jti), GrantStore::AccessTokenState::Active);
         QCOMPARE(store.redeemCode(u"c1"_s, 1002, &out), GrantStore::Redemption::Reused);
-        QCOMPARE(out.tokenIds, QStringList{u"jti-1"_s});
-        QVERIFY(store.accessToken(u"jti-1"_s)->revoked);
+        QCOMPARE(out.tokens.size(), 1);
+        QCOMPARE(out.tokens.first().jti, jti);
+        QCOMPARE(store.accessTokenState(jti), GrantStore::AccessTokenState::Revoked);
+    }
+
+    void accessTokensLeaveNoTraceUnlessTheyMust()
+    {
+        GrantStore store;
+        for (int i = 0; i < 1000; ++i)
+            store.addAccessToken({store.newAccessTokenId(), 5000}, {}, {}, 1000);
+        QCOMPARE(store.size(), 0);
+
+        // Asked-for userinfo claims are kept until the token expires.
+        const QString withClaims = store.newAccessTokenId();
+        const QJsonObject claims{{u"email"_s, QJsonValue::Null}};
+        store.addAccessToken({withClaims, 1100}, {}, claims, 1000);
+        QCOMPARE(store.userinfoClaims(withClaims), claims);
+        QCOMPARE(store.size(), 1);
+        store.purgeExpired(1100);
+        QCOMPARE(store.userinfoClaims(withClaims), QJsonObject());
+        QCOMPARE(store.size(), 0);
+
+        // A revocation is remembered until the token would have expired.
+        const QString revoked = store.newAccessTokenId();
+        store.revokeAccessToken({revoked, 1200});
+        QCOMPARE(store.accessTokenState(revoked), GrantStore::AccessTokenState::Revoked);
+        store.purgeExpired(1200);
+        QCOMPARE(store.size(), 0);
+    }
+
+    void resetForgetsEarlierAccessTokens()
+    {
+        GrantStore store;
+        const QString before = store.newAccessTokenId();
+        QCOMPARE(store.accessTokenState(before), GrantStore::AccessTokenState::Active);
+        store.clear();
+        QCOMPARE(store.accessTokenState(before), GrantStore::AccessTokenState::Unknown);
+        QCOMPARE(store.accessTokenState(store.newAccessTokenId()), GrantStore::AccessTokenState::Active);
+        // Another store (another run of the provider) does not know this one's tokens.
+        QCOMPARE(GrantStore().accessTokenState(before), GrantStore::AccessTokenState::Unknown);
+    }
+
+    void familyRevocationReachesItsAccessTokens()
+    {
+        GrantStore store;
+        provider::RefreshTokenRecord record;
+        record.clientId = u"spa"_s;
+        record.familyId = u"f1"_s;
+        record.expiresAt = 9000;
+        store.addRefreshToken(u"r1"_s, record, 1000);
+        const QString first = store.newAccessTokenId();
+        store.addAccessToken({first, 2000}, u"f1"_s, {}, 1000);
+        // Rotation: r1 is replaced by r2, with a new access token.
+        provider::RefreshTokenRecord used;
+        QCOMPARE(store.useRefreshToken(u"r1"_s, 1500, true, &used), GrantStore::RefreshUse::Ok);
+        store.addRefreshToken(u"r2"_s, record, 1500);
+        const QString second = store.newAccessTokenId();
+        store.addAccessToken({second, 2500}, u"f1"_s, {}, 1500);
+        const QString unrelated = store.newAccessTokenId();
+        store.addAccessToken({unrelated, 2500}, {}, {}, 1500);
+
+        // Replaying r1 revokes the family: both refresh tokens and both access tokens.
+        QCOMPARE(store.useRefreshToken(u"r1"_s, 1600, true, &used), GrantStore::RefreshUse::Reused);
+        QCOMPARE(store.useRefreshToken(u"r2"_s, 1600, true, &used), GrantStore::RefreshUse::Revoked);
+        QCOMPARE(store.accessTokenState(first), GrantStore::AccessTokenState::Revoked);
+        QCOMPARE(store.accessTokenState(second), GrantStore::AccessTokenState::Revoked);
+        QCOMPARE(store.accessTokenState(unrelated), GrantStore::AccessTokenState::Active);
+
+        // Once its refresh tokens expire the family is gone, and the revocations once the tokens expire.
+        store.purgeExpired(9000);
+        QCOMPARE(store.size(), 0);
+    }
+
+    void capsForgetTheOldestFirst()
+    {
+        GrantStore::Limits limits;
+        limits.codes = 3;
+        limits.sessions = 2;
+        GrantStore store(limits);
+        for (int i = 0; i < 5; ++i)
+            store.addCode(u"c%1"_s.arg(i), code(1060), 1000);
+        provider::AuthorizationCode out;
+        QCOMPARE(store.redeemCode(u"c0"_s, 1001, &out), GrantStore::Redemption::Unknown);
+        QCOMPARE(store.redeemCode(u"c1"_s, 1001, &out), GrantStore::Redemption::Unknown);
+        QCOMPARE(store.redeemCode(u"c2"_s, 1001, &out), GrantStore::Redemption::Ok);
+        QCOMPARE(store.redeemCode(u"c4"_s, 1001, &out), GrantStore::Redemption::Ok);
+
+        // Removed entries do not count against the cap, and the order forgets them too.
+        for (int i = 0; i < 1000; ++i) {
+            store.addSession(u"s%1"_s.arg(i), {u"default"_s, u"alice"_s, 1000, 5000}, 1000);
+            if (i % 2 == 0)
+                store.removeSession(u"s%1"_s.arg(i));
+        }
+        QVERIFY(!store.session(u"s995"_s, 1000));
+        QVERIFY(!store.session(u"s998"_s, 1000));
+        QVERIFY(store.session(u"s997"_s, 1000));
+        QVERIFY(store.session(u"s999"_s, 1000));
+        QCOMPARE(store.size(), 3 + 2);
+        // Two codes; a session each time the cap was passed (every other insertion from the fifth on).
+        QCOMPARE(store.evicted(), 2 + 498);
     }
 
     void loginTransactions()
@@ -71,10 +169,10 @@ private slots:
         GrantStore store;
         for (int i = 0; i < 100; ++i) {
             store.addCode(u"c%1"_s.arg(i), code(1060), 1000);
-            store.addAccessToken({u"j%1"_s.arg(i), {}, {}, {}, {}, 4600, false, {}, {}}, 1000);
+            store.addSession(u"s%1"_s.arg(i), {u"default"_s, u"alice"_s, 1000, 4600}, 1000);
         }
         QCOMPARE(store.size(), 200);
-        // Used codes are remembered 10 minutes past expiry to recognise replays; tokens until they expire.
+        // Used codes are remembered 10 minutes past expiry to recognise replays; sessions until they end.
         store.purgeExpired(1659);
         QCOMPARE(store.size(), 200);
         store.purgeExpired(1660);
