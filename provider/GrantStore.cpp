@@ -105,7 +105,14 @@ GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, A
     }
     if (found->expiresAt <= now)
         return Redemption::Expired;
-    found->used = true;
+    // From now on only a replay can come: keep what recognising it needs, not the request's details.
+    AuthorizationCode used;
+    used.issuerId = found->issuerId;
+    used.clientId = found->clientId;
+    used.subject = found->subject;
+    used.expiresAt = found->expiresAt;
+    used.used = true;
+    *found = std::move(used);
     return Redemption::Ok;
 }
 

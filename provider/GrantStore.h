@@ -215,16 +215,17 @@ private:
 class GrantStore
 {
 public:
-    // The caps; the defaults are far beyond what a test suite keeps open at once.
+    // The caps. The defaults are far beyond what a test suite keeps open at once (oidc-provider's development
+    // store keeps 1000 entries of all kinds together).
     struct Limits
     {
-        qsizetype logins = 10000;
-        qsizetype codes = 10000;
-        qsizetype sessions = 10000;
-        qsizetype refreshTokens = 100000;
+        qsizetype logins = 5000;
+        qsizetype codes = 5000;
+        qsizetype sessions = 5000;
+        qsizetype refreshTokens = 20000;
         qsizetype devices = 1000;
         // Access tokens whose authorization request asked userinfo for claims by name (OIDC Core 5.5).
-        qsizetype userinfoClaims = 10000;
+        qsizetype userinfoClaims = 5000;
     };
 
     enum class Redemption { Ok, Unknown, Expired, Reused };
