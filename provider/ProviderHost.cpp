@@ -74,7 +74,6 @@ void ProviderHost::start(Workspace workspace)
         ServerLimits limits = worker.server->limits();
         limits.maxConnections = std::max(1, limits.maxConnections / count);
         worker.server->setLimits(limits);
-        connect(worker.server, &HttpServer::requestFinished, this, &ProviderHost::requestFinished);
         // Batches gathered in the server's thread (a direct connection there), handed over on a timer.
         auto* batch = new LogBatcher(worker.server);
         connect(worker.server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);

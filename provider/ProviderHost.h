@@ -42,8 +42,7 @@ signals:
     void started(quint16 port);
     void failed(const QString& error);
     void stopped();
-    void requestFinished(const provider::RequestLogEntry& entry);
-    // The same entries gathered for up to kLogBatchMs: one queued call across threads per batch instead of
+    // Finished requests, gathered for up to kLogBatchMs: one queued call across threads per batch instead of
     // one per request keeps the receiving thread (the window's) free when the provider is under load.
     void requestsFinished(const QList<provider::RequestLogEntry>& entries);
 

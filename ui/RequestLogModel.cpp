@@ -31,7 +31,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
-            return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+            return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         case Issuer:
             return e.issuerId;
         case Method:
@@ -63,7 +63,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Time)
-        return e.time.toString(Qt::ISODateWithMs);
+        return e.time.toLocalTime().toString(Qt::ISODateWithMs);
     return {};
 }
 

@@ -125,15 +125,22 @@ int serve(const QStringList& arguments)
         exitCode = RuntimeFailure;
         QCoreApplication::exit(RuntimeFailure);
     });
-    QObject::connect(&host, &provider::ProviderHost::requestFinished, [](const provider::RequestLogEntry& e) {
-        out() << e.time.toUTC().toString(Qt::ISODateWithMs) << ' ' << e.method << ' ' << e.path << ' '
-              << e.status << ' ' << QString::number(double(e.durationMicros) / 1000.0, 'f', 1) << "ms";
-        if (!e.clientId.isEmpty())
-            out() << " client=" << e.clientId;
-        if (!e.faults.isEmpty())
-            out() << " fault=" << e.faults.join(u',');
-        out() << Qt::endl;
-    });
+    // One line per request, written in batches (one write per batch, not per request, under load).
+    QObject::connect(&host, &provider::ProviderHost::requestsFinished,
+        [](const QList<provider::RequestLogEntry>& entries) {
+            QTextStream& stream = out();
+            for (const provider::RequestLogEntry& e : entries) {
+                stream << e.time.toUTC().toString(Qt::ISODateWithMs) << ' ' << e.method << ' ' << e.path
+                       << ' ' << e.status << ' ' << QString::number(double(e.durationMicros) / 1000.0, 'f', 1)
+                       << "ms";
+                if (!e.clientId.isEmpty())
+                    stream << " client=" << e.clientId;
+                if (!e.faults.isEmpty())
+                    stream << " fault=" << e.faults.join(u',');
+                stream << '\n';
+            }
+            stream.flush();
+        });
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, [](int signalNumber) {
         err() << "oidc-bench serve: stopping (signal " << signalNumber << ")" << Qt::endl;
         QCoreApplication::exit(Success);

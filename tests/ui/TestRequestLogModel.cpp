@@ -18,7 +18,7 @@ class TestRequestLogModel : public QObject
         e.status = status;
         e.clientId = u"spa"_s;
         e.durationMicros = 1500;
-        e.remoteAddress = u"127.0.0.1"_s;
+        e.remoteAddress = QHostAddress(QHostAddress::LocalHost);
         return e;
     }
 
