@@ -45,15 +45,47 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-// A complete response written by hand (the connection is closed after it, whatever QHttpServer holds).
-QByteArray rawErrorResponse(int status, const QByteArray& reason, const QString& description)
+// The reason phrase of a status code (RFC 9110 15); clients ignore it, people reading a capture do not.
+QByteArray reasonPhrase(int status)
 {
-    const QByteArray body = "{\"error\":\"invalid_request\",\"error_description\":\""
-        + description.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + "\"}";
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-        + "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nConnection: close\r\n"
-          "Content-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    static constexpr std::pair<int, const char*> kPhrases[] = {{200, "OK"}, {201, "Created"},
+        {202, "Accepted"}, {204, "No Content"}, {301, "Moved Permanently"}, {302, "Found"},
+        {303, "See Other"}, {304, "Not Modified"}, {307, "Temporary Redirect"}, {308, "Permanent Redirect"},
+        {400, "Bad Request"}, {401, "Unauthorized"}, {403, "Forbidden"}, {404, "Not Found"},
+        {405, "Method Not Allowed"}, {406, "Not Acceptable"}, {408, "Request Timeout"}, {409, "Conflict"},
+        {410, "Gone"}, {411, "Length Required"}, {413, "Content Too Large"}, {415, "Unsupported Media Type"},
+        {422, "Unprocessable Content"}, {429, "Too Many Requests"}, {431, "Request Header Fields Too Large"},
+        {500, "Internal Server Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
+        {503, "Service Unavailable"}, {504, "Gateway Timeout"}};
+    for (const auto& [code, phrase] : kPhrases) {
+        if (code == status)
+            return phrase;
+    }
+    return status < 400 ? "OK" : "Error";
+}
+
+// The status line and headers of a response, with its Content-Length and the blank line that ends them.
+QByteArray responseHead(const HttpResponse& response)
+{
+    QByteArray head;
+    head.reserve(256);
+    head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    // Not on a 204 (RFC 9110 8.6); on a HEAD answer, the length the GET would have.
+    if (response.status != 204)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    return head + "\r\n";
+}
+
+// A complete error response written by hand (the connection is closed after it, whatever QHttpServer holds).
+QByteArray rawErrorResponse(int status, const QString& description)
+{
+    HttpResponse response = HttpResponse::json(
+        QJsonObject{{u"error"_s, u"invalid_request"_s}, {u"error_description"_s, description}}, status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Connection", "close");
+    return responseHead(response) + response.body;
 }
 
 // Watches one connection's byte stream ahead of QHttpServer's parser (its readyRead slot runs first, and it
@@ -70,7 +102,7 @@ public:
         m_idleTimer.setSingleShot(true);
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::scan);
         connect(&m_requestTimer, &QTimer::timeout, this,
-            [this] { reject(408, "Request Timeout", u"the request did not arrive in time"_s); });
+            [this] { reject(408, u"the request did not arrive in time"_s); });
         connect(&m_idleTimer, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
         m_idleTimer.start(m_limits.idleTimeoutMs);
     }
@@ -104,7 +136,7 @@ private:
             const qsizetype end = m_header.indexOf("\r\n\r\n", searchFrom);
             if (end < 0) {
                 if (m_header.size() > m_limits.maxHeaderBytes)
-                    return reject(431, "Request Header Fields Too Large",
+                    return reject(431,
                         u"the request line and headers are longer than %1 bytes"_s.arg(
                             m_limits.maxHeaderBytes));
                 pos += chunk;
@@ -128,19 +160,18 @@ private:
             const QByteArray name = line.left(colon).trimmed().toLower();
             const QByteArray value = line.mid(colon + 1).trimmed();
             if (name == "transfer-encoding" && value.toLower() != "identity") {
-                reject(411, "Length Required", u"send the body with a Content-Length, not chunked"_s);
+                reject(411, u"send the body with a Content-Length, not chunked"_s);
                 return false;
             }
             if (name == "content-length") {
                 bool ok = false;
                 const qint64 length = value.toLongLong(&ok);
                 if (!ok || length < 0) {
-                    reject(400, "Bad Request", u"the Content-Length is not a number"_s);
+                    reject(400, u"the Content-Length is not a number"_s);
                     return false;
                 }
                 if (length > m_limits.maxBodyBytes) {
-                    reject(413, "Content Too Large",
-                        u"the body is larger than %1 bytes"_s.arg(m_limits.maxBodyBytes));
+                    reject(413, u"the body is larger than %1 bytes"_s.arg(m_limits.maxBodyBytes));
                     return false;
                 }
                 m_bodyRemaining = length;
@@ -155,14 +186,14 @@ private:
         m_idleTimer.start(m_limits.idleTimeoutMs);
     }
 
-    void reject(int status, const QByteArray& reason, const QString& description)
+    void reject(int status, const QString& description)
     {
         m_rejected = true;
         m_requestTimer.stop();
         m_idleTimer.stop();
         // What QHttpServer has not read yet never reaches it.
         m_socket->readAll();
-        m_socket->write(rawErrorResponse(status, reason, description));
+        m_socket->write(rawErrorResponse(status, description));
         m_socket->disconnectFromHost();
     }
 
@@ -194,7 +225,7 @@ protected:
             return;
         }
         if (m_open >= m_limits.maxConnections) {
-            socket->write(rawErrorResponse(503, "Service Unavailable", u"too many connections; try again"_s));
+            socket->write(rawErrorResponse(503, u"too many connections; try again"_s));
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             socket->disconnectFromHost();
             return;
@@ -211,8 +242,9 @@ private:
     int m_open = 0;
 };
 
-// A listening socket that other sockets of this user may share (SO_REUSEPORT), or -1 with *error set.
-qintptr sharedListener(const QHostAddress& address, quint16 port, QString* error)
+// A TCP socket bound to address:port, listening unless only `probing`, shared with other sockets of this user
+// that ask for it too when `reusePort` (SO_REUSEPORT); or -1 with *error set.
+int boundSocket(const QHostAddress& address, quint16 port, bool reusePort, bool probing, QString* error)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -220,13 +252,13 @@ qintptr sharedListener(const QHostAddress& address, quint16 port, QString* error
         *error = QString::fromLocal8Bit(std::strerror(code));
         if (fd >= 0)
             ::close(fd);
-        return qintptr(-1);
+        return -1;
     };
     if (fd < 0)
         return fail(errno);
     const int on = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    if (::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0)
+    if (reusePort && ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0)
         return fail(errno);
     sockaddr_storage storage{};
     socklen_t length = 0;
@@ -244,9 +276,37 @@ qintptr sharedListener(const QHostAddress& address, quint16 port, QString* error
         a->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0)
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&storage), length) != 0)
+        return fail(errno);
+    if (!probing && ::listen(fd, SOMAXCONN) != 0)
         return fail(errno);
     return fd;
+}
+
+// The port a socket is bound to.
+quint16 boundPort(int fd)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return 0;
+    return ntohs(storage.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&storage)->sin6_port
+                                               : reinterpret_cast<sockaddr_in*>(&storage)->sin_port);
+}
+
+// A listening socket for a group of servers sharing the port; or -1 with *error set. The first of the group
+// first binds the port without SO_REUSEPORT, which fails while anything else holds it (another oidc-bench
+// among others), then lets it go for the group's socket.
+int sharedListener(const QHostAddress& address, quint16 port, bool first, QString* error)
+{
+    if (first) {
+        const int probe = boundSocket(address, port, false, true, error);
+        if (probe < 0)
+            return -1;
+        port = boundPort(probe);
+        ::close(probe);
+    }
+    return boundSocket(address, port, true, false, error);
 }
 
 } // namespace
@@ -268,33 +328,28 @@ HttpServer::HttpServer(std::shared_ptr<Provider> provider, QObject* parent)
     qRegisterMetaType<provider::RequestLogEntry>();
 }
 
-quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString* error, bool sharePort)
+quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port, QString* error, PortSharing sharing)
 {
     // Our own QTcpServer, so a failure comes with its reason ("address in use") instead of a bare 0.
     auto* server = new GuardedTcpServer(m_limits, this);
-    if (sharePort) {
-        QString why;
-        const qintptr fd = sharedListener(address, port, &why);
-        if (fd < 0 || !server->setSocketDescriptor(fd)) {
-            if (fd >= 0)
-                ::close(int(fd));
-            if (error)
-                *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
-                             .arg(port)
-                             .arg(fd < 0 ? why : server->errorString());
-            delete server;
-            return 0;
-        }
-        bind(server);
-        return server->serverPort();
-    }
-    if (!server->listen(address, port)) {
+    auto fail = [&](const QString& why) -> quint16 {
         if (error)
-            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
-                         .arg(port)
-                         .arg(server->errorString());
+            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(why);
         delete server;
         return 0;
+    };
+    if (sharing == PortSharing::None) {
+        if (!server->listen(address, port))
+            return fail(server->errorString());
+    } else {
+        QString why;
+        const int fd = sharedListener(address, port, sharing == PortSharing::First, &why);
+        if (fd < 0)
+            return fail(why);
+        if (!server->setSocketDescriptor(fd)) {
+            ::close(fd);
+            return fail(server->errorString());
+        }
     }
     bind(server);
     return server->serverPort();
@@ -317,13 +372,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
     const HttpResponse response = m_provider->handle(req);
     RequestLogEntry entry;
-    entry.time = QDateTime::currentDateTime();
+    entry.time = QDateTime::currentDateTimeUtc(); // local time would read the time zone file each time
     entry.method = QString::fromLatin1(req.method);
     entry.path = req.path;
     entry.status = response.status;
     entry.clientId = response.clientId;
     entry.issuerId = response.issuerId;
-    entry.remoteAddress = req.remoteAddress.toString();
+    entry.remoteAddress = req.remoteAddress;
     entry.faults = response.faults;
     if (m_logExchanges) {
         entry.query = req.query;
@@ -341,39 +396,30 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         emit requestFinished(entry);
         return true;
     }
-    auto write = [this, response, entry, timer, head = req.method == "HEAD"](
-                     QHttpServerResponder& responder, QTcpSocket* socket) mutable {
+    // Written whole, in one piece: QHttpServerResponder (6.4) writes each part of each header separately, and
+    // nothing else in QHttpServer depends on it being used.
+    auto write = [this, response, entry, timer, head = req.method == "HEAD"](QTcpSocket* socket) mutable {
         if (response.transport.truncateBody) {
-            // The full length is promised, half arrives, then the connection ends (written by hand: the
-            // responder always completes what it starts).
-            QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status)
-                + (response.status < 300 ? " OK\r\n" : " Error\r\n");
-            for (const auto& [name, value] : response.headers)
-                raw += name + ": " + value + "\r\n";
-            raw += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-            socket->write(raw + response.body.left(response.body.size() / 2));
+            // The full length is promised, half arrives, then the connection ends.
+            socket->write(responseHead(response) + response.body.left(response.body.size() / 2));
             socket->disconnectFromHost();
         } else {
-            responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-            for (const auto& [name, value] : response.headers)
-                responder.writeHeader(name, value);
-            responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-            responder.writeBody(head ? QByteArray() : response.body);
+            socket->write(head ? responseHead(response) : responseHead(response) + response.body);
+            // Now, rather than on the socket's next write notification: one trip less through the event loop.
+            socket->flush();
         }
         entry.durationMicros = timer.nsecsElapsed() / 1000;
         emit requestFinished(entry);
     };
     if (response.transport.delayMs > 0) {
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QTimer::singleShot(response.transport.delayMs, this,
-            [write, responder, guard = QPointer<QTcpSocket>(socket)]() mutable {
+        QTimer::singleShot(
+            response.transport.delayMs, this, [write, guard = QPointer<QTcpSocket>(socket)]() mutable {
                 if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                    write(*responder, guard);
+                    write(guard);
             });
         return true;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, socket);
+    write(socket);
     return true;
 }
 

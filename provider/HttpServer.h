@@ -20,7 +20,7 @@ struct RequestLogEntry
     // The issuer whose endpoint answered (its workspace id); empty for paths no issuer has.
     QString issuerId;
     qint64 durationMicros = 0;
-    QString remoteAddress;
+    QHostAddress remoteAddress;
     // Faults injected into the response (docs/faults.md).
     QStringList faults;
     // The exchange itself, only when the server is asked to keep it (the window's detail pane shows it with
@@ -61,10 +61,20 @@ class HttpServer : public QAbstractHttpServer
 public:
     explicit HttpServer(std::shared_ptr<Provider> provider, QObject* parent = nullptr);
 
-    // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set. With
-    // `sharePort`, other servers (in other threads) may listen on the same port too (SO_REUSEPORT): the
-    // kernel spreads the connections among them, so that every core serves.
-    quint16 listenOn(const QHostAddress& address, quint16 port, QString* error, bool sharePort = false);
+    enum class PortSharing {
+        // The port is this server's alone.
+        None,
+        // Other servers of this process (in other threads) will join with Join (SO_REUSEPORT: the kernel
+        // spreads
+        // the connections among them, so that every core serves). The port must be free: another process on
+        // it
+        // is "already in use", as without sharing, and not silently given half of the connections.
+        First,
+        Join,
+    };
+    // Listens on address:port (port 0: any free port). Returns the port, or 0 with *error set.
+    quint16 listenOn(
+        const QHostAddress& address, quint16 port, QString* error, PortSharing sharing = PortSharing::None);
     // Set before listenOn().
     void setLimits(const ServerLimits& limits) { m_limits = limits; }
     const ServerLimits& limits() const { return m_limits; }

@@ -90,7 +90,8 @@ void ProviderHost::start(Workspace workspace)
         [this, server = m_workers.front().server, address = *address, wantedPort, workspace, share,
             generation]() mutable {
             QString error;
-            const quint16 port = server->listenOn(address, wantedPort, &error, share);
+            const quint16 port = server->listenOn(address, wantedPort, &error,
+                share ? HttpServer::PortSharing::First : HttpServer::PortSharing::None);
             if (port != 0 && wantedPort == 0) {
                 // Port 0 means "any": the issuer URL must name the port actually bound.
                 workspace.server.port = port;
@@ -121,7 +122,8 @@ void ProviderHost::listenRest(const QHostAddress& address, quint16 port, int gen
         QMetaObject::invokeMethod(
             m_workers[i].server, [this, server = m_workers[i].server, address, port, generation] {
                 QString error;
-                const bool ok = server->listenOn(address, port, &error, true) == port;
+                const bool ok
+                    = server->listenOn(address, port, &error, HttpServer::PortSharing::Join) == port;
                 QMetaObject::invokeMethod(this, [this, ok, error, port, generation] {
                     if (generation != m_generation)
                         return;

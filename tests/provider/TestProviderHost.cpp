@@ -1,0 +1,101 @@
+#include "common/ProviderFixture.h"
+#include "provider/ProviderHost.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+// The provider on its server threads (ProviderHost): several servers sharing one port, that port refused to
+// anyone else, the log handed over in batches.
+class TestProviderHost : public QObject
+{
+    Q_OBJECT
+
+    static provider::Workspace workspaceOn(quint16 port)
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        ws.server.port = port;
+        return ws;
+    }
+
+    // Starts the host and waits for started() or failed(); returns the error, empty on success.
+    static QString start(provider::ProviderHost& host, const provider::Workspace& ws)
+    {
+        QSignalSpy started(&host, &provider::ProviderHost::started);
+        QSignalSpy failed(&host, &provider::ProviderHost::failed);
+        host.start(ws);
+        if (!QTest::qWaitFor([&] { return !started.isEmpty() || !failed.isEmpty(); }, 10000))
+            return u"neither started nor failed"_s;
+        return failed.isEmpty() ? QString() : failed.first().first().toString();
+    }
+
+    static int getStatus(quint16 port, const QString& path)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        static_cast<void>(finished.wait(10000));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
+private slots:
+    void serversShareThePortAndTheLogArrivesInBatches()
+    {
+        provider::ProviderHost host;
+        host.setThreadCount(3);
+        QCOMPARE(start(host, workspaceOn(0)), QString());
+        QVERIFY(host.port() != 0);
+        QSignalSpy logged(&host, &provider::ProviderHost::requestsFinished);
+        // Each request on a new connection: the kernel spreads them among the three servers.
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(getStatus(host.port(), u"/.well-known/openid-configuration"_s), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!logged.isEmpty(), 5000);
+        qsizetype entries = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                entries = 0;
+                for (const QList<QVariant>& batch : std::as_const(logged))
+                    entries += batch.first().value<QList<provider::RequestLogEntry>>().size();
+                return entries == 12;
+            }(),
+            5000);
+        host.stop();
+        QVERIFY(!host.isRunning());
+    }
+
+    void aSecondProviderOnTheSamePortIsRefused()
+    {
+        provider::ProviderHost first;
+        first.setThreadCount(2);
+        QCOMPARE(start(first, workspaceOn(0)), QString());
+
+        // Another provider asking for the same port (sharing it among its own threads too) is told it is in
+        // use, instead of silently getting half of the connections.
+        provider::ProviderHost second;
+        second.setThreadCount(2);
+        const QString error = start(second, workspaceOn(first.port()));
+        QVERIFY2(error.contains(u"already in use"_s), qPrintable(error));
+        QVERIFY(!second.isRunning());
+
+        // So is one with a single thread, and one on a port some other program holds.
+        provider::ProviderHost single;
+        single.setThreadCount(1);
+        QVERIFY(start(single, workspaceOn(first.port())).contains(u"already in use"_s));
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(start(second, workspaceOn(other.serverPort())).contains(u"already in use"_s));
+
+        // Once the first stops, the port is free again.
+        const quint16 port = first.port();
+        first.stop();
+        QCOMPARE(start(second, workspaceOn(port)), QString());
+        QCOMPARE(second.port(), port);
+        QCOMPARE(getStatus(port, u"/jwks"_s), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderHost)
+#include "TestProviderHost.moc"
