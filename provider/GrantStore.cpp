@@ -112,6 +112,9 @@ GrantStore::Redemption GrantStore::redeemCode(const QString& code, qint64 now, A
     used.subject = found->subject;
     used.expiresAt = found->expiresAt;
     used.used = true;
+    // Tokens issued with the code in the authorization response (hybrid flow) are revoked on a replay too.
+    used.tokens = found->tokens;
+    used.refreshFamily = found->refreshFamily;
     *found = std::move(used);
     return Redemption::Ok;
 }

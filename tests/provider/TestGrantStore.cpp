@@ -54,6 +54,22 @@ private slots:
         QCOMPARE(store.accessTokenState(jti), GrantStore::AccessTokenState::Revoked);
     }
 
+    void replayRevokesTokensIssuedBeforeTheRedemption()
+    {
+        // Hybrid flow: an access token comes with the code in the authorization response.
+        GrantStore store;
+        store.addCode(u"c1"_s, code(1060), 1000);
+        const QString frontChannel = store.newAccessTokenId();
+        store.attachTokens(u"c1"_s, {{frontChannel, 5000}});
+        provider::AuthorizationCode out;
+        QCOMPARE(store.redeemCode(u"c1"_s, 1001, &out), GrantStore::Redemption::Ok);
+        const QString backChannel = store.newAccessTokenId();
+        store.attachTokens(u"c1"_s, {{backChannel, 5000}});
+        QCOMPARE(store.redeemCode(u"c1"_s, 1002, &out), GrantStore::Redemption::Reused);
+        QCOMPARE(store.accessTokenState(frontChannel), GrantStore::AccessTokenState::Revoked);
+        QCOMPARE(store.accessTokenState(backChannel), GrantStore::AccessTokenState::Revoked);
+    }
+
     void accessTokensLeaveNoTraceUnlessTheyMust()
     {
         GrantStore store;
