@@ -143,7 +143,7 @@ private:
                 continue;
             }
             pos += end + 4 - (m_header.size() - chunk);
-            if (!headersAccepted(m_header.left(end)))
+            if (!headersAccepted(QByteArrayView(m_header).first(end)))
                 return;
             m_header.clear();
             if (m_bodyRemaining == 0)
@@ -151,19 +151,26 @@ private:
         }
     }
 
-    bool headersAccepted(const QByteArray& head)
+    bool headersAccepted(QByteArrayView head)
     {
-        for (const QByteArray& line : head.split('\n')) {
+        // Line by line, without copies: this runs for every request.
+        for (qsizetype start = 0; start < head.size();) {
+            qsizetype end = head.indexOf('\n', start);
+            if (end < 0)
+                end = head.size();
+            const QByteArrayView line = head.sliced(start, end - start);
+            start = end + 1;
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "transfer-encoding" && value.toLower() != "identity") {
+            const QByteArrayView name = line.first(colon).trimmed();
+            const QByteArrayView value = line.sliced(colon + 1).trimmed();
+            if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0
+                && value.compare("identity", Qt::CaseInsensitive) != 0) {
                 reject(411, u"send the body with a Content-Length, not chunked"_s);
                 return false;
             }
-            if (name == "content-length") {
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
                 bool ok = false;
                 const qint64 length = value.toLongLong(&ok);
                 if (!ok || length < 0) {

@@ -140,6 +140,19 @@ private slots:
         // The log line of the failed request names the fault.
         QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("GET /jwks 503"), 5000);
         QVERIFY2(out.contains("fault=http.status"), out.constData());
+        // Every request line is whole: time, method, path, status, duration, client, faults.
+        const QRegularExpression requestLine(
+            u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (GET|POST) /\\S* \\d{3} \\d+\\.\\dms"
+            u"( client=\\S+)?( fault=\\S+)?$"_s);
+        const QList<QByteArray> lines = out.mid(out.indexOf("Ready:")).split('\n').mid(1);
+        int requests = 0;
+        for (const QByteArray& line : lines) {
+            if (line.isEmpty())
+                continue;
+            ++requests;
+            QVERIFY2(requestLine.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+        }
+        QVERIFY(requests >= 4);
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
         QCOMPARE(serve.exitCode(), 0);
