@@ -199,8 +199,9 @@ void GrantStore::revokeAccessToken(const TokenRef& token)
 
 QString GrantStore::newAccessTokenId() const
 {
+    const QString random = QString::fromLatin1(jose::randomToken(16)); // outside the lock
     QMutexLocker lock(&m_mutex);
-    return m_generation + QString::fromLatin1(jose::randomToken(16));
+    return m_generation + random;
 }
 
 void GrantStore::addAccessToken(
@@ -376,21 +377,13 @@ void GrantStore::maybePurge(qint64 now)
     // Expired device authorizations are kept a while so that late polls get expired_token, not invalid_grant.
     m_devices.removeIf([now](const DeviceAuthorization& d) { return d.expiresAt + 600 <= now; });
     m_userinfoClaims.removeIf([now](const UserinfoClaims& c) { return c.expiresAt <= now; });
-    for (auto it = m_revokedAccessTokens.begin(); it != m_revokedAccessTokens.end();) {
-        if (it.value() <= now)
-            it = m_revokedAccessTokens.erase(it);
-        else
-            ++it;
-    }
+    m_revokedAccessTokens.removeIf([now](QHash<QString, qint64>::iterator it) { return it.value() <= now; });
     // A family lasts as long as one of its refresh tokens: without one, nothing can use or revoke it.
-    for (auto it = m_families.begin(); it != m_families.end();) {
+    m_families.removeIf([this, now](QHash<QString, RefreshFamily>::iterator it) {
         it->refreshTokens.removeIf([this](const QString& token) { return !m_refreshTokens.find(token); });
         it->accessTokens.removeIf([now](const TokenRef& t) { return t.expiresAt <= now; });
-        if (it->refreshTokens.isEmpty())
-            it = m_families.erase(it);
-        else
-            ++it;
-    }
+        return it->refreshTokens.isEmpty();
+    });
 }
 
 qsizetype GrantStore::size() const

@@ -174,12 +174,7 @@ public:
     bool remove(const QString& key) { return m_map.remove(key); }
     template <typename Pred> void removeIf(Pred pred)
     {
-        for (auto it = m_map.begin(); it != m_map.end();) {
-            if (pred(it.value()))
-                it = m_map.erase(it);
-            else
-                ++it;
-        }
+        m_map.removeIf([&pred](typename QHash<QString, V>::iterator it) { return pred(it.value()); });
         // Keys removed from the map stay in the insertion order until they would be evicted; drop them once
         // they outnumber the live ones, so the order stays as bounded as the map.
         if (m_order.size() > 2 * size_t(m_map.size()) + 64) {

@@ -65,10 +65,9 @@ public:
         // The port is this server's alone.
         None,
         // Other servers of this process (in other threads) will join with Join (SO_REUSEPORT: the kernel
-        // spreads
-        // the connections among them, so that every core serves). The port must be free: another process on
-        // it
-        // is "already in use", as without sharing, and not silently given half of the connections.
+        // spreads the connections among them, so that every core serves). The port must be free: another
+        // process on it is "already in use", as without sharing, and not silently given half of the
+        // connections.
         First,
         Join,
     };
