@@ -30,16 +30,19 @@ class TestProviderHost : public QObject
         return failed.isEmpty() ? QString() : failed.first().first().toString();
     }
 
-    static int getStatus(quint16 port, const QString& path)
+    // The status of a GET, and its reason phrase.
+    static std::pair<int, QString> get(quint16 port, const QString& path)
     {
         QNetworkAccessManager nam;
         QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path))));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         static_cast<void>(finished.wait(10000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const std::pair result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()};
         reply->deleteLater();
-        return status;
+        return result;
     }
+    static int getStatus(quint16 port, const QString& path) { return get(port, path).first; }
 
 private slots:
     void serversShareThePortAndTheLogArrivesInBatches()
@@ -64,6 +67,14 @@ private slots:
             5000);
         host.stop();
         QVERIFY(!host.isRunning());
+    }
+
+    void responsesCarryTheirReasonPhrase()
+    {
+        provider::ProviderHost host;
+        QCOMPARE(start(host, workspaceOn(0)), QString());
+        QCOMPARE(get(host.port(), u"/jwks"_s), std::pair(200, u"OK"_s));
+        QCOMPARE(get(host.port(), u"/no-such-endpoint"_s), std::pair(404, u"Not Found"_s));
     }
 
     void aSecondProviderOnTheSamePortIsRefused()
