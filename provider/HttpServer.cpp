@@ -98,13 +98,11 @@ public:
         , m_socket(socket)
         , m_limits(limits)
     {
-        m_requestTimer.setSingleShot(true);
-        m_idleTimer.setSingleShot(true);
+        m_clock.start();
+        m_timer.setSingleShot(true);
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::scan);
-        connect(&m_requestTimer, &QTimer::timeout, this,
-            [this] { reject(408, u"the request did not arrive in time"_s); });
-        connect(&m_idleTimer, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
-        m_idleTimer.start(m_limits.idleTimeoutMs);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::deadlineCheck);
+        setDeadline(false, m_limits.idleTimeoutMs);
     }
 
 private:
@@ -125,10 +123,8 @@ private:
                     requestComplete();
                 continue;
             }
-            if (m_header.isEmpty()) {
-                m_idleTimer.stop();
-                m_requestTimer.start(m_limits.requestTimeoutMs);
-            }
+            if (m_header.isEmpty())
+                setDeadline(true, m_limits.requestTimeoutMs);
             const qsizetype searchFrom = std::max<qsizetype>(0, m_header.size() - 3);
             const qsizetype room = m_limits.maxHeaderBytes + 4 - m_header.size();
             const qsizetype chunk = std::min<qsizetype>(room, data.size() - pos);
@@ -187,17 +183,37 @@ private:
         return true;
     }
 
-    void requestComplete()
+    void requestComplete() { setDeadline(false, m_limits.idleTimeoutMs); }
+
+    // One timer per connection, re-armed only when it fires early or a nearer deadline comes: each request
+    // moves the deadline (a clock read) instead of stopping and starting timers in the event dispatcher.
+    void setDeadline(bool inRequest, int ms)
     {
-        m_requestTimer.stop();
-        m_idleTimer.start(m_limits.idleTimeoutMs);
+        m_inRequest = inRequest;
+        m_deadline = m_clock.elapsed() + ms;
+        if (!m_timer.isActive() || m_deadline < m_timerDue) {
+            m_timer.start(ms);
+            m_timerDue = m_deadline;
+        }
+    }
+
+    void deadlineCheck()
+    {
+        const qint64 left = m_deadline - m_clock.elapsed();
+        if (left > 0) {
+            m_timer.start(int(left));
+            m_timerDue = m_deadline;
+        } else if (m_inRequest) {
+            reject(408, u"the request did not arrive in time"_s);
+        } else {
+            m_socket->disconnectFromHost();
+        }
     }
 
     void reject(int status, const QString& description)
     {
         m_rejected = true;
-        m_requestTimer.stop();
-        m_idleTimer.stop();
+        m_timer.stop();
         // What QHttpServer has not read yet never reaches it.
         m_socket->readAll();
         m_socket->write(rawErrorResponse(status, description));
@@ -209,8 +225,12 @@ private:
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;
     bool m_rejected = false;
-    QTimer m_requestTimer;
-    QTimer m_idleTimer;
+    // The deadline of the request under way (m_inRequest) or of the idle connection, on m_clock.
+    bool m_inRequest = false;
+    qint64 m_deadline = 0;
+    qint64 m_timerDue = 0;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
 };
 
 // Accepts connections up to the limit, each with a ConnectionGuard in front of QHttpServer's parser; beyond
