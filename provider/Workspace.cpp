@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -753,6 +754,12 @@ QStringList Workspace::endpointNames()
     for (const auto& [name, value] : endpointMembers(paths))
         names.append(name);
     return names;
+}
+
+bool Workspace::needsSigningKeys() const
+{
+    return std::any_of(
+        issuers.cbegin(), issuers.cend(), [](const Issuer& issuer) { return issuer.keys.isEmpty(); });
 }
 
 int Workspace::ensureSigningKeys()

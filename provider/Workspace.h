@@ -180,6 +180,8 @@ struct Workspace
     // The workspace names of the endpoints ("discovery", "jwks", "authorization", ...).
     static QStringList endpointNames();
 
+    // Whether an issuer has no signing key yet (ensureSigningKeys() would make one).
+    bool needsSigningKeys() const;
     // Gives every issuer without a signing key a fresh RS256 key; returns how many were generated.
     int ensureSigningKeys();
 

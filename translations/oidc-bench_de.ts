@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profile nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Client-Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
@@ -893,223 +893,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>any client</source>
         <translation>jeder Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>Fault</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>What the provider does</source>
         <translation>Was der Provider tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>What a correct client does</source>
         <translation>Was ein korrekter Client tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="48"/>
+        <location filename="../ui/FaultsEditor.cpp" line="49"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Regel (für die Schalter und „Regel hinzufügen“)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>z. B. status=503 oder ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="53"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>&amp;Options:</source>
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="56"/>
+        <location filename="../ui/FaultsEditor.cpp" line="54"/>
         <source>where the fault can happen</source>
         <translation>wo der Fehler auftreten kann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="57"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
         <source>any issuer (its id)</source>
         <translation>jeder Issuer (seine ID)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="63"/>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="67"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>any user (username)</source>
         <translation>jeder Benutzer (Benutzername)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="71"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="74"/>
+        <location filename="../ui/FaultsEditor.cpp" line="63"/>
         <source>any grant type</source>
         <translation>jeder Grant-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="79"/>
+        <location filename="../ui/FaultsEditor.cpp" line="68"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <location filename="../ui/FaultsEditor.cpp" line="73"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <location filename="../ui/FaultsEditor.cpp" line="74"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>So viele passende Anfragen zuerst unverändert durchlassen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="89"/>
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <location filename="../ui/FaultsEditor.cpp" line="268"/>
         <source>every time</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="79"/>
         <source> time(s)</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="80"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Wie viele Fehler eingeschleust werden, dann Schluss (jede Stelle, an der der Fehler auftreten kann, zählt)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="97"/>
+        <location filename="../ui/FaultsEditor.cpp" line="86"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="101"/>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>a name of your own for this rule</source>
         <translation>ein eigener Name für diese Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Matched</source>
         <translation>Getroffen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Injected</source>
         <translation>Eingeschleust</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="126"/>
+        <location filename="../ui/FaultsEditor.cpp" line="112"/>
         <source>&amp;Add rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <location filename="../ui/FaultsEditor.cpp" line="114"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Eine Regel für den oben gewählten Fehler, wie im Formular angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="129"/>
+        <location filename="../ui/FaultsEditor.cpp" line="115"/>
         <source>Re&amp;move rule</source>
         <translation>Regel ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="131"/>
+        <location filename="../ui/FaultsEditor.cpp" line="117"/>
         <source>Clear &amp;all</source>
         <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="168"/>
+        <location filename="../ui/FaultsEditor.cpp" line="154"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Zuerst einen Fehler im Katalog auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="257"/>
         <source>endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="258"/>
         <source>issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="258"/>
         <source>client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="273"/>
+        <location filename="../ui/FaultsEditor.cpp" line="259"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="273"/>
+        <location filename="../ui/FaultsEditor.cpp" line="259"/>
         <source>grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="278"/>
+        <location filename="../ui/FaultsEditor.cpp" line="264"/>
         <source>every request</source>
         <translation>jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="267"/>
         <source>after %1</source>
         <translation>nach %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="268"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n Mal</numerusform>
@@ -1117,27 +1117,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="270"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="295"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
         <source>%1 (client %2)</source>
         <translation>%1 (Client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="296"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>Start the provider to inject faults.</source>
         <translation>Den Provider starten, um Fehler einzuschleusen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="297"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Kein Fehler eingeschleust: der Provider verhält sich korrekt.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="298"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>Injected now: %1</source>
         <translation>Jetzt eingeschleust: %1</translation>
     </message>
@@ -1382,170 +1382,175 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Users</source>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Ke&amp;ys</source>
         <translation>Sc&amp;hlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Faults</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>Der Issuer, dessen Benutzer, Clients, Scopes und Schlüssel gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Edi&amp;ting:</source>
         <translation>&amp;Bearbeitet:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>The issuer URL: point a client at it</source>
         <translation>Die Issuer-URL: einen Client darauf richten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>Built-in workspace</source>
         <translation>Eingebauter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Generating a signing key…</source>
+        <translation>Signaturschlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -1553,144 +1558,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Start again from the built-in workspace</source>
         <translation>Neu beginnen mit dem eingebauten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Ein Arbeitsbereich, der einen echten Provider nachahmt (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Save workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Workspaces (*.json)</source>
         <translation>Arbeitsbereiche (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>There is no preset called %1.</source>
         <translation>Es gibt keine Vorlage namens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Preset %1</source>
         <translation>Vorlage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>The built-in workspace is open instead.</source>
         <translation>Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 existiert nicht. Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Running on %1, port %2</source>
         <translation>Läuft auf %1, Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -1703,157 +1708,157 @@
         <translation>Client-Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <location filename="../ui/ProfileEditor.cpp" line="27"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <location filename="../ui/ProfileEditor.cpp" line="29"/>
         <source>https://login.example.com/realms/test</source>
         <translation>https://login.example.com/realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <location filename="../ui/ProfileEditor.cpp" line="30"/>
         <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
         <translation>Sein Discovery-Dokument wird von &lt;issuer&gt;/.well-known/openid-configuration gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="37"/>
+        <location filename="../ui/ProfileEditor.cpp" line="29"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="31"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="42"/>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
         <source>None (public client)</source>
         <translation>Keine (öffentlicher Client)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <location filename="../ui/ProfileEditor.cpp" line="37"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="46"/>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems abgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="48"/>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>Separated by spaces</source>
         <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="51"/>
+        <location filename="../ui/ProfileEditor.cpp" line="40"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <location filename="../ui/ProfileEditor.cpp" line="43"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>ein Loopback-Listener unter http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="42"/>
         <source>&amp;Redirect URI:</source>
         <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
         <source>a free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="59"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>Loopback &amp;port:</source>
         <translation>Loopback-&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>Response &amp;type:</source>
         <translation>Response-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../ui/ProfileEditor.cpp" line="57"/>
         <source>The response type&apos;s default</source>
         <translation>Standard des Response-Typs</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="71"/>
+        <location filename="../ui/ProfileEditor.cpp" line="60"/>
         <source>Response &amp;mode:</source>
         <translation>Response-&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="65"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="77"/>
+        <location filename="../ui/ProfileEditor.cpp" line="66"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="80"/>
+        <location filename="../ui/ProfileEditor.cpp" line="69"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>name=wert, einer pro Zeile (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <location filename="../ui/ProfileEditor.cpp" line="72"/>
         <source>&amp;Extra parameters:</source>
         <translation>&amp;Zusätzliche Parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../ui/ProfileEditor.cpp" line="74"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out am Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="85"/>
+        <location filename="../ui/ProfileEditor.cpp" line="73"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Weiterleitung nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../ui/ProfileEditor.cpp" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../ui/ProfileEditor.cpp" line="79"/>
         <source>Clock l&amp;eeway:</source>
         <translation>Uhr-&amp;Toleranz:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../ui/ProfileEditor.cpp" line="137"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Zusätzlicher Parameter „%1“: name=wert erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../ui/ProfileEditor.cpp" line="146"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="163"/>
+        <location filename="../ui/ProfileEditor.cpp" line="152"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>Der Issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../ui/ProfileEditor.cpp" line="156"/>
         <source>The profile needs a client ID.</source>
         <translation>Das Profil braucht eine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../ui/ProfileEditor.cpp" line="162"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>„%1“ ist keine absolute URI.</translation>
     </message>
@@ -2112,12 +2117,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="57"/>
+        <location filename="../ui/WorkspacePage.cpp" line="59"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="73"/>
+        <location filename="../ui/WorkspacePage.cpp" line="75"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>

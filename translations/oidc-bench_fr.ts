@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profils non chargés : %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Pas de trousseau système (%1) : les secrets client ne sont gardés que pour cette session.</translation>
     </message>
@@ -893,223 +893,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="66"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>any client</source>
         <translation>tout client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>Fault</source>
         <translation>Panne</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>What the provider does</source>
         <translation>Ce que fait le fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="39"/>
+        <location filename="../ui/FaultsEditor.cpp" line="40"/>
         <source>What a correct client does</source>
         <translation>Ce que fait un client correct</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="48"/>
+        <location filename="../ui/FaultsEditor.cpp" line="49"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Règle (utilisée par les interrupteurs et « Ajouter une règle »)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="52"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>p. ex. status=503 ou ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="53"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>&amp;Options:</source>
         <translation>&amp;Options :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="56"/>
+        <location filename="../ui/FaultsEditor.cpp" line="54"/>
         <source>where the fault can happen</source>
         <translation>là où l&apos;erreur peut se produire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="57"/>
         <source>&amp;Endpoint:</source>
         <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="62"/>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
         <source>any issuer (its id)</source>
         <translation>tout émetteur (son id)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="63"/>
+        <location filename="../ui/FaultsEditor.cpp" line="58"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="67"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="70"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>any user (username)</source>
         <translation>tout utilisateur (nom d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="71"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="74"/>
+        <location filename="../ui/FaultsEditor.cpp" line="63"/>
         <source>any grant type</source>
         <translation>tout type de grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="79"/>
+        <location filename="../ui/FaultsEditor.cpp" line="68"/>
         <source>&amp;Grant type:</source>
         <translation>Type de &amp;grant :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="84"/>
+        <location filename="../ui/FaultsEditor.cpp" line="73"/>
         <source>after </source>
         <translation>après </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="85"/>
+        <location filename="../ui/FaultsEditor.cpp" line="74"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>Laisser passer intactes ce nombre de requêtes correspondantes</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="89"/>
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="78"/>
+        <location filename="../ui/FaultsEditor.cpp" line="268"/>
         <source>every time</source>
         <translation>à chaque fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="79"/>
         <source> time(s)</source>
         <translation> fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="80"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Combien d&apos;erreurs injecter, puis arrêter (chaque endroit où l&apos;erreur peut se produire compte)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="97"/>
+        <location filename="../ui/FaultsEditor.cpp" line="86"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="101"/>
+        <location filename="../ui/FaultsEditor.cpp" line="90"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="104"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>a name of your own for this rule</source>
         <translation>un nom à vous pour cette règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="91"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Matched</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Injected</source>
         <translation>Injectées</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="119"/>
+        <location filename="../ui/FaultsEditor.cpp" line="105"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="126"/>
+        <location filename="../ui/FaultsEditor.cpp" line="112"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="128"/>
+        <location filename="../ui/FaultsEditor.cpp" line="114"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Une règle pour l&apos;erreur choisie ci-dessus, selon le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="129"/>
+        <location filename="../ui/FaultsEditor.cpp" line="115"/>
         <source>Re&amp;move rule</source>
         <translation>&amp;Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="131"/>
+        <location filename="../ui/FaultsEditor.cpp" line="117"/>
         <source>Clear &amp;all</source>
         <translation>Tout &amp;effacer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="168"/>
+        <location filename="../ui/FaultsEditor.cpp" line="154"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Choisissez d&apos;abord une erreur dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="271"/>
+        <location filename="../ui/FaultsEditor.cpp" line="257"/>
         <source>endpoint</source>
         <translation>point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="258"/>
         <source>issuer</source>
         <translation>émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="272"/>
+        <location filename="../ui/FaultsEditor.cpp" line="258"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="273"/>
+        <location filename="../ui/FaultsEditor.cpp" line="259"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="273"/>
+        <location filename="../ui/FaultsEditor.cpp" line="259"/>
         <source>grant</source>
         <translation>grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="278"/>
+        <location filename="../ui/FaultsEditor.cpp" line="264"/>
         <source>every request</source>
         <translation>chaque requête</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="267"/>
         <source>after %1</source>
         <translation>après %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="268"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -1117,27 +1117,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="270"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="295"/>
+        <location filename="../ui/FaultsEditor.cpp" line="281"/>
         <source>%1 (client %2)</source>
         <translation>%1 (client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="296"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>Start the provider to inject faults.</source>
         <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="297"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="298"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>Injected now: %1</source>
         <translation>Injecté maintenant : %1</translation>
     </message>
@@ -1382,170 +1382,175 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Ke&amp;ys</source>
         <translation>Clé&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Faults</source>
         <translation>&amp;Pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>L&apos;émetteur dont les utilisateurs, clients, scopes et clés sont affichés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Edi&amp;ting:</source>
         <translation>É&amp;dition :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>The issuer URL: point a client at it</source>
         <translation>L&apos;URL de l&apos;émetteur : à donner au client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>Built-in workspace</source>
         <translation>Espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Generating a signing key…</source>
+        <translation>Génération d’une clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -1553,144 +1558,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Start again from the built-in workspace</source>
         <translation>Repartir de l&apos;espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>&amp;Presets</source>
         <translation>&amp;Préréglages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Un espace de travail qui imite un vrai fournisseur (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Save workspace</source>
         <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Workspaces (*.json)</source>
         <translation>Espaces de travail (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>There is no preset called %1.</source>
         <translation>Aucun préréglage ne s&apos;appelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Preset %1</source>
         <translation>Préréglage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>The built-in workspace is open instead.</source>
         <translation>L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 n&apos;existe pas. L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>L&apos;espace de travail « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Running on %1, port %2</source>
         <translation>En service sur %1, port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1703,157 +1708,157 @@
         <translation>Profil client</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <location filename="../ui/ProfileEditor.cpp" line="27"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="35"/>
+        <location filename="../ui/ProfileEditor.cpp" line="29"/>
         <source>https://login.example.com/realms/test</source>
         <translation>https://login.example.com/realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="36"/>
+        <location filename="../ui/ProfileEditor.cpp" line="30"/>
         <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
         <translation>Son document de découverte est lu depuis &lt;issuer&gt;/.well-known/openid-configuration</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="37"/>
+        <location filename="../ui/ProfileEditor.cpp" line="29"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="31"/>
         <source>&amp;Client ID:</source>
         <translation>ID du &amp;client :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="42"/>
+        <location filename="../ui/ProfileEditor.cpp" line="34"/>
         <source>None (public client)</source>
         <translation>Aucune (client public)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="45"/>
+        <location filename="../ui/ProfileEditor.cpp" line="37"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentification :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="46"/>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
         <source>kept in the system keychain</source>
         <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="48"/>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret du client :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="50"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>Separated by spaces</source>
         <translation>Séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="51"/>
+        <location filename="../ui/ProfileEditor.cpp" line="40"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="53"/>
+        <location filename="../ui/ProfileEditor.cpp" line="43"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>un écouteur loopback sur http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="42"/>
         <source>&amp;Redirect URI:</source>
         <translation>URI de &amp;redirection :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
         <source>a free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="59"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>Loopback &amp;port:</source>
         <translation>&amp;Port loopback :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>Response &amp;type:</source>
         <translation>&amp;Type de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../ui/ProfileEditor.cpp" line="57"/>
         <source>The response type&apos;s default</source>
         <translation>Par défaut selon le type de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="71"/>
+        <location filename="../ui/ProfileEditor.cpp" line="60"/>
         <source>Response &amp;mode:</source>
         <translation>&amp;Mode de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="65"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="77"/>
+        <location filename="../ui/ProfileEditor.cpp" line="66"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="80"/>
+        <location filename="../ui/ProfileEditor.cpp" line="69"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>nom=valeur, un par ligne (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="83"/>
+        <location filename="../ui/ProfileEditor.cpp" line="72"/>
         <source>&amp;Extra parameters:</source>
         <translation>Paramètres &amp;supplémentaires :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../ui/ProfileEditor.cpp" line="74"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out sur l&apos;écouteur</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="85"/>
+        <location filename="../ui/ProfileEditor.cpp" line="73"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Redirection après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../ui/ProfileEditor.cpp" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../ui/ProfileEditor.cpp" line="79"/>
         <source>Clock l&amp;eeway:</source>
         <translation>T&amp;olérance d&apos;horloge :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../ui/ProfileEditor.cpp" line="137"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Paramètre supplémentaire « %1 » : nom=valeur attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../ui/ProfileEditor.cpp" line="146"/>
         <source>The profile needs a name.</source>
         <translation>Le profil a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="163"/>
+        <location filename="../ui/ProfileEditor.cpp" line="152"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>L&apos;émetteur doit être une URL http(s).</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../ui/ProfileEditor.cpp" line="156"/>
         <source>The profile needs a client ID.</source>
         <translation>Le profil a besoin d&apos;un ID de client.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../ui/ProfileEditor.cpp" line="162"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>« %1 » n&apos;est pas une URI absolue.</translation>
     </message>
@@ -2112,12 +2117,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="57"/>
+        <location filename="../ui/WorkspacePage.cpp" line="59"/>
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="73"/>
+        <location filename="../ui/WorkspacePage.cpp" line="75"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>

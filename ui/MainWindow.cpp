@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -31,12 +32,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -313,12 +316,56 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::startProvider(provider::Workspace workspace)
 {
-    workspace.ensureSigningKeys();
+    ++m_keyTicket; // whatever is being generated for an earlier workspace is not wanted any more
     m_workspace = workspace;
     showWorkspaceInPages();
+    if (workspace.needsSigningKeys()) {
+        generateKeysThenStart();
+        return;
+    }
     m_stateLabel->setText(
         tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
     m_host->start(std::move(workspace));
+}
+
+void MainWindow::generateKeysThenStart()
+{
+    // The provider of the workspace before must not serve the new one meanwhile (edits reach it live).
+    m_host->stop();
+    m_stateLabel->setText(tr("Generating a signing key…"));
+    const int ticket = m_keyTicket;
+    auto promise = std::make_shared<QPromise<provider::Workspace>>();
+    // A child of the window: if the window goes first, so does the answer.
+    auto* watcher = new QFutureWatcher<provider::Workspace>(this);
+    connect(watcher, &QFutureWatcher<provider::Workspace>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            keysGenerated(ticket, watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, workspace = m_workspace]() mutable {
+        promise->start();
+        workspace.ensureSigningKeys();
+        promise->addResult(std::move(workspace));
+        promise->finish();
+    });
+}
+
+void MainWindow::keysGenerated(int ticket, const provider::Workspace& withKeys)
+{
+    if (ticket != m_keyTicket)
+        return;
+    // The pages may have changed the workspace meanwhile: only the keys are taken, for the issuers (by id)
+    // that still have none. An issuer added meanwhile gets its key in one more round.
+    for (provider::Issuer& issuer : m_workspace.issuers) {
+        if (!issuer.keys.isEmpty())
+            continue;
+        for (const provider::Issuer& generated : withKeys.issuers) {
+            if (generated.id == issuer.id)
+                issuer.keys = generated.keys;
+        }
+    }
+    startProvider(m_workspace);
 }
 
 QString MainWindow::issuerUrl() const

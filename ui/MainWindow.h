@@ -93,8 +93,15 @@ private:
     void updateRequestCount();
     void showLogEntry();
 
+    // Generates the signing keys the workspace lacks on a pool thread (RSA-2048 takes from 50 ms to over a
+    // second), then starts the provider with them.
+    void generateKeysThenStart();
+    void keysGenerated(int ticket, const provider::Workspace& withKeys);
+
     provider::ProviderHost* m_host;
     provider::Workspace m_workspace;
+    // Counts key generations; an answer for an earlier one (another workspace opened since) is dropped.
+    int m_keyTicket = 0;
     QString m_workspacePath;
     QString m_documentTitle;
     RequestLogModel* m_log;

@@ -27,7 +27,9 @@ private slots:
         QVERIFY(issuer.findScope(u"email"_s));
         // No private key ships in the repository: one is generated at start.
         QVERIFY(issuer.keys.isEmpty());
+        QVERIFY(ws.needsSigningKeys());
         QCOMPARE(ws.ensureSigningKeys(), 1);
+        QVERIFY(!ws.needsSigningKeys());
         QCOMPARE(ws.ensureSigningKeys(), 0);
     }
 

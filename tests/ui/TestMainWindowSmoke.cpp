@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,39 @@ class TestMainWindowSmoke : public QObject
 private slots:
     // Window settings go to a test location, never the user's.
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // An issuer without a key gets one made on a pool thread: startProvider() returns at once, and the
+    // provider starts with the key once it is there; a workspace opened meanwhile wins over the late key.
+    void signingKeysAreMadeOffTheGuiThread()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        QVERIFY(ws.needsSigningKeys());
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QVERIFY(!window.providerHost().isRunning());
+        QCOMPARE(window.findChild<QLabel*>(u"providerState"_s)->text(), u"Generating a signing key…"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(!window.workspace().needsSigningKeys());
+        const QString kid = window.workspace().issuers.first().keys.first().jwk.kid();
+        QCOMPARE(
+            window.providerHost().provider()->snapshot()->workspace.issuers.first().keys.first().jwk.kid(),
+            kid);
+
+        // Another workspace while a key is being made: the key arrives too late to matter.
+        window.startProvider(ws);
+        std::optional<provider::Workspace> other = provider::Workspace::preset(u"discovery-jwks-hs256"_s);
+        QVERIFY(other && !other->needsSigningKeys());
+        other->server.port = 0;
+        window.startProvider(*other);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QTest::qWait(1500); // longer than the abandoned key takes
+        QCOMPARE(window.workspace().issuers.first().id, other->issuers.first().id);
+        QCOMPARE(window.workspace().issuers.first().keys.size(), other->issuers.first().keys.size());
+        QCOMPARE(window.providerHost().provider()->snapshot()->workspace.issuers.first().id,
+            other->issuers.first().id);
+    }
 
     void startsTheProviderAndLogsRequests()
     {
