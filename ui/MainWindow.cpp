@@ -323,6 +323,7 @@ void MainWindow::startProvider(provider::Workspace workspace)
         generateKeysThenStart();
         return;
     }
+    m_startStopButton->setEnabled(true);
     m_stateLabel->setText(
         tr("Starting the provider on %1:%2…").arg(workspace.server.host).arg(workspace.server.port));
     m_host->start(std::move(workspace));
@@ -333,6 +334,8 @@ void MainWindow::generateKeysThenStart()
     // The provider of the workspace before must not serve the new one meanwhile (edits reach it live).
     m_host->stop();
     m_stateLabel->setText(tr("Generating a signing key…"));
+    // Neither stop nor start means anything until the key is there.
+    m_startStopButton->setEnabled(false);
     const int ticket = m_keyTicket;
     auto promise = std::make_shared<QPromise<provider::Workspace>>();
     // A child of the window: if the window goes first, so does the answer.

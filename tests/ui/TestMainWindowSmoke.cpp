@@ -50,7 +50,9 @@ private slots:
         window.startProvider(ws);
         QVERIFY(!window.providerHost().isRunning());
         QCOMPARE(window.findChild<QLabel*>(u"providerState"_s)->text(), u"Generating a signing key…"_s);
+        QVERIFY(!window.findChild<QPushButton*>(u"startStop"_s)->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(window.findChild<QPushButton*>(u"startStop"_s)->isEnabled());
         QVERIFY(!window.workspace().needsSigningKeys());
         const QString kid = window.workspace().issuers.first().keys.first().jwk.kid();
         QCOMPARE(
