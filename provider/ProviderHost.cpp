@@ -78,6 +78,10 @@ void ProviderHost::start(Workspace workspace)
         auto* batch = new LogBatcher(worker.server);
         connect(worker.server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);
         connect(batch, &LogBatcher::ready, this, &ProviderHost::requestsFinished);
+        // Deleted in its own thread as that thread ends (QThread runs deferred deletes after finished): a
+        // deleteLater() queued from here could be left behind by quit(), and with it the server and the
+        // provider it shares.
+        connect(worker.thread.get(), &QThread::finished, worker.server, &QObject::deleteLater);
         worker.server->moveToThread(worker.thread.get());
         worker.thread->start();
         m_workers.push_back(std::move(worker));
@@ -146,10 +150,8 @@ void ProviderHost::stop()
     ++m_generation;
     if (m_workers.empty())
         return;
-    for (Worker& worker : m_workers) {
-        QMetaObject::invokeMethod(worker.server, &QObject::deleteLater);
+    for (Worker& worker : m_workers)
         worker.thread->quit();
-    }
     for (Worker& worker : m_workers)
         worker.thread->wait();
     m_workers.clear();

@@ -3,6 +3,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +68,27 @@ private slots:
             5000);
         host.stop();
         QVERIFY(!host.isRunning());
+    }
+
+    // Stopping ends the server threads and deletes their servers, and with them their listening sockets and
+    // their share of the provider: a server left behind kept a whole provider (grant store included) alive at
+    // every restart, and its socket open on the port.
+    void stoppedServersReleaseTheProvider()
+    {
+        provider::ProviderHost host;
+        host.setThreadCount(2);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(start(host, workspaceOn(0)), QString());
+            QCOMPARE(getStatus(host.port(), u"/jwks"_s), 200);
+            const quint16 port = host.port();
+            const std::weak_ptr<provider::Provider> running = host.provider();
+            host.stop();
+            QCOMPARE(running.use_count(), 1); // the host's own, until the next start
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(!probe.waitForConnected(2000));
+            QCOMPARE(probe.error(), QAbstractSocket::ConnectionRefusedError);
+        }
     }
 
     void responsesCarryTheirReasonPhrase()
