@@ -1,5 +1,7 @@
 #include "provider/ProviderHost.h"
 
+#include "core/jose/Crypto.h"
+
 #include <QTimer>
 #include <algorithm>
 
@@ -78,10 +80,16 @@ void ProviderHost::start(Workspace workspace)
         auto* batch = new LogBatcher(worker.server);
         connect(worker.server, &HttpServer::requestFinished, batch, &LogBatcher::add, Qt::DirectConnection);
         connect(batch, &LogBatcher::ready, this, &ProviderHost::requestsFinished);
-        // Deleted in its own thread as that thread ends (QThread runs deferred deletes after finished): a
-        // deleteLater() queued from here could be left behind by quit(), and with it the server and the
-        // provider it shares.
-        connect(worker.thread.get(), &QThread::finished, worker.server, &QObject::deleteLater);
+        // Deleted in its own thread as that thread ends (a deleteLater() queued from here could be left
+        // behind by quit(), and with it the server, its listening socket and the provider it shares); then
+        // the thread's OpenSSL state goes.
+        connect(
+            worker.thread.get(), &QThread::finished, worker.thread.get(),
+            [server = worker.server] {
+                delete server;
+                jose::endThread();
+            },
+            Qt::DirectConnection);
         worker.server->moveToThread(worker.thread.get());
         worker.thread->start();
         m_workers.push_back(std::move(worker));

@@ -17,6 +17,11 @@ QByteArray randomBytes(int count)
     return out;
 }
 
+void endThread()
+{
+    OPENSSL_thread_stop();
+}
+
 QByteArray randomToken(int bytes)
 {
     return base64UrlEncode(randomBytes(bytes));
