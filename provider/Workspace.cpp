@@ -25,11 +25,13 @@ constexpr auto kFormatName = u"oidc-bench-workspace";
 class Reader
 {
 public:
-    explicit Reader(QString* error)
+    Reader(QString* error, Workspace::KeyGeneration keyGeneration)
         : m_error(error)
+        , m_keyGeneration(keyGeneration)
     { }
 
     bool ok() const { return m_ok; }
+    Workspace::KeyGeneration keyGeneration() const { return m_keyGeneration; }
 
     void fail(const QString& path, const QString& message)
     {
@@ -135,6 +137,7 @@ public:
 private:
     QString* m_error;
     bool m_ok = true;
+    Workspace::KeyGeneration m_keyGeneration;
 };
 
 QString lineColumn(const QByteArray& text, qsizetype offset)
@@ -259,6 +262,18 @@ bool EndpointPaths::setPath(const QString& name, const QString& path)
 
 namespace {
 
+std::optional<SigningKey> generateKey(const KeyToGenerate& wanted, QString* error)
+{
+    std::optional<SigningKey> made = SigningKey::generate(wanted.alg, error);
+    if (!made)
+        return std::nullopt;
+    if (!wanted.kid.isEmpty())
+        made->jwk.setKid(wanted.kid);
+    made->active = wanted.active;
+    made->published = wanted.published;
+    return made;
+}
+
 Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
 {
     Issuer issuer;
@@ -337,18 +352,25 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         const QString p = u"%1.keys[%2]"_s.arg(path).arg(i);
         const QJsonObject k = keys.at(i).toObject();
         if (k.contains(u"generate"_s)) {
-            // A key made when the workspace loads (saved with the workspace from then on).
+            // A key made when the workspace loads, or later (saved with the workspace from then on).
+            KeyToGenerate wanted{r.string(k, p, u"generate"_s), r.string(k, p, u"kid"_s),
+                r.boolean(k, p, u"active"_s, true), r.boolean(k, p, u"published"_s, true),
+                issuer.keys.size() + issuer.keysToGenerate.size()};
+            if (!SigningKey::generatableAlgorithms().contains(wanted.alg)) {
+                r.fail(Reader::join(p, u"generate"_s),
+                    u"must be one of %1"_s.arg(SigningKey::generatableAlgorithms().join(u", "_s)));
+                continue;
+            }
+            if (r.keyGeneration() == Workspace::KeyGeneration::Later) {
+                issuer.keysToGenerate.append(wanted);
+                continue;
+            }
             QString why;
-            std::optional<SigningKey> made = SigningKey::generate(r.string(k, p, u"generate"_s), &why);
+            std::optional<SigningKey> made = generateKey(wanted, &why);
             if (!made) {
                 r.fail(Reader::join(p, u"generate"_s), why);
                 continue;
             }
-            const QString kid = r.string(k, p, u"kid"_s);
-            if (!kid.isEmpty())
-                made->jwk.setKid(kid);
-            made->active = r.boolean(k, p, u"active"_s, true);
-            made->published = r.boolean(k, p, u"published"_s, true);
             issuer.keys.append(*made);
             continue;
         }
@@ -485,7 +507,8 @@ QList<ScopeDefinition> standardScopes()
     };
 }
 
-std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* error)
+std::optional<Workspace> Workspace::fromJson(
+    const QByteArray& json, QString* error, KeyGeneration keyGeneration)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -500,7 +523,7 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray& json, QString* er
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    Reader r(error);
+    Reader r(error, keyGeneration);
     if (root.value(u"format"_s).toString() != QStringView(kFormatName)) {
         r.fail(u"format"_s,
             u"must be \"%1\" (is this an OIDC Bench workspace?)"_s.arg(QStringView(kFormatName)));
@@ -652,6 +675,15 @@ QByteArray Workspace::toJson() const
                 ko.insert(u"published"_s, false);
             keys.append(ko);
         }
+        // Keys not made yet go back as they came (in ascending places, so each lands where it was).
+        for (const KeyToGenerate& wanted : issuer.keysToGenerate) {
+            QJsonObject ko{{u"active"_s, wanted.active}, {u"generate"_s, wanted.alg}};
+            if (!wanted.kid.isEmpty())
+                ko.insert(u"kid"_s, wanted.kid);
+            if (!wanted.published)
+                ko.insert(u"published"_s, false);
+            keys.insert(std::min(wanted.index, keys.size()), ko);
+        }
         o.insert(u"keys"_s, keys);
         issuerArray.append(o);
     }
@@ -673,7 +705,7 @@ QByteArray Workspace::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Workspace> Workspace::load(const QString& path, QString* error)
+std::optional<Workspace> Workspace::load(const QString& path, QString* error, KeyGeneration keyGeneration)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -689,7 +721,7 @@ std::optional<Workspace> Workspace::load(const QString& path, QString* error)
         return std::nullopt;
     }
     QString parseError;
-    auto ws = fromJson(file.readAll(), &parseError);
+    auto ws = fromJson(file.readAll(), &parseError, keyGeneration);
     if (!ws && error)
         *error = path + u": "_s + parseError;
     return ws;
@@ -733,7 +765,7 @@ QStringList Workspace::presetNames()
     return names;
 }
 
-std::optional<Workspace> Workspace::preset(const QString& name)
+std::optional<Workspace> Workspace::preset(const QString& name, KeyGeneration keyGeneration)
 {
     if (!presetNames().contains(name))
         return std::nullopt;
@@ -741,7 +773,7 @@ std::optional<Workspace> Workspace::preset(const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QString error;
-    auto ws = fromJson(file.readAll(), &error);
+    auto ws = fromJson(file.readAll(), &error, keyGeneration);
     if (!ws)
         qFatal("built-in preset %s is invalid: %s", qPrintable(name), qPrintable(error));
     return ws;
@@ -758,14 +790,23 @@ QStringList Workspace::endpointNames()
 
 bool Workspace::needsSigningKeys() const
 {
-    return std::any_of(
-        issuers.cbegin(), issuers.cend(), [](const Issuer& issuer) { return issuer.keys.isEmpty(); });
+    return std::any_of(issuers.cbegin(), issuers.cend(),
+        [](const Issuer& issuer) { return issuer.keys.isEmpty() || !issuer.keysToGenerate.isEmpty(); });
 }
 
 int Workspace::ensureSigningKeys()
 {
     int generated = 0;
     for (Issuer& issuer : issuers) {
+        // In ascending places: each goes where its "generate" entry was.
+        for (const KeyToGenerate& wanted : std::as_const(issuer.keysToGenerate)) {
+            // The algorithm was checked when the file was read.
+            if (std::optional<SigningKey> made = generateKey(wanted, nullptr)) {
+                issuer.keys.insert(std::min(wanted.index, issuer.keys.size()), *made);
+                ++generated;
+            }
+        }
+        issuer.keysToGenerate.clear();
         if (issuer.keys.isEmpty()) {
             issuer.keys.append({jose::Jwk::generateRsa(2048), true, true, true});
             ++generated;

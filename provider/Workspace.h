@@ -110,6 +110,19 @@ struct HostDerivedIssuer
     QString fallback = QStringLiteral("http://localhost");
 };
 
+// A "generate" key of a workspace file read with KeyGeneration::Later: the key it asks for, made by
+// Workspace::ensureSigningKeys() (in the window, on a pool thread).
+struct KeyToGenerate
+{
+    QString alg;
+    // Empty: the key's RFC 7638 thumbprint.
+    QString kid;
+    bool active = true;
+    bool published = true;
+    // Its place among the issuer's keys once made.
+    qsizetype index = 0;
+};
+
 struct Issuer
 {
     QString id;
@@ -125,6 +138,8 @@ struct Issuer
     QList<Client> clients;
     QList<ScopeDefinition> scopes;
     QList<SigningKey> keys;
+    // Keys still to be made (KeyGeneration::Later); saved back as "generate" entries.
+    QList<KeyToGenerate> keysToGenerate;
 
     const Client* findClient(const QString& clientId) const;
     const User* findUser(const QString& username) const;
@@ -162,12 +177,18 @@ struct Workspace
     QList<FaultRule> faults;
     ClockSettings clock;
 
+    // When the keys a file asks for with "generate" are made: while it is read, or by ensureSigningKeys()
+    // (RSA takes from 50 ms to over a second: the window makes them off its GUI thread).
+    enum class KeyGeneration { OnLoad, Later };
+
     // Parses a workspace document. Syntax errors are reported as "line L, column C: ...", semantic ones
     // with the JSON path of the offending member.
-    static std::optional<Workspace> fromJson(const QByteArray& json, QString* error);
+    static std::optional<Workspace> fromJson(
+        const QByteArray& json, QString* error, KeyGeneration keyGeneration = KeyGeneration::OnLoad);
     QByteArray toJson() const;
 
-    static std::optional<Workspace> load(const QString& path, QString* error);
+    static std::optional<Workspace> load(
+        const QString& path, QString* error, KeyGeneration keyGeneration = KeyGeneration::OnLoad);
     // Atomic: writes a temporary file and renames it over `path` only when complete.
     bool save(const QString& path, QString* error) const;
 
@@ -175,14 +196,16 @@ struct Workspace
     static Workspace builtinDefault();
     // Workspaces that imitate real providers (resources/presets/NAME.json).
     static QStringList presetNames();
-    static std::optional<Workspace> preset(const QString& name);
+    static std::optional<Workspace> preset(
+        const QString& name, KeyGeneration keyGeneration = KeyGeneration::OnLoad);
 
     // The workspace names of the endpoints ("discovery", "jwks", "authorization", ...).
     static QStringList endpointNames();
 
-    // Whether an issuer has no signing key yet (ensureSigningKeys() would make one).
+    // Whether an issuer has keys still to make or no signing key yet (ensureSigningKeys() would make them).
     bool needsSigningKeys() const;
-    // Gives every issuer without a signing key a fresh RS256 key; returns how many were generated.
+    // Makes the keys still to make (keysToGenerate), then gives every issuer still without a signing key a
+    // fresh RS256 key; returns how many were generated.
     int ensureSigningKeys();
 
     QString baseUrl() const;

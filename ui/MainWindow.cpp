@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "client/TimelineExport.h"
+#include "core/jose/Crypto.h"
 #include "ui/ClientPanel.h"
 #include "ui/ClientsEditor.h"
 #include "ui/ClockEditor.h"
@@ -351,6 +352,8 @@ void MainWindow::generateKeysThenStart()
         workspace.ensureSigningKeys();
         promise->addResult(std::move(workspace));
         promise->finish();
+        // The pool ends idle threads on its own: their OpenSSL state goes now, while it can be found.
+        jose::endThread();
     });
 }
 
@@ -359,13 +362,15 @@ void MainWindow::keysGenerated(int ticket, const provider::Workspace& withKeys)
     if (ticket != m_keyTicket)
         return;
     // The pages may have changed the workspace meanwhile: only the keys are taken, for the issuers (by id)
-    // that still have none. An issuer added meanwhile gets its key in one more round.
+    // that still wait for theirs. An issuer added meanwhile gets its key in one more round.
     for (provider::Issuer& issuer : m_workspace.issuers) {
-        if (!issuer.keys.isEmpty())
+        if (!issuer.keys.isEmpty() && issuer.keysToGenerate.isEmpty())
             continue;
         for (const provider::Issuer& generated : withKeys.issuers) {
-            if (generated.id == issuer.id)
+            if (generated.id == issuer.id) {
                 issuer.keys = generated.keys;
+                issuer.keysToGenerate.clear();
+            }
         }
     }
     startProvider(m_workspace);
@@ -557,7 +562,8 @@ QString MainWindow::message() const
 bool MainWindow::openWorkspace(const QString& path)
 {
     QString error;
-    const auto workspace = provider::Workspace::load(path, &error);
+    // Keys the file asks to be generated are made off the GUI thread (startProvider).
+    const auto workspace = provider::Workspace::load(path, &error, provider::Workspace::KeyGeneration::Later);
     if (!workspace) {
         // The document in the window stays as it was; the file is not touched.
         setMessage(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
@@ -604,7 +610,7 @@ void MainWindow::newWorkspace()
 
 bool MainWindow::openPreset(const QString& name)
 {
-    const auto workspace = provider::Workspace::preset(name);
+    const auto workspace = provider::Workspace::preset(name, provider::Workspace::KeyGeneration::Later);
     if (!workspace) {
         setMessage(tr("There is no preset called %1.").arg(name));
         return false;

@@ -55,7 +55,9 @@ void WorkspacePage::reloadGuarded()
 bool WorkspacePage::commit(const provider::Workspace& candidate)
 {
     QString error;
-    if (!provider::Workspace::fromJson(candidate.toJson(), &error)) {
+    // Read back only to check it: keys still to be made are not made here.
+    if (!provider::Workspace::fromJson(
+            candidate.toJson(), &error, provider::Workspace::KeyGeneration::Later)) {
         showError(tr("Not applied: %1").arg(error));
         return false;
     }

@@ -1,6 +1,9 @@
 #include "provider/Workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +75,60 @@ private slots:
         QCOMPARE(rs->issuers.first().disabledEndpoints.size(), 7);
     }
 
+    // "generate" keys made while the file is read, or later by ensureSigningKeys() (the window makes them off
+    // its GUI thread): the same keys in the same places either way, and a workspace saved before they are
+    // made still asks for them.
+    void keysToGenerateCanWait()
+    {
+        provider::Workspace base = provider::Workspace::builtinDefault();
+        base.issuers.first().keys.append({jose::Jwk::generateEc(), false});
+        const QString fileKid = base.issuers.first().keys.first().jwk.kid();
+        QJsonObject root = QJsonDocument::fromJson(base.toJson()).object();
+        QJsonArray issuers = root.value(u"issuers"_s).toArray();
+        QJsonObject issuer = issuers.first().toObject();
+        QJsonArray keys = issuer.value(u"keys"_s).toArray();
+        keys.prepend(QJsonObject{{u"active"_s, true}, {u"generate"_s, u"ES256"_s}, {u"kid"_s, u"first"_s}});
+        keys.append(QJsonObject{{u"active"_s, false}, {u"generate"_s, u"RS256"_s}, {u"kid"_s, u"last"_s},
+            {u"published"_s, false}});
+        issuer.insert(u"keys"_s, keys);
+        issuers.replace(0, issuer);
+        root.insert(u"issuers"_s, issuers);
+        const QByteArray json = QJsonDocument(root).toJson();
+
+        QString error;
+        std::optional<provider::Workspace> later
+            = provider::Workspace::fromJson(json, &error, provider::Workspace::KeyGeneration::Later);
+        QVERIFY2(later, qPrintable(error));
+        QCOMPARE(later->issuers.first().keys.size(), 1);
+        QCOMPARE(later->issuers.first().keysToGenerate.size(), 2);
+        QVERIFY(later->needsSigningKeys());
+        const QJsonArray saved = QJsonDocument::fromJson(later->toJson())
+                                     .object()
+                                     .value(u"issuers"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"keys"_s)
+                                     .toArray();
+        QCOMPARE(saved, keys);
+
+        QCOMPARE(later->ensureSigningKeys(), 2);
+        QVERIFY(!later->needsSigningKeys());
+        std::optional<provider::Workspace> onLoad = provider::Workspace::fromJson(json, &error);
+        QVERIFY2(onLoad, qPrintable(error));
+        for (const provider::Workspace* ws : {&*later, &*onLoad}) {
+            const provider::Issuer& made = ws->issuers.first();
+            QVERIFY(made.keysToGenerate.isEmpty());
+            QCOMPARE(made.keys.size(), 3);
+            QCOMPARE(made.keys.at(0).jwk.kid(), u"first"_s);
+            QCOMPARE(made.keys.at(0).jwk.curve(), u"P-256"_s);
+            QCOMPARE(made.keys.at(2).jwk.type(), jose::KeyType::RSA);
+            QCOMPARE(made.keys.at(1).jwk.kid(), fileKid);
+            QCOMPARE(made.keys.at(2).jwk.kid(), u"last"_s);
+            QVERIFY(!made.keys.at(2).active && !made.keys.at(2).published);
+        }
+    }
+
     void brokenFilesAreReportedWithPosition_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -139,6 +196,10 @@ private slots:
         QVERIFY(!provider::Workspace::load(path, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(error.startsWith(path));
+        // The same when keys are to be made later.
+        QString laterError;
+        QVERIFY(!provider::Workspace::load(path, &laterError, provider::Workspace::KeyGeneration::Later));
+        QCOMPARE(laterError, error);
         // Loading never touches the file.
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);

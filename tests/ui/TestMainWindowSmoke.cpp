@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <optional>
 
@@ -71,6 +72,30 @@ private slots:
         QCOMPARE(window.workspace().issuers.first().keys.size(), other->issuers.first().keys.size());
         QCOMPARE(window.providerHost().provider()->snapshot()->workspace.issuers.first().id,
             other->issuers.first().id);
+    }
+
+    // A file (or preset) whose keys are to be generated opens at once; its keys are made on a pool thread,
+    // where the file put them, and the provider starts with them.
+    void keysAFileAsksForAreMadeOffTheGuiThread()
+    {
+        std::optional<provider::Workspace> ws = provider::Workspace::preset(
+            u"discovery-jwks-rs256"_s, provider::Workspace::KeyGeneration::Later);
+        QVERIFY(ws && ws->issuers.first().keysToGenerate.size() == 1);
+        ws->server.port = 0;
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(u"generate.json"_s);
+        QVERIFY2(ws->save(path, &error), qPrintable(error));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(!window.providerHost().isRunning());
+        QCOMPARE(window.findChild<QLabel*>(u"providerState"_s)->text(), u"Generating a signing key…"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QVERIFY(!window.workspace().needsSigningKeys());
+        QCOMPARE(
+            window.providerHost().provider()->snapshot()->workspace.issuers.first().keys.first().jwk.kid(),
+            u"pylon-default"_s);
     }
 
     void startsTheProviderAndLogsRequests()
