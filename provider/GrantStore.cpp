@@ -28,6 +28,7 @@ GrantStore::GrantStore(const Limits& limits)
     , m_sessions(limits.sessions)
     , m_devices(limits.devices)
     , m_userinfoClaims(limits.userinfoClaims)
+    , m_userCodeAttempts(limits.userCodeAddresses)
 { }
 
 void GrantStore::addLogin(const LoginTransaction& login, qint64 now)
@@ -83,6 +84,7 @@ void GrantStore::clear()
     m_sessions.clear();
     m_devices.clear();
     m_userinfoClaims.clear();
+    m_userCodeAttempts.clear();
     m_families.clear();
     m_revokedAccessTokens.clear();
     m_consents.clear();
@@ -269,6 +271,27 @@ std::optional<std::pair<QString, DeviceAuthorization>> GrantStore::pendingDevice
     return std::nullopt;
 }
 
+qint64 GrantStore::userCodeRetryAfter(const QString& from, qint64 now) const
+{
+    QMutexLocker lock(&m_mutex);
+    const UserCodeAttempts* attempts = m_userCodeAttempts.find(from);
+    if (!attempts || attempts->wrong < kUserCodeAttempts)
+        return 0;
+    return std::max<qint64>(0, attempts->windowStart + kUserCodeWindowSecs - now);
+}
+
+void GrantStore::addWrongUserCode(const QString& from, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    UserCodeAttempts* attempts = m_userCodeAttempts.find(from);
+    if (attempts && attempts->windowStart + kUserCodeWindowSecs > now) {
+        ++attempts->wrong;
+        return;
+    }
+    m_evicted += m_userCodeAttempts.insert(from, {now, 1});
+}
+
 void GrantStore::decideDevice(
     const QString& deviceCode, bool approved, const QString& subject, qint64 authTime)
 {
@@ -377,6 +400,8 @@ void GrantStore::maybePurge(qint64 now)
     // Expired device authorizations are kept a while so that late polls get expired_token, not invalid_grant.
     m_devices.removeIf([now](const DeviceAuthorization& d) { return d.expiresAt + 600 <= now; });
     m_userinfoClaims.removeIf([now](const UserinfoClaims& c) { return c.expiresAt <= now; });
+    m_userCodeAttempts.removeIf(
+        [now](const UserCodeAttempts& a) { return a.windowStart + kUserCodeWindowSecs <= now; });
     m_revokedAccessTokens.removeIf([now](QHash<QString, qint64>::iterator it) { return it.value() <= now; });
     // A family lasts as long as one of its refresh tokens: without one, nothing can use or revoke it.
     m_families.removeIf([this, now](QHash<QString, RefreshFamily>::iterator it) {
@@ -390,7 +415,8 @@ qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
     return m_logins.size() + m_codes.size() + m_refreshTokens.size() + m_sessions.size() + m_devices.size()
-        + m_userinfoClaims.size() + m_families.size() + m_revokedAccessTokens.size();
+        + m_userinfoClaims.size() + m_userCodeAttempts.size() + m_families.size()
+        + m_revokedAccessTokens.size();
 }
 
 qsizetype GrantStore::evicted() const

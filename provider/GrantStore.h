@@ -221,7 +221,13 @@ public:
         qsizetype devices = 1000;
         // Access tokens whose authorization request asked userinfo for claims by name (OIDC Core 5.5).
         qsizetype userinfoClaims = 5000;
+        // Addresses whose wrong user codes are counted (userCodeRetryAfter).
+        qsizetype userCodeAddresses = 1000;
     };
+    // Wrong user codes one address may enter per window (RFC 8628 5.1: a user code is short, so guessing
+    // one must be slow): 10 a minute, as many as a person mistyping needs.
+    static constexpr int kUserCodeAttempts = 10;
+    static constexpr qint64 kUserCodeWindowSecs = 60;
 
     enum class Redemption { Ok, Unknown, Expired, Reused };
     enum class RefreshUse { Ok, Unknown, Expired, Revoked, Reused };
@@ -269,6 +275,9 @@ public:
     std::optional<std::pair<QString, DeviceAuthorization>> pendingDeviceByUserCode(
         const QString& userCode, qint64 now) const;
     void decideDevice(const QString& deviceCode, bool approved, const QString& subject, qint64 authTime);
+    // Seconds until `from` may enter a user code again, 0 when it may now.
+    qint64 userCodeRetryAfter(const QString& from, qint64 now) const;
+    void addWrongUserCode(const QString& from, qint64 now);
     enum class DevicePoll { Unknown, Pending, SlowDown, Expired, Denied, Approved };
     // A poll by the device: SlowDown when it polls faster than the interval (which then grows by 5 s);
     // Approved hands the authorization over once and forgets it.
@@ -306,6 +315,12 @@ private:
         QJsonObject claims;
         qint64 expiresAt = 0;
     };
+    // Wrong user codes from one address in the window that began at windowStart.
+    struct UserCodeAttempts
+    {
+        qint64 windowStart = 0;
+        int wrong = 0;
+    };
 
     void maybePurge(qint64 now);
     void revokeFamilyLocked(const QString& familyId);
@@ -319,6 +334,7 @@ private:
     detail::CappedHash<Session> m_sessions;
     detail::CappedHash<DeviceAuthorization> m_devices;
     detail::CappedHash<UserinfoClaims> m_userinfoClaims;
+    detail::CappedHash<UserCodeAttempts> m_userCodeAttempts;
     QHash<QString, RefreshFamily> m_families;
     // Revoked access tokens: jti -> expiry.
     QHash<QString, qint64> m_revokedAccessTokens;

@@ -136,6 +136,29 @@ private slots:
         QCOMPARE(wrong.status, 400);
         QVERIFY(wrong.body.contains("unknown or has expired"));
     }
+
+    // RFC 8628 5.1: a user code has about 34 bits, so guesses are slowed down: past ten wrong codes a minute
+    // from one address, no code is taken, not even the right one, until the minute is over.
+    void wrongUserCodesAreRateLimited()
+    {
+        fixture::Provider op;
+        const QJsonObject started = start(op);
+        const QByteArray userCode = started.value(u"user_code"_s).toString().toLatin1();
+        for (int i = 0; i < provider::GrantStore::kUserCodeAttempts; ++i)
+            QCOMPARE(op.post(u"/device"_s, "user_code=BCDF-GHJK").status, 400);
+        op.clock->advanceSecs(20);
+        const auto refused = op.post(u"/device"_s, "user_code=" + userCode);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.header("Retry-After"), QByteArray("40"));
+        QVERIFY(refused.body.contains("Too many wrong codes"));
+        QVERIFY(refused.body.contains(userCode)); // the form keeps what was typed
+        QVERIFY(!refused.body.contains("name=\"password\""));
+        // A minute after the first wrong code, the right one is taken.
+        op.clock->advanceSecs(40);
+        const auto page = op.post(u"/device"_s, "user_code=" + userCode);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("name=\"password\""));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceFlow)
