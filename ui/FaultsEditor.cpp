@@ -5,6 +5,7 @@
 #include "ui/WorkspacePage.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,6 +35,7 @@ FaultsEditor::FaultsEditor(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"faultsSplitter"_s);
     layout->addWidget(splitter, 1);
+    m_splitter = splitter;
 
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(u"faults"_s);
@@ -175,6 +177,29 @@ FaultsEditor::FaultsEditor(QWidget* parent)
     connect(&m_counterTimer, &QTimer::timeout, this, &FaultsEditor::refreshCounters);
     m_counterTimer.start();
     setProvider(nullptr);
+}
+
+QByteArray FaultsEditor::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_tree->header()->saveState()
+        << m_rules->horizontalHeader()->saveState();
+    return layout;
+}
+
+void FaultsEditor::restoreLayout(const QByteArray& layout)
+{
+    QDataStream in(layout);
+    QByteArray splitter;
+    QByteArray faultColumns;
+    QByteArray ruleColumns;
+    in >> splitter >> faultColumns >> ruleColumns;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_tree->header()->restoreState(faultColumns);
+    m_rules->horizontalHeader()->restoreState(ruleColumns);
 }
 
 void FaultsEditor::setProvider(std::shared_ptr<provider::Provider> provider)

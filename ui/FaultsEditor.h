@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QSplitter;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -37,6 +38,10 @@ public:
     // The running provider whose rules the switches show and change; null while stopped.
     void setProvider(std::shared_ptr<provider::Provider> provider);
 
+    // The splitter and the two tables' columns as the user left them (kept by the window in its settings).
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& layout);
+
     // A rule for `fault` as the form describes it, or why not.
     std::optional<provider::FaultRule> formRule(const QString& fault, QString* error) const;
 
@@ -52,6 +57,7 @@ private:
     QString selectedFault() const;
 
     std::shared_ptr<provider::Provider> m_provider;
+    QSplitter* m_splitter;
     QTreeWidget* m_tree;
     QLineEdit* m_options;
     QComboBox* m_endpoint;

@@ -263,6 +263,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_logView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/logColumns")).toByteArray());
     m_clientPanel->restoreLayout(settings.value(QStringLiteral("window/clientLayout")).toByteArray());
+    m_faultsEditor->restoreLayout(settings.value(QStringLiteral("window/faultsLayout")).toByteArray());
 
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_issuerEdit->text());
@@ -312,6 +313,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("window/logColumns"), m_logView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/clientLayout"), m_clientPanel->saveLayout());
+    settings.setValue(QStringLiteral("window/faultsLayout"), m_faultsEditor->saveLayout());
     QMainWindow::closeEvent(event);
 }
 

@@ -187,15 +187,23 @@ private slots:
         QCOMPARE(window.findChild<QPushButton*>(u"startStop"_s)->text(), u"&Stop"_s);
     }
 
-    // Size, tab, columns and the client panel's splitter come back as the user left them.
+    // Size, tab, columns and the client panel's and Faults page's splitters come back as the user left them.
     void remembersItsLayout()
     {
         QSettings().clear();
         QSize size;
+        QList<int> faultSizes;
         {
             ui::MainWindow window;
             window.show();
             window.resize(1180, 700);
+            auto* faults = window.findChild<QSplitter*>(u"faultsSplitter"_s);
+            window.findChild<QTabWidget*>(u"providerTabs"_s)->setCurrentWidget(faults->parentWidget());
+            QTRY_VERIFY(faults->isVisible() && faults->sizes().value(0) > 0);
+            const QList<int> before = faults->sizes();
+            faults->setSizes({60, before.value(0) + before.value(1) - 60});
+            faultSizes = faults->sizes();
+            QVERIFY(faultSizes != before);
             window.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentIndex(1);
             auto* splitter = window.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s);
             splitter->setSizes({100, 400});
@@ -209,6 +217,11 @@ private slots:
         const QList<int> sizes = again.clientPanel()->findChild<QSplitter*>(u"clientSplitter"_s)->sizes();
         QVERIFY2(
             sizes.value(0) < sizes.value(1), qPrintable(u"%1 %2"_s.arg(sizes.value(0)).arg(sizes.value(1))));
+        auto* faults = again.findChild<QSplitter*>(u"faultsSplitter"_s);
+        again.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentIndex(0);
+        again.findChild<QTabWidget*>(u"providerTabs"_s)->setCurrentWidget(faults->parentWidget());
+        QTRY_VERIFY(faults->isVisible() && faults->sizes().value(0) > 0);
+        QCOMPARE(faults->sizes(), faultSizes);
         QSettings().clear();
     }
 
