@@ -528,11 +528,19 @@ HttpResponse login(const EndpointContext& ctx)
                 + cookieAttributes(ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), 0));
         return response;
     };
-    if (form->value(u"action"_s) == u"cancel"_s && forDevice) {
+    // The device flow ends on a page: the device learns the answer by polling (RFC 8628 3.4, 3.5).
+    auto deviceDenied = [&] {
         ctx.grants.decideDevice(transaction->deviceCode, false, {}, now);
         return finish(messagePage(
             ctx, u"Device not connected"_s, u"You denied the device. You can close this window."_s));
-    }
+    };
+    auto deviceApproved = [&](const User& user) {
+        ctx.grants.decideDevice(transaction->deviceCode, true, user.subject, now);
+        return messagePage(ctx, u"Device connected"_s,
+            u"%1 is signed in as %2. You can return to your device."_s.arg(client->name, user.username));
+    };
+    if (form->value(u"action"_s) == u"cancel"_s && forDevice)
+        return deviceDenied();
     if (form->value(u"action"_s) == u"cancel"_s)
         return finish(
             redirectWithError(ctx, transaction->redirectUri, transaction->responseMode, transaction->state,
@@ -545,11 +553,15 @@ HttpResponse login(const EndpointContext& ctx)
         if (!user)
             return finish(errorPage(ctx, u"User removed"_s,
                 u"The user was removed while the consent page was open."_s, 400, client->clientId));
+        if (form->value(u"action"_s) != u"allow"_s && forDevice)
+            return deviceDenied();
         if (form->value(u"action"_s) != u"allow"_s)
             return finish(redirectWithError(ctx, transaction->redirectUri, transaction->responseMode,
                 transaction->state, {u"access_denied"_s, u"the user did not allow the request"_s},
                 transaction->clientId, 303));
         ctx.grants.addConsent(ctx.issuer.config.id, user->subject, client->clientId, transaction->scopes);
+        if (forDevice)
+            return finish(deviceApproved(*user));
         return finish(respond(ctx, *transaction, *client, *user, transaction->authTime, 303));
     }
     if (form->contains(u"pick"_s)) {
@@ -564,13 +576,6 @@ HttpResponse login(const EndpointContext& ctx)
     if (!user)
         return loginPage(ctx, *transaction, *client, u"Wrong username or password."_s, 401);
 
-    if (forDevice) {
-        ctx.grants.decideDevice(transaction->deviceCode, true, user->subject, now);
-        HttpResponse done = messagePage(ctx, u"Device connected"_s,
-            u"%1 is signed in as %2. You can return to your device."_s.arg(client->name, user->username));
-        startSession(ctx, done, *user, now);
-        return finish(done);
-    }
     const QString required = requiredSubject(transaction->claims);
     if (!required.isEmpty() && required != user->subject)
         return loginPage(ctx, *transaction, *client,
@@ -584,6 +589,11 @@ HttpResponse login(const EndpointContext& ctx)
         HttpResponse page = consentPage(ctx, consenting, *client, *user);
         startSession(ctx, page, *user, now);
         return page;
+    }
+    if (forDevice) {
+        HttpResponse done = deviceApproved(*user);
+        startSession(ctx, done, *user, now);
+        return finish(done);
     }
     HttpResponse redirect = respond(ctx, *transaction, *client, *user, now, 303);
     startSession(ctx, redirect, *user, now);

@@ -94,6 +94,39 @@ private slots:
             u"access_denied"_s);
     }
 
+    // A client that requires consent gets it asked for after the login, as at authorize: Deny denies the
+    // device, Allow approves it and is remembered (the next device of that client and user is not asked).
+    void consentWhenTheClientRequiresIt()
+    {
+        fixture::Provider op;
+        provider::Workspace ws = op.workspace;
+        for (provider::Client& client : ws.issuers.first().clients)
+            client.requireConsent = client.clientId == u"oidc-bench-client"_s;
+        op.server->provider()->setWorkspace(ws);
+
+        auto consentAfterLogin = [&op](const QJsonObject& started) {
+            return approve(op, started.value(u"user_code"_s).toString(), {{u"pick"_s, u"alice"_s}});
+        };
+        const QJsonObject first = start(op);
+        const auto denyPage = consentAfterLogin(first);
+        QCOMPARE(denyPage.status, 200);
+        QVERIFY(denyPage.body.contains("value=\"allow\""));
+        QVERIFY(denyPage.body.contains("offline_access"));
+        QVERIFY(op.submitLogin(denyPage, {{u"action"_s, u"deny"_s}}).body.contains("Device not connected"));
+        QCOMPARE(poll(op, first.value(u"device_code"_s).toString()).json().value(u"error"_s).toString(),
+            u"access_denied"_s);
+
+        const QJsonObject second = start(op);
+        const auto allowPage = consentAfterLogin(second);
+        QVERIFY(allowPage.body.contains("value=\"allow\""));
+        QVERIFY(op.submitLogin(allowPage, {{u"action"_s, u"allow"_s}}).body.contains("Device connected"));
+        QCOMPARE(poll(op, second.value(u"device_code"_s).toString()).status, 200);
+
+        const QJsonObject third = start(op);
+        QVERIFY(consentAfterLogin(third).body.contains("Device connected"));
+        QCOMPARE(poll(op, third.value(u"device_code"_s).toString()).status, 200);
+    }
+
     void expired()
     {
         fixture::Provider op;
