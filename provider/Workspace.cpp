@@ -262,9 +262,10 @@ bool EndpointPaths::setPath(const QString& name, const QString& path)
 
 namespace {
 
-std::optional<SigningKey> generateKey(const KeyToGenerate& wanted, QString* error)
+// The key a "generate" entry asks for (its algorithm checked with SigningKey::canGenerate when read).
+std::optional<SigningKey> generateKey(const KeyToGenerate& wanted)
 {
-    std::optional<SigningKey> made = SigningKey::generate(wanted.alg, error);
+    std::optional<SigningKey> made = SigningKey::generate(wanted.alg);
     if (!made)
         return std::nullopt;
     if (!wanted.kid.isEmpty())
@@ -356,22 +357,14 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
             KeyToGenerate wanted{r.string(k, p, u"generate"_s), r.string(k, p, u"kid"_s),
                 r.boolean(k, p, u"active"_s, true), r.boolean(k, p, u"published"_s, true),
                 issuer.keys.size() + issuer.keysToGenerate.size()};
-            if (!SigningKey::generatableAlgorithms().contains(wanted.alg)) {
-                r.fail(Reader::join(p, u"generate"_s),
-                    u"must be one of %1"_s.arg(SigningKey::generatableAlgorithms().join(u", "_s)));
-                continue;
-            }
-            if (r.keyGeneration() == Workspace::KeyGeneration::Later) {
-                issuer.keysToGenerate.append(wanted);
-                continue;
-            }
-            QString why;
-            std::optional<SigningKey> made = generateKey(wanted, &why);
-            if (!made) {
+            if (QString why; !SigningKey::canGenerate(wanted.alg, &why)) {
                 r.fail(Reader::join(p, u"generate"_s), why);
                 continue;
             }
-            issuer.keys.append(*made);
+            if (r.keyGeneration() == Workspace::KeyGeneration::Later)
+                issuer.keysToGenerate.append(wanted);
+            else if (std::optional<SigningKey> made = generateKey(wanted))
+                issuer.keys.append(*made);
             continue;
         }
         QString keyError;
@@ -417,28 +410,30 @@ QStringList Client::knownResponseTypes()
 
 std::optional<SigningKey> SigningKey::generate(const QString& alg, QString* error)
 {
-    std::optional<jose::Jwk> made;
-    if (alg == u"RS256"_s || alg == u"PS256"_s)
-        made = jose::Jwk::generateRsa(2048);
-    else if (alg == u"ES256"_s)
-        made = jose::Jwk::generateEc(u"P-256"_s);
-    else if (alg == u"ES384"_s)
-        made = jose::Jwk::generateEc(u"P-384"_s);
-    else if (alg == u"EdDSA"_s)
-        made = jose::Jwk::generateEd25519();
-    if (!made) {
-        if (error)
-            *error = u"must be one of %1"_s.arg(generatableAlgorithms().join(u", "_s));
+    if (!canGenerate(alg, error))
         return std::nullopt;
-    }
+    // canGenerate() has left RS256, PS256, ES256, ES384 and EdDSA.
+    jose::Jwk made = alg == u"ES256"_s ? jose::Jwk::generateEc(u"P-256"_s)
+        : alg == u"ES384"_s            ? jose::Jwk::generateEc(u"P-384"_s)
+        : alg == u"EdDSA"_s            ? jose::Jwk::generateEd25519()
+                                       : jose::Jwk::generateRsa(2048);
     // An RSA key signs RS256 by default; PS256 is named so the key is used for it.
     if (alg == u"PS256"_s)
-        made->setAlg(alg);
-    made->setKid(made->thumbprint());
+        made.setAlg(alg);
+    made.setKid(made.thumbprint());
     SigningKey key;
-    key.jwk = *made;
+    key.jwk = made;
     key.generated = true;
     return key;
+}
+
+bool SigningKey::canGenerate(const QString& alg, QString* error)
+{
+    if (generatableAlgorithms().contains(alg))
+        return true;
+    if (error)
+        *error = u"must be one of %1"_s.arg(generatableAlgorithms().join(u", "_s));
+    return false;
 }
 
 QStringList SigningKey::generatableAlgorithms()
@@ -800,8 +795,7 @@ int Workspace::ensureSigningKeys()
     for (Issuer& issuer : issuers) {
         // In ascending places: each goes where its "generate" entry was.
         for (const KeyToGenerate& wanted : std::as_const(issuer.keysToGenerate)) {
-            // The algorithm was checked when the file was read.
-            if (std::optional<SigningKey> made = generateKey(wanted, nullptr)) {
+            if (std::optional<SigningKey> made = generateKey(wanted)) {
                 issuer.keys.insert(std::min(wanted.index, issuer.keys.size()), *made);
                 ++generated;
             }

@@ -78,6 +78,8 @@ struct SigningKey
     // A fresh key for `alg` ("RS256", "PS256", "ES256", "ES384", "EdDSA"), its kid the RFC 7638 thumbprint.
     static std::optional<SigningKey> generate(const QString& alg, QString* error = nullptr);
     static QStringList generatableAlgorithms();
+    // Whether generate() knows `alg`; if not, *error says which it knows.
+    static bool canGenerate(const QString& alg, QString* error = nullptr);
 };
 
 struct EndpointPaths
