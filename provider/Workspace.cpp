@@ -791,22 +791,40 @@ bool Workspace::needsSigningKeys() const
 
 int Workspace::ensureSigningKeys()
 {
-    int generated = 0;
-    for (Issuer& issuer : issuers) {
+    return addSigningKeys(makeSigningKeys());
+}
+
+Workspace::MadeKeys Workspace::makeSigningKeys() const
+{
+    MadeKeys made;
+    for (const Issuer& issuer : issuers) {
+        if (!issuer.keys.isEmpty() && issuer.keysToGenerate.isEmpty())
+            continue;
+        QList<std::pair<qsizetype, SigningKey>>& keys = made[issuer.id];
         // In ascending places: each goes where its "generate" entry was.
-        for (const KeyToGenerate& wanted : std::as_const(issuer.keysToGenerate)) {
-            if (std::optional<SigningKey> made = generateKey(wanted)) {
-                issuer.keys.insert(std::min(wanted.index, issuer.keys.size()), *made);
-                ++generated;
-            }
+        for (const KeyToGenerate& wanted : issuer.keysToGenerate) {
+            if (std::optional<SigningKey> key = generateKey(wanted))
+                keys.append({wanted.index, *key});
         }
-        issuer.keysToGenerate.clear();
-        if (issuer.keys.isEmpty()) {
-            issuer.keys.append({jose::Jwk::generateRsa(2048), true, true, true});
-            ++generated;
-        }
+        if (issuer.keys.isEmpty() && keys.isEmpty())
+            keys.append({0, {jose::Jwk::generateRsa(2048), true, true, true}});
     }
-    return generated;
+    return made;
+}
+
+int Workspace::addSigningKeys(const MadeKeys& made)
+{
+    int placed = 0;
+    for (Issuer& issuer : issuers) {
+        const auto found = made.constFind(issuer.id);
+        if (found == made.cend() || (!issuer.keys.isEmpty() && issuer.keysToGenerate.isEmpty()))
+            continue;
+        for (const auto& [index, key] : *found)
+            issuer.keys.insert(std::min(index, issuer.keys.size()), key);
+        placed += int(found->size());
+        issuer.keysToGenerate.clear();
+    }
+    return placed;
 }
 
 QString Workspace::baseUrl() const

@@ -3,6 +3,7 @@
 #include "core/jose/Jwk.h"
 #include "provider/Faults.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -207,8 +208,16 @@ struct Workspace
     // Whether an issuer has keys still to make or no signing key yet (ensureSigningKeys() would make them).
     bool needsSigningKeys() const;
     // Makes the keys still to make (keysToGenerate), then gives every issuer still without a signing key a
-    // fresh RS256 key; returns how many were generated.
+    // fresh RS256 key; returns how many were generated. The same as addSigningKeys(makeSigningKeys()).
     int ensureSigningKeys();
+    // Keys made for an issuer, each with its place among the issuer's keys.
+    using MadeKeys = QHash<QString, QList<std::pair<qsizetype, SigningKey>>>;
+    // The keys ensureSigningKeys() would make, by issuer id, leaving the workspace as it is (the window
+    // makes them on a copy, on a pool thread).
+    MadeKeys makeSigningKeys() const;
+    // Places keys makeSigningKeys() made, in issuers (by id) that still wait for them: those with keys to
+    // make or without any key. Keys the issuer got meanwhile are kept. Returns how many were placed.
+    int addSigningKeys(const MadeKeys& made);
 
     QString baseUrl() const;
     // The issuer's URL: the base URL and its path (for a Host-derived issuer, the fallback's).

@@ -340,41 +340,32 @@ void MainWindow::generateKeysThenStart()
     // Neither stop nor start means anything until the key is there.
     m_startStopButton->setEnabled(false);
     const int ticket = m_keyTicket;
-    auto promise = std::make_shared<QPromise<provider::Workspace>>();
+    auto promise = std::make_shared<QPromise<provider::Workspace::MadeKeys>>();
     // A child of the window: if the window goes first, so does the answer.
-    auto* watcher = new QFutureWatcher<provider::Workspace>(this);
-    connect(watcher, &QFutureWatcher<provider::Workspace>::finished, this, [this, watcher, ticket] {
+    auto* watcher = new QFutureWatcher<provider::Workspace::MadeKeys>(this);
+    connect(watcher, &QFutureWatcher<provider::Workspace::MadeKeys>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
         if (watcher->future().resultCount() > 0)
             keysGenerated(ticket, watcher->future().result());
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, workspace = m_workspace]() mutable {
+    QThreadPool::globalInstance()->start([promise, workspace = m_workspace] {
         promise->start();
-        workspace.ensureSigningKeys();
-        promise->addResult(std::move(workspace));
+        promise->addResult(workspace.makeSigningKeys());
         promise->finish();
         // The pool ends idle threads on its own: their OpenSSL state goes now, while it can be found.
         jose::endThread();
     });
 }
 
-void MainWindow::keysGenerated(int ticket, const provider::Workspace& withKeys)
+void MainWindow::keysGenerated(int ticket, const provider::Workspace::MadeKeys& made)
 {
     if (ticket != m_keyTicket)
         return;
-    // The pages may have changed the workspace meanwhile: only the keys are taken, for the issuers (by id)
-    // that still wait for theirs. An issuer added meanwhile gets its key in one more round.
-    for (provider::Issuer& issuer : m_workspace.issuers) {
-        if (!issuer.keys.isEmpty() && issuer.keysToGenerate.isEmpty())
-            continue;
-        for (const provider::Issuer& generated : withKeys.issuers) {
-            if (generated.id == issuer.id) {
-                issuer.keys = generated.keys;
-                issuer.keysToGenerate.clear();
-            }
-        }
-    }
+    // The pages may have changed the workspace meanwhile: the keys go to the issuers (by id) that still wait
+    // for theirs, beside any key added there meanwhile. An issuer added meanwhile gets its key in one more
+    // round.
+    m_workspace.addSigningKeys(made);
     startProvider(m_workspace);
 }
 

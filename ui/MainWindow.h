@@ -96,7 +96,7 @@ private:
     // Generates the signing keys the workspace lacks on a pool thread (RSA-2048 takes from 50 ms to over a
     // second), then starts the provider with them.
     void generateKeysThenStart();
-    void keysGenerated(int ticket, const provider::Workspace& withKeys);
+    void keysGenerated(int ticket, const provider::Workspace::MadeKeys& made);
 
     provider::ProviderHost* m_host;
     provider::Workspace m_workspace;

@@ -129,6 +129,47 @@ private slots:
         }
     }
 
+    // Keys made on a copy (the window's pool thread) go to the issuers still waiting for them, beside keys
+    // those got meanwhile; an issuer that got a key of its own meanwhile keeps just that one.
+    void keysMadeOnACopyJoinTheEditedWorkspace()
+    {
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.issuers.first().keys.clear();
+        ws.issuers.first().keysToGenerate.append({u"ES256"_s, u"wanted"_s, true, true, 0});
+        provider::Issuer keyless = ws.issuers.first();
+        keyless.id = u"keyless"_s;
+        keyless.keysToGenerate.clear();
+        ws.issuers.append(keyless);
+        QVERIFY(ws.needsSigningKeys());
+
+        const provider::Workspace::MadeKeys made = ws.makeSigningKeys();
+        QCOMPARE(made.size(), 2);
+        QVERIFY(ws.needsSigningKeys()); // the workspace itself is left as it was
+
+        // Meanwhile: a key added to each issuer, and a third issuer.
+        const provider::SigningKey added{jose::Jwk::generateEc(), false};
+        const provider::SigningKey own{jose::Jwk::generateEc(), true};
+        ws.issuers[0].keys.append(added);
+        ws.issuers[1].keys.append(own);
+        provider::Issuer later = keyless;
+        later.id = u"later"_s;
+        ws.issuers.append(later);
+
+        QCOMPARE(ws.addSigningKeys(made), 1);
+        QCOMPARE(ws.issuers.at(0).keys.size(), 2);
+        QCOMPARE(ws.issuers.at(0).keys.at(0).jwk.kid(), u"wanted"_s);
+        QCOMPARE(ws.issuers.at(0).keys.at(1).jwk.kid(), added.jwk.kid());
+        QVERIFY(ws.issuers.at(0).keysToGenerate.isEmpty());
+        QCOMPARE(ws.issuers.at(1).keys.size(), 1);
+        QCOMPARE(ws.issuers.at(1).keys.at(0).jwk.kid(), own.jwk.kid());
+        // The issuer added meanwhile waits for one more round.
+        QVERIFY(ws.issuers.at(2).keys.isEmpty());
+        QVERIFY(ws.needsSigningKeys());
+        QCOMPARE(ws.ensureSigningKeys(), 1);
+        QCOMPARE(ws.issuers.at(2).keys.first().jwk.type(), jose::KeyType::RSA);
+        QVERIFY(!ws.needsSigningKeys());
+    }
+
     void brokenFilesAreReportedWithPosition_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QIcon>
 #include <QImage>
 #include <QJsonDocument>
@@ -91,11 +92,19 @@ private slots:
         QVERIFY(window.openWorkspace(path));
         QVERIFY(!window.providerHost().isRunning());
         QCOMPARE(window.findChild<QLabel*>(u"providerState"_s)->text(), u"Generating a signing key…"_s);
+        // A key added on the Keys page meanwhile stays beside the one the file asks for.
+        auto* algorithm = window.findChild<QComboBox*>(u"keyAlgorithm"_s);
+        algorithm->setCurrentIndex(algorithm->findData(u"ES256"_s));
+        window.findChild<QPushButton*>(u"generateKey"_s)->click();
+        QCOMPARE(window.workspace().issuers.first().keys.size(), 1);
+        const QString addedKid = window.workspace().issuers.first().keys.first().jwk.kid();
         QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
         QVERIFY(!window.workspace().needsSigningKeys());
-        QCOMPARE(
-            window.providerHost().provider()->snapshot()->workspace.issuers.first().keys.first().jwk.kid(),
-            u"pylon-default"_s);
+        const QList<provider::SigningKey> keys
+            = window.providerHost().provider()->snapshot()->workspace.issuers.first().keys;
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.at(0).jwk.kid(), u"pylon-default"_s);
+        QCOMPARE(keys.at(1).jwk.kid(), addedKid);
     }
 
     void startsTheProviderAndLogsRequests()
