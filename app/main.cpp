@@ -43,6 +43,20 @@ int main(int argc, char* argv[])
     // Launchers match the window to oidc-bench.desktop (and its icon) by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("oidc-bench"));
     ui::MainWindow window;
+    // The provider's control API, as `serve` takes it: `--control-token TOKEN` (16 characters or more) or
+    // `--no-control`, for this run; else as the window was left (on, with a random token).
+    const qsizetype controlToken = arguments.indexOf(QStringLiteral("--control-token"));
+    if (controlToken > 0) {
+        const QString token = arguments.value(controlToken + 1);
+        if (token.size() < 16 || arguments.contains(QStringLiteral("--no-control"))) {
+            qCritical("oidc-bench: --control-token needs a token of 16 characters or more, without "
+                      "--no-control");
+            return 2;
+        }
+        window.setControlToken(token.toUtf8());
+    } else if (arguments.contains(QStringLiteral("--no-control"))) {
+        window.setControlToken({});
+    }
     window.show();
     // `--workspace FILE`, else the workspace last opened or saved, else the built-in one.
     const qsizetype workspace = arguments.indexOf(QStringLiteral("--workspace"));

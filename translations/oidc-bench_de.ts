@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profile nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Client-Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
@@ -702,39 +702,117 @@
         <translation>&amp;Echtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="96"/>
+        <location filename="../ui/ClockEditor.cpp" line="115"/>
         <source>Start the provider to control its clock.</source>
         <translation>Den Provider starten, um seine Uhr zu steuern.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="101"/>
+        <location filename="../ui/ClockEditor.cpp" line="120"/>
         <source>Provider time: %1 UTC%2</source>
         <translation>Provider-Zeit: %1 UTC%2</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="102"/>
+        <location filename="../ui/ClockEditor.cpp" line="121"/>
         <source> (frozen)</source>
         <translation> (eingefroren)</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="105"/>
+        <location filename="../ui/ClockEditor.cpp" line="124"/>
         <source>In step with real time.</source>
         <translation>Im Takt mit der Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>%1 s %2 real time.</source>
         <translation>%1 s %2 der Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>behind</source>
         <translation>hinter</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ControlApiDialog</name>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="21"/>
+        <source>Control API</source>
+        <translation>Control-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="23"/>
+        <source>A test suite can drive this provider while it runs: add and remove faults, forget every grant and session between test cases, move the clock. Its changes show on the Faults and Clock pages and are kept in the workspace like changes made there. Every call needs the bearer token below.</source>
+        <translation>Eine Testsuite kann diesen Provider steuern, während er läuft: Fehler hinzufügen und entfernen, zwischen Testfällen alle Freigaben und Sitzungen vergessen, die Uhr verstellen. Ihre Änderungen erscheinen auf den Seiten Fehler und Uhr und bleiben im Arbeitsbereich wie dort vorgenommene Änderungen. Jeder Aufruf braucht das Bearer-Token unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="30"/>
+        <source>&amp;Switch the control API on</source>
+        <translation>Control-API ein&amp;schalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="45"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="46"/>
+        <source>&amp;New token</source>
+        <translation>&amp;Neues Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="48"/>
+        <source>Replace the token: calls with the old one are refused from now on</source>
+        <translation>Das Token ersetzen: Aufrufe mit dem alten werden ab jetzt abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="49"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="51"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="98"/>
+        <source>The control API is off: its address answers 404.</source>
+        <translation>Die Control-API ist aus: ihre Adresse antwortet 404.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="99"/>
+        <source>The provider is stopped: the control API answers once it runs again.</source>
+        <translation>Der Provider ist angehalten: die Control-API antwortet, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="100"/>
+        <source>Answering at the address above. docs/control-api.md lists every call.</source>
+        <translation>Antwortet unter der Adresse oben. docs/control-api.md listet alle Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="118"/>
+        <source>The next token request fails.</source>
+        <translation>Die nächste Token-Anfrage schlägt fehl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="119"/>
+        <source>Forget every code, token, session and consent.</source>
+        <translation>Alle Codes, Tokens, Sitzungen und Zustimmungen vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="120"/>
+        <source>One hour later: tokens issued now have expired.</source>
+        <translation>Eine Stunde später: jetzt ausgestellte Tokens sind abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -893,223 +971,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
         <source>any client</source>
         <translation>jeder Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>Fault</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>What the provider does</source>
         <translation>Was der Provider tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>What a correct client does</source>
         <translation>Was ein korrekter Client tut</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="49"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Regel (für die Schalter und „Regel hinzufügen“)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>z. B. status=503 oder ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>&amp;Options:</source>
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="54"/>
+        <location filename="../ui/FaultsEditor.cpp" line="56"/>
         <source>where the fault can happen</source>
         <translation>wo der Fehler auftreten kann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="57"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>any issuer (its id)</source>
         <translation>jeder Issuer (seine ID)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="60"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>any user (username)</source>
         <translation>jeder Benutzer (Benutzername)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="60"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="63"/>
+        <location filename="../ui/FaultsEditor.cpp" line="65"/>
         <source>any grant type</source>
         <translation>jeder Grant-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="68"/>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
         <source>&amp;Grant type:</source>
         <translation>&amp;Grant-Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <location filename="../ui/FaultsEditor.cpp" line="75"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="74"/>
+        <location filename="../ui/FaultsEditor.cpp" line="76"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>So viele passende Anfragen zuerst unverändert durchlassen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="78"/>
-        <location filename="../ui/FaultsEditor.cpp" line="268"/>
+        <location filename="../ui/FaultsEditor.cpp" line="80"/>
+        <location filename="../ui/FaultsEditor.cpp" line="293"/>
         <source>every time</source>
         <translation>jedes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="79"/>
+        <location filename="../ui/FaultsEditor.cpp" line="81"/>
         <source> time(s)</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="80"/>
+        <location filename="../ui/FaultsEditor.cpp" line="82"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Wie viele Fehler eingeschleust werden, dann Schluss (jede Stelle, an der der Fehler auftreten kann, zählt)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="92"/>
         <source>When:</source>
         <translation>Wann:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="93"/>
         <source>a name of your own for this rule</source>
         <translation>ein eigener Name für diese Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="93"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Matched</source>
         <translation>Getroffen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Injected</source>
         <translation>Eingeschleust</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="112"/>
+        <location filename="../ui/FaultsEditor.cpp" line="114"/>
         <source>&amp;Add rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="114"/>
+        <location filename="../ui/FaultsEditor.cpp" line="116"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Eine Regel für den oben gewählten Fehler, wie im Formular angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="115"/>
+        <location filename="../ui/FaultsEditor.cpp" line="117"/>
         <source>Re&amp;move rule</source>
         <translation>Regel ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="117"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Clear &amp;all</source>
         <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="154"/>
+        <location filename="../ui/FaultsEditor.cpp" line="156"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Zuerst einen Fehler im Katalog auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="257"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="258"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="258"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="259"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="259"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="264"/>
+        <location filename="../ui/FaultsEditor.cpp" line="289"/>
         <source>every request</source>
         <translation>jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="267"/>
+        <location filename="../ui/FaultsEditor.cpp" line="292"/>
         <source>after %1</source>
         <translation>nach %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="268"/>
+        <location filename="../ui/FaultsEditor.cpp" line="293"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n Mal</numerusform>
@@ -1117,27 +1195,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="306"/>
         <source>%1 (client %2)</source>
         <translation>%1 (Client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="307"/>
         <source>Start the provider to inject faults.</source>
         <translation>Den Provider starten, um Fehler einzuschleusen.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="308"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Kein Fehler eingeschleust: der Provider verhält sich korrekt.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="309"/>
         <source>Injected now: %1</source>
         <translation>Jetzt eingeschleust: %1</translation>
     </message>
@@ -1382,175 +1460,175 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Die Aussteller-URL in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Protokoll filtern: Pfad, Client, Status, Fehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Only &amp;errors and faults</source>
         <translation>Nur F&amp;ehler und Störungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Clea&amp;r log</source>
         <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Select a request to see it and its response.</source>
         <translation>Eine Anfrage auswählen, um sie und ihre Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Passwörter, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Issuer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Users</source>
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Ke&amp;ys</source>
         <translation>Sc&amp;hlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Faults</source>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>Der Issuer, dessen Benutzer, Clients, Scopes und Schlüssel gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Edi&amp;ting:</source>
         <translation>&amp;Bearbeitet:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Dekodierer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>The issuer URL: point a client at it</source>
         <translation>Die Issuer-URL: einen Client darauf richten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Built-in workspace</source>
         <translation>Eingebauter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Issuer URL copied</source>
         <translation>Aussteller-URL kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Provider stopped.</source>
         <translation>Provider angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Provider wird auf %1:%2 gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Generating a signing key…</source>
         <translation>Signaturschlüssel wird erzeugt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>Läuft auf %1, Port %2. Richten Sie einen Client auf die Aussteller-URL; das Discovery-Dokument liegt unter %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Provider konnte nicht starten:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen (eingeschleuster Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Injected fault: %1</source>
         <translation>Eingeschleuster Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -1558,144 +1636,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Start again from the built-in workspace</source>
         <translation>Neu beginnen mit dem eingebauten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Ein Arbeitsbereich, der einen echten Provider nachahmt (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Save workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Workspaces (*.json)</source>
         <translation>Arbeitsbereiche (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>Pro&amp;vider</source>
+        <translation>Pro&amp;vider</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <source>&amp;Control API…</source>
+        <translation>&amp;Control-API…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <source>Let a test suite add faults, reset state and move the clock</source>
+        <translation>Eine Testsuite Fehler hinzufügen, den Zustand zurücksetzen und die Uhr verstellen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>There is no preset called %1.</source>
         <translation>Es gibt keine Vorlage namens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Preset %1</source>
         <translation>Vorlage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The built-in workspace is open instead.</source>
         <translation>Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 existiert nicht. Stattdessen ist der eingebaute Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Running on %1, port %2</source>
         <translation>Läuft auf %1, Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -2117,12 +2210,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="59"/>
+        <location filename="../ui/WorkspacePage.cpp" line="61"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="75"/>
+        <location filename="../ui/WorkspacePage.cpp" line="77"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>

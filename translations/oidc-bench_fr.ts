@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Profiles not loaded: %1</source>
         <translation>Profils non chargés : %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>No system keychain (%1): client secrets are kept for this session only.</source>
         <translation>Pas de trousseau système (%1) : les secrets client ne sont gardés que pour cette session.</translation>
     </message>
@@ -702,39 +702,117 @@
         <translation>Temps &amp;réel</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="96"/>
+        <location filename="../ui/ClockEditor.cpp" line="115"/>
         <source>Start the provider to control its clock.</source>
         <translation>Démarrez le fournisseur pour contrôler son horloge.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="101"/>
+        <location filename="../ui/ClockEditor.cpp" line="120"/>
         <source>Provider time: %1 UTC%2</source>
         <translation>Heure du fournisseur : %1 UTC%2</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="102"/>
+        <location filename="../ui/ClockEditor.cpp" line="121"/>
         <source> (frozen)</source>
         <translation> (figée)</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="105"/>
+        <location filename="../ui/ClockEditor.cpp" line="124"/>
         <source>In step with real time.</source>
         <translation>Au pas du temps réel.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>%1 s %2 real time.</source>
         <translation>%1 s %2 le temps réel.</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>ahead of</source>
         <translation>en avance sur</translation>
     </message>
     <message>
-        <location filename="../ui/ClockEditor.cpp" line="106"/>
+        <location filename="../ui/ClockEditor.cpp" line="125"/>
         <source>behind</source>
         <translation>en retard sur</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ControlApiDialog</name>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="21"/>
+        <source>Control API</source>
+        <translation>API de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="23"/>
+        <source>A test suite can drive this provider while it runs: add and remove faults, forget every grant and session between test cases, move the clock. Its changes show on the Faults and Clock pages and are kept in the workspace like changes made there. Every call needs the bearer token below.</source>
+        <translation>Une suite de tests peut piloter ce fournisseur pendant qu’il tourne : ajouter et retirer des pannes, oublier toutes les autorisations et sessions entre deux cas de test, déplacer l’horloge. Ses changements apparaissent dans les pages Pannes et Horloge et sont gardés dans l’espace de travail comme ceux faits là. Chaque appel demande le jeton Bearer ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="30"/>
+        <source>&amp;Switch the control API on</source>
+        <translation>&amp;Activer l’API de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="45"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="46"/>
+        <source>&amp;New token</source>
+        <translation>&amp;Nouveau jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="48"/>
+        <source>Replace the token: calls with the old one are refused from now on</source>
+        <translation>Remplacer le jeton : les appels avec l’ancien sont refusés dès maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="49"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="51"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="98"/>
+        <source>The control API is off: its address answers 404.</source>
+        <translation>L’API de contrôle est désactivée : son adresse répond 404.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="99"/>
+        <source>The provider is stopped: the control API answers once it runs again.</source>
+        <translation>Le fournisseur est arrêté : l’API de contrôle répondra dès qu’il tournera à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="100"/>
+        <source>Answering at the address above. docs/control-api.md lists every call.</source>
+        <translation>Répond à l’adresse ci-dessus. docs/control-api.md liste tous les appels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="118"/>
+        <source>The next token request fails.</source>
+        <translation>La prochaine requête de jeton échoue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="119"/>
+        <source>Forget every code, token, session and consent.</source>
+        <translation>Oublier tous les codes, jetons, sessions et consentements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ControlApiDialog.cpp" line="120"/>
+        <source>One hour later: tokens issued now have expired.</source>
+        <translation>Une heure plus tard : les jetons émis maintenant ont expiré.</translation>
     </message>
 </context>
 <context>
@@ -893,223 +971,223 @@
 <context>
     <name>ui::FaultsEditor</name>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
         <source>any client</source>
         <translation>tout client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>Fault</source>
         <translation>Panne</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>What the provider does</source>
         <translation>Ce que fait le fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="40"/>
+        <location filename="../ui/FaultsEditor.cpp" line="42"/>
         <source>What a correct client does</source>
         <translation>Ce que fait un client correct</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="49"/>
+        <location filename="../ui/FaultsEditor.cpp" line="51"/>
         <source>Rule (used by the switches and Add rule)</source>
         <translation>Règle (utilisée par les interrupteurs et « Ajouter une règle »)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>e.g. status=503 or ms=2000</source>
         <translation>p. ex. status=503 ou ms=2000</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="51"/>
+        <location filename="../ui/FaultsEditor.cpp" line="53"/>
         <source>&amp;Options:</source>
         <translation>&amp;Options :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="54"/>
+        <location filename="../ui/FaultsEditor.cpp" line="56"/>
         <source>where the fault can happen</source>
         <translation>là où l&apos;erreur peut se produire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="57"/>
+        <location filename="../ui/FaultsEditor.cpp" line="59"/>
         <source>&amp;Endpoint:</source>
         <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>any issuer (its id)</source>
         <translation>tout émetteur (son id)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="58"/>
+        <location filename="../ui/FaultsEditor.cpp" line="60"/>
         <source>&amp;Issuer:</source>
         <translation>É&amp;metteur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="59"/>
+        <location filename="../ui/FaultsEditor.cpp" line="61"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="60"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>any user (username)</source>
         <translation>tout utilisateur (nom d&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="60"/>
+        <location filename="../ui/FaultsEditor.cpp" line="62"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="63"/>
+        <location filename="../ui/FaultsEditor.cpp" line="65"/>
         <source>any grant type</source>
         <translation>tout type de grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="68"/>
+        <location filename="../ui/FaultsEditor.cpp" line="70"/>
         <source>&amp;Grant type:</source>
         <translation>Type de &amp;grant :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="73"/>
+        <location filename="../ui/FaultsEditor.cpp" line="75"/>
         <source>after </source>
         <translation>après </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="74"/>
+        <location filename="../ui/FaultsEditor.cpp" line="76"/>
         <source>Let this many matching requests pass untouched first</source>
         <translation>Laisser passer intactes ce nombre de requêtes correspondantes</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="78"/>
-        <location filename="../ui/FaultsEditor.cpp" line="268"/>
+        <location filename="../ui/FaultsEditor.cpp" line="80"/>
+        <location filename="../ui/FaultsEditor.cpp" line="293"/>
         <source>every time</source>
         <translation>à chaque fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="79"/>
+        <location filename="../ui/FaultsEditor.cpp" line="81"/>
         <source> time(s)</source>
         <translation> fois</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="80"/>
+        <location filename="../ui/FaultsEditor.cpp" line="82"/>
         <source>How many faults to inject, then stop (each place the fault can happen counts)</source>
         <translation>Combien d&apos;erreurs injecter, puis arrêter (chaque endroit où l&apos;erreur peut se produire compte)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="86"/>
+        <location filename="../ui/FaultsEditor.cpp" line="88"/>
         <source>p = </source>
         <translation>p = </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="90"/>
+        <location filename="../ui/FaultsEditor.cpp" line="92"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="93"/>
         <source>a name of your own for this rule</source>
         <translation>un nom à vous pour cette règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="91"/>
+        <location filename="../ui/FaultsEditor.cpp" line="93"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Matched</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Injected</source>
         <translation>Injectées</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="105"/>
+        <location filename="../ui/FaultsEditor.cpp" line="107"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="112"/>
+        <location filename="../ui/FaultsEditor.cpp" line="114"/>
         <source>&amp;Add rule</source>
         <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="114"/>
+        <location filename="../ui/FaultsEditor.cpp" line="116"/>
         <source>A rule for the fault selected above, as the form says</source>
         <translation>Une règle pour l&apos;erreur choisie ci-dessus, selon le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="115"/>
+        <location filename="../ui/FaultsEditor.cpp" line="117"/>
         <source>Re&amp;move rule</source>
         <translation>&amp;Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="117"/>
+        <location filename="../ui/FaultsEditor.cpp" line="119"/>
         <source>Clear &amp;all</source>
         <translation>Tout &amp;effacer</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="154"/>
+        <location filename="../ui/FaultsEditor.cpp" line="156"/>
         <source>Select a fault in the catalogue first.</source>
         <translation>Choisissez d&apos;abord une erreur dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="257"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>endpoint</source>
         <translation>point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="258"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>issuer</source>
         <translation>émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="258"/>
+        <location filename="../ui/FaultsEditor.cpp" line="283"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="259"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="259"/>
+        <location filename="../ui/FaultsEditor.cpp" line="284"/>
         <source>grant</source>
         <translation>grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="264"/>
+        <location filename="../ui/FaultsEditor.cpp" line="289"/>
         <source>every request</source>
         <translation>chaque requête</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="267"/>
+        <location filename="../ui/FaultsEditor.cpp" line="292"/>
         <source>after %1</source>
         <translation>après %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="268"/>
+        <location filename="../ui/FaultsEditor.cpp" line="293"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -1117,27 +1195,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="270"/>
+        <location filename="../ui/FaultsEditor.cpp" line="295"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="281"/>
+        <location filename="../ui/FaultsEditor.cpp" line="306"/>
         <source>%1 (client %2)</source>
         <translation>%1 (client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="307"/>
         <source>Start the provider to inject faults.</source>
         <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="308"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="309"/>
         <source>Injected now: %1</source>
         <translation>Injecté maintenant : %1</translation>
     </message>
@@ -1382,175 +1460,175 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Ke&amp;ys</source>
         <translation>Clé&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Faults</source>
         <translation>&amp;Pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>L&apos;émetteur dont les utilisateurs, clients, scopes et clés sont affichés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Edi&amp;ting:</source>
         <translation>É&amp;dition :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>The issuer URL: point a client at it</source>
         <translation>L&apos;URL de l&apos;émetteur : à donner au client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Built-in workspace</source>
         <translation>Espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Generating a signing key…</source>
         <translation>Génération d’une clé de signature…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -1558,144 +1636,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Start again from the built-in workspace</source>
         <translation>Repartir de l&apos;espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&amp;Presets</source>
         <translation>&amp;Préréglages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Un espace de travail qui imite un vrai fournisseur (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Save workspace</source>
         <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Workspaces (*.json)</source>
         <translation>Espaces de travail (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>Pro&amp;vider</source>
+        <translation>F&amp;ournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <source>&amp;Control API…</source>
+        <translation>API de &amp;contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <source>Let a test suite add faults, reset state and move the clock</source>
+        <translation>Laisser une suite de tests ajouter des pannes, remettre l’état à zéro et déplacer l’horloge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>There is no preset called %1.</source>
         <translation>Aucun préréglage ne s&apos;appelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Preset %1</source>
         <translation>Préréglage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The built-in workspace is open instead.</source>
         <translation>L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 n&apos;existe pas. L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>L&apos;espace de travail « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Running on %1, port %2</source>
         <translation>En service sur %1, port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -2117,12 +2210,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="59"/>
+        <location filename="../ui/WorkspacePage.cpp" line="61"/>
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="75"/>
+        <location filename="../ui/WorkspacePage.cpp" line="77"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>

@@ -64,7 +64,7 @@ ClockEditor::ClockEditor(QWidget* parent)
     layout->addStretch(1);
 
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &ClockEditor::refresh);
+    connect(&m_ticker, &QTimer::timeout, this, &ClockEditor::tick);
     setClock(nullptr);
 }
 
@@ -72,22 +72,41 @@ void ClockEditor::setClock(std::shared_ptr<core::ControllableClock> clock)
 {
     m_clock = std::move(clock);
     setEnabled(m_clock != nullptr);
-    if (m_clock)
+    if (m_clock) {
+        m_settings = current();
         m_ticker.start();
-    else
+    } else {
         m_ticker.stop();
+    }
     refresh();
 }
 
-void ClockEditor::changed()
+provider::ClockSettings ClockEditor::current() const
 {
-    refresh();
     provider::ClockSettings settings;
     if (m_clock->isFrozen())
         settings.frozenAtMSecs = m_clock->nowMSecs();
     else
         settings.offsetSecs = m_clock->offsetMSecs() / 1000;
-    emit settingsChanged(settings);
+    return settings;
+}
+
+void ClockEditor::changed()
+{
+    m_settings = current();
+    refresh();
+    emit settingsChanged(m_settings);
+}
+
+void ClockEditor::tick()
+{
+    // Moved elsewhere (the control API) since the workspace was last told.
+    if (m_clock) {
+        const provider::ClockSettings now = current();
+        if (now.offsetSecs != m_settings.offsetSecs || now.frozenAtMSecs != m_settings.frozenAtMSecs)
+            return changed();
+    }
+    refresh();
 }
 
 void ClockEditor::refresh()

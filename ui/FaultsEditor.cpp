@@ -311,11 +311,21 @@ void FaultsEditor::refresh()
 
 void FaultsEditor::refreshCounters()
 {
-    if (!m_provider || !isVisible())
+    if (!m_provider)
         return;
     const QList<provider::FaultRule> rules = m_provider->faults().rules();
-    if (rules.size() != m_rules->rowCount())
-        return refresh();
+    // Rules added or removed elsewhere (the control API): ids are never reused, so another list of ids is
+    // another rule set. Said like an edit made here, visible or not.
+    bool same = rules.size() == m_rules->rowCount();
+    for (int row = 0; same && row < rules.size(); ++row)
+        same = m_rules->item(row, RuleFault)->data(Qt::UserRole).toInt() == rules.at(row).id;
+    if (!same) {
+        refresh();
+        emit rulesChanged(rules);
+        return;
+    }
+    if (!isVisible())
+        return;
     for (int row = 0; row < rules.size(); ++row) {
         m_rules->item(row, RuleMatched)->setText(QString::number(rules.at(row).matched));
         m_rules->item(row, RuleFired)->setText(QString::number(rules.at(row).fired));

@@ -46,7 +46,8 @@ public:
     std::optional<provider::FaultRule> formRule(const QString& fault, QString* error) const;
 
 signals:
-    // The rules now in force, for the workspace.
+    // The rules now in force, for the workspace: after an edit here, or within a second of one made
+    // elsewhere (the control API).
     void rulesChanged(const QList<provider::FaultRule>& rules);
 
 private:

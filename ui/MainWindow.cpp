@@ -5,6 +5,7 @@
 #include "ui/ClientPanel.h"
 #include "ui/ClientsEditor.h"
 #include "ui/ClockEditor.h"
+#include "ui/ControlApiDialog.h"
 #include "ui/DecoderPanel.h"
 #include "ui/FaultsEditor.h"
 #include "ui/IssuersEditor.h"
@@ -253,6 +254,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_countLabel);
     updateRequestCount();
     updateStatus();
+    // On unless the user switched it off: the random token is known only to this window (docs/security.md).
+    m_keptControlToken = jose::randomToken(24);
+    if (QSettings().value(QStringLiteral("provider/controlApi"), true).toBool())
+        m_controlToken = m_keptControlToken;
     createMenus();
     setDocument({}, tr("Built-in workspace"));
     // Where the user left it (geometry, tab, splitters and columns); a sensible size the first time.
@@ -285,6 +290,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_faultsEditor->setProvider(nullptr);
         m_clockEditor->setClock(nullptr);
         m_startStopButton->setText(tr("&Start"));
+        updateControlApi();
     });
     connect(m_host, &provider::ProviderHost::requestsFinished, m_log, &RequestLogModel::appendBatch);
     connect(m_host, &provider::ProviderHost::requestsFinished, this, &MainWindow::updateRequestCount);
@@ -390,6 +396,50 @@ void MainWindow::onStarted()
             .arg(urls.value(0)));
     m_startStopButton->setText(tr("&Stop"));
     updateStatus();
+    updateControlApi();
+}
+
+void MainWindow::setControlToken(const QByteArray& token)
+{
+    m_controlToken = token;
+    if (!token.isEmpty())
+        m_keptControlToken = token;
+    updateControlApi();
+}
+
+QString MainWindow::controlUrl() const
+{
+    if (!m_host->isRunning())
+        return {};
+    provider::Workspace bound = m_workspace;
+    bound.server.port = m_host->port();
+    return bound.baseUrl() + provider::Provider::kControlPrefix;
+}
+
+void MainWindow::updateControlApi()
+{
+    if (const std::shared_ptr<provider::Provider> provider = m_host->provider())
+        provider->setControlToken(m_controlToken);
+    if (m_controlDialog)
+        m_controlDialog->setState(controlUrl(), m_controlToken);
+}
+
+void MainWindow::showControlApi()
+{
+    if (!m_controlDialog) {
+        m_controlDialog = new ControlApiDialog(this);
+        m_controlDialog->setObjectName(QStringLiteral("controlApiDialog"));
+        connect(m_controlDialog, &ControlApiDialog::switched, this, [this](bool on) {
+            QSettings().setValue(QStringLiteral("provider/controlApi"), on);
+            setControlToken(on ? m_keptControlToken : QByteArray());
+        });
+        connect(m_controlDialog, &ControlApiDialog::newTokenWanted, this,
+            [this] { setControlToken(jose::randomToken(24)); });
+    }
+    m_controlDialog->setState(controlUrl(), m_controlToken);
+    m_controlDialog->show();
+    m_controlDialog->raise();
+    m_controlDialog->activateWindow();
 }
 
 void MainWindow::onFailed(const QString& error)
@@ -485,6 +535,12 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Not &P: the Provider tab has it.
+    QMenu* providerMenu = menuBar()->addMenu(tr("Pro&vider"));
+    QAction* control = providerMenu->addAction(tr("&Control API…"), this, &MainWindow::showControlApi);
+    control->setObjectName(QStringLiteral("controlApiAction"));
+    control->setToolTip(tr("Let a test suite add faults, reset state and move the clock"));
 }
 
 void MainWindow::workspaceEdited(WorkspacePage* from, const provider::Workspace& workspace)

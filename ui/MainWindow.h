@@ -21,6 +21,7 @@ class DecoderPanel;
 class RequestLogFilter;
 class ClientsEditor;
 class ClockEditor;
+class ControlApiDialog;
 class FaultsEditor;
 class IssuersEditor;
 class KeysEditor;
@@ -72,6 +73,15 @@ public:
     ClockEditor* clockEditor() const { return m_clockEditor; }
     QString issuerUrl() const;
 
+    // The running provider's control API (docs/control-api.md): on with a random token unless switched off
+    // (Provider > Control API, remembered) or set by `--control-token`/`--no-control`. An empty token
+    // switches it off. Applies to the running provider at once and to every start.
+    void setControlToken(const QByteArray& token);
+    QByteArray controlToken() const { return m_controlToken; }
+    // The API's base address while the provider runs, else empty.
+    QString controlUrl() const;
+    void showControlApi();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -92,6 +102,7 @@ private:
     void onFailed(const QString& error);
     void updateRequestCount();
     void showLogEntry();
+    void updateControlApi();
 
     // Generates the signing keys the workspace lacks on a pool thread (RSA-2048 takes from 50 ms to over a
     // second), then starts the provider with them.
@@ -129,6 +140,10 @@ private:
     FaultsEditor* m_faultsEditor;
     ClockEditor* m_clockEditor;
     QTabWidget* m_tabs;
+    QByteArray m_controlToken;
+    // The token given when the API is switched on again (the one a test suite may already have).
+    QByteArray m_keptControlToken;
+    ControlApiDialog* m_controlDialog = nullptr;
 };
 
 } // namespace ui

@@ -158,6 +158,61 @@ private slots:
         QCOMPARE(serve.exitCode(), 0);
     }
 
+    // The window takes the control API's token (or --no-control) on its command line, as `serve` does.
+    void windowTakesAControlToken()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)); // the window's settings
+        {
+            QProcess window;
+            window.setProcessEnvironment(env);
+            window.start(binary(), {u"--control-token"_s, u"short"_s});
+            QVERIFY(window.waitForFinished(15000));
+            QCOMPARE(window.exitCode(), 2);
+            QVERIFY(window.readAllStandardError().contains("--control-token needs a token of 16 characters"));
+        }
+        QTcpServer probe; // a free port for the window's provider
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = port;
+        const QString file = dir.filePath(u"ws.json"_s);
+        QString error;
+        QVERIFY2(ws.save(file, &error), qPrintable(error));
+
+        QNetworkAccessManager nam;
+        auto reset = [&](const QByteArray& token) {
+            QNetworkRequest request{QUrl(u"http://127.0.0.1:%1/_oidc-bench/reset"_s.arg(port))};
+            request.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply* reply = nam.post(request, QByteArray());
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+                return -1;
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        for (const QStringList& arguments :
+            {QStringList{u"--control-token"_s, u"window-test-control-token"_s},
+                QStringList{u"--no-control"_s}}) {
+            QProcess window;
+            window.setProcessEnvironment(env);
+            window.start(binary(), QStringList{u"--workspace"_s, file} + arguments);
+            QVERIFY(window.waitForStarted());
+            // Up once the provider answers (its signing key is made first).
+            QTRY_VERIFY_WITH_TIMEOUT(reset("wrong-token-of-some-length") > 0, 20000);
+            if (arguments.first() == u"--no-control"_s) {
+                QCOMPARE(reset("window-test-control-token"), 404);
+            } else {
+                QCOMPARE(reset("wrong-token-of-some-length"), 401);
+                QCOMPARE(reset("window-test-control-token"), 204);
+            }
+            window.kill();
+            QVERIFY(window.waitForFinished(10000));
+        }
+    }
+
     void listFaults()
     {
         QProcess serve;

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
 #include <QIcon>
 #include <QImage>
 #include <QJsonDocument>
@@ -160,6 +162,90 @@ private slots:
         QTRY_VERIFY(!window.providerHost().isRunning());
         button->click();
         QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+    }
+
+    // The window's provider has the control API too: on with a random token shown in Provider > Control API;
+    // what a test suite changes through it shows on the Faults and Clock pages and reaches the workspace.
+    void controlApi()
+    {
+        QSettings().remove(u"provider/controlApi"_s); // as on a new machine
+        provider::Workspace ws = provider::Workspace::builtinDefault();
+        ws.server.port = 0;
+        ui::MainWindow window;
+        window.show();
+        window.startProvider(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        const QByteArray token = window.controlToken();
+        QVERIFY(token.size() >= 16);
+        const QString base = window.controlUrl();
+        QCOMPARE(base, u"http://127.0.0.1:%1/_oidc-bench"_s.arg(window.providerHost().port()));
+
+        QNetworkAccessManager nam;
+        auto call = [&nam, &base](const QByteArray& method, const QString& path, const QByteArray& bearer,
+                        const QByteArray& body = {}) {
+            QNetworkRequest request(QUrl(base + path));
+            request.setRawHeader("Authorization", "Bearer " + bearer);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            QNetworkReply* reply = nam.sendCustomRequest(request, method, body);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+                return -1;
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(
+            call("POST", u"/faults"_s, token, R"({"fault": "token.invalid_grant", "client": "spa"})"), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace().faults.size(), 1, 5000);
+        QCOMPARE(window.workspace().faults.first().fault, u"token.invalid_grant"_s);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(call("DELETE", u"/faults"_s, token), 204);
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace().faults.isEmpty(), 5000);
+        QCOMPARE(call("POST", u"/clock"_s, token, R"({"advance_seconds": 3600})"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace().clock.offsetSecs, 3600, 5000);
+        QCOMPARE(window.findChild<QLabel*>(u"clockOffset"_s)->text(), u"3600 s ahead of real time."_s);
+
+        // The dialog: the address and token to copy; off, on again (the same token), a new token.
+        window.showControlApi();
+        auto* dialog = window.findChild<QDialog*>(u"controlApiDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"controlApiUrl"_s)->text(), base);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"controlApiToken"_s)->text().toLatin1(), token);
+        QVERIFY(dialog->findChild<QPlainTextEdit*>(u"controlApiExample"_s)->toPlainText().contains(base));
+        auto* on = dialog->findChild<QCheckBox*>(u"controlApiOn"_s);
+        QVERIFY(on->isChecked());
+        on->click();
+        QVERIFY(window.controlToken().isEmpty());
+        QCOMPARE(call("POST", u"/reset"_s, token), 404);
+        QVERIFY(!QSettings().value(u"provider/controlApi"_s).toBool());
+        {
+            // Whether it is on is remembered, never the token.
+            QSettings settings;
+            settings.sync();
+            QFile file(settings.fileName());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains(token));
+        }
+        {
+            ui::MainWindow later; // remembered: the next window starts with it off
+            QVERIFY(later.controlToken().isEmpty());
+        }
+        on->click();
+        QCOMPARE(window.controlToken(), token);
+        QCOMPARE(call("POST", u"/reset"_s, token), 204);
+        dialog->findChild<QPushButton*>(u"newControlToken"_s)->click();
+        const QByteArray fresh = window.controlToken();
+        QVERIFY(fresh != token && fresh.size() >= 16);
+        QCOMPARE(call("POST", u"/reset"_s, token), 401);
+        QCOMPARE(call("POST", u"/reset"_s, fresh), 204);
+
+        // Kept across restarts of the provider; the dialog follows.
+        window.findChild<QPushButton*>(u"startStop"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.providerHost().isRunning(), 10000);
+        QVERIFY(dialog->findChild<QLineEdit*>(u"controlApiUrl"_s)->text().isEmpty());
+        window.findChild<QPushButton*>(u"startStop"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
+        QCOMPARE(window.providerHost().provider()->controlToken(), fresh);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"controlApiUrl"_s)->text(), window.controlUrl());
+        window.setWindowModified(false); // no question about saving at the end
     }
 
     void portInUseIsShownInline()
