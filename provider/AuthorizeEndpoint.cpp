@@ -1,5 +1,7 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
 #include "core/jose/Pkce.h"
 #include "provider/Endpoints.h"
 #include "provider/LoginPage.h"
@@ -306,31 +308,157 @@ void closeSession(const EndpointContext& ctx, HttpResponse& response)
         "Set-Cookie", sessionCookieName(ctx) + '=' + cookieAttributes(ctx, ctx.issuer.config.path, 0, false));
 }
 
+// The authorization request with its request object (OIDC Core 6.1, RFC 9101) applied: the object's
+// parameters supersede the query's. Unsigned ("none") or signed with the client secret (HS256/384/512, OIDC
+// Core 10.1): clients have no registered public keys here. On a problem, the query's parameters without
+// it and the reason in *error.
+core::FormData withRequestObject(
+    const EndpointContext& ctx, const Client& client, const core::FormData& query, QString* error)
+{
+    core::FormData without;
+    for (const auto& [key, value] : query.pairs()) {
+        if (key != u"request"_s)
+            without.add(key, value);
+    }
+    const QString compact = query.value(u"request"_s);
+    if (query.contains(u"request_uri"_s)) {
+        *error = u"request and request_uri exclude each other"_s;
+        return without;
+    }
+    if (compact.count(u'.') == 4) {
+        *error = u"encrypted request objects are not supported: sign it with the client secret, or send it "
+                 u"unsigned"_s;
+        return without;
+    }
+    QString why;
+    const std::optional<jose::Jws> jws = jose::Jws::parse(compact.toLatin1(), &why);
+    if (!jws) {
+        *error = u"the request object is not a JWT: %1"_s.arg(why);
+        return without;
+    }
+    switch (jose::algorithmFamily(jws->algorithm())) {
+    case jose::AlgorithmFamily::None:
+        if (!jws->signature().isEmpty()) {
+            *error = u"an unsigned request object (alg none) must have an empty signature"_s;
+            return without;
+        }
+        break;
+    case jose::AlgorithmFamily::Hmac:
+        if (!client.confidential || client.secret.isEmpty()) {
+            *error = u"the request object is signed with %1, but client \"%2\" has no secret"_s.arg(
+                jws->algorithmName(), client.clientId);
+            return without;
+        }
+        if (!jws->verify(jose::Jwk::fromSecret(client.secret.toUtf8()), &why)) {
+            *error = u"the request object's %1 signature does not verify with the client secret: %2"_s.arg(
+                jws->algorithmName(), why);
+            return without;
+        }
+        break;
+    default:
+        *error = u"request objects signed with %1 cannot be checked: clients have no registered public keys "
+                 u"here; sign with the client secret (HS256, HS384, HS512) or send it unsigned (none)"_s.arg(
+                     jws->algorithmName());
+        return without;
+    }
+    const std::optional<QJsonObject> claims = jose::jwt::decodeClaims(jws->payload(), &why);
+    if (!claims) {
+        *error = u"the request object's payload is not a JSON object: %1"_s.arg(why);
+        return without;
+    }
+    // OIDC Core 6.1: client_id and response_type are also in the query, and must be the same.
+    for (const QString& name : {u"client_id"_s, u"response_type"_s}) {
+        if (claims->contains(name) && claims->value(name).toString() != query.value(name)) {
+            *error = u"%1 in the request object (\"%2\") differs from the request's (\"%3\")"_s.arg(
+                name, claims->value(name).toString(), query.value(name));
+            return without;
+        }
+    }
+    if (claims->contains(u"iss"_s) && claims->value(u"iss"_s).toString() != client.clientId) {
+        *error = u"the request object's iss must be the client_id"_s;
+        return without;
+    }
+    if (claims->contains(u"aud"_s) && !jose::jwt::audiences(*claims).contains(ctx.issuer.url)) {
+        *error = u"the request object's aud must be this issuer (%1)"_s.arg(ctx.issuer.url);
+        return without;
+    }
+    const qint64 now = ctx.clock.nowSecs();
+    if (claims->contains(u"exp"_s) && claims->value(u"exp"_s).toDouble() <= double(now)) {
+        *error = u"the request object has expired"_s;
+        return without;
+    }
+    if (claims->contains(u"nbf"_s) && claims->value(u"nbf"_s).toDouble() > double(now)) {
+        *error = u"the request object is not valid yet (nbf)"_s;
+        return without;
+    }
+    if (claims->contains(u"request"_s) || claims->contains(u"request_uri"_s)) {
+        *error = u"a request object must not contain request or request_uri"_s;
+        return without;
+    }
+    // The JWT's own claims are not authorization parameters.
+    static const QStringList jwtClaims{u"iss"_s, u"aud"_s, u"exp"_s, u"nbf"_s, u"iat"_s, u"jti"_s};
+    core::FormData merged;
+    for (const auto& [key, value] : without.pairs()) {
+        if (!claims->contains(key))
+            merged.add(key, value);
+    }
+    for (auto it = claims->constBegin(); it != claims->constEnd(); ++it) {
+        if (jwtClaims.contains(it.key()))
+            continue;
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isDouble())
+            text = QString::number(value.toInteger(qint64(value.toDouble())));
+        else if (value.isBool())
+            text = value.toBool() ? u"true"_s : u"false"_s;
+        else if (value.isObject()) // e.g. claims (OIDC Core 5.5)
+            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else
+            continue; // null: as if absent
+        merged.add(it.key(), text);
+    }
+    return merged;
+}
+
 HttpResponse authorize(const EndpointContext& ctx)
 {
     QString parseError;
-    const auto params = queryOrFormParameters(ctx.request, &parseError);
-    if (!params)
+    const auto query = queryOrFormParameters(ctx.request, &parseError);
+    if (!query)
         return errorPage(ctx, u"Malformed authorization request"_s, parseError, 400);
 
     // Until client and redirect URI are known to be genuine, errors are shown here and never redirected.
-    const QStringList repeated = params->repeatedKeys();
+    const QStringList repeated = query->repeatedKeys();
     if (repeated.contains(u"client_id"_s) || repeated.contains(u"redirect_uri"_s))
         return errorPage(ctx, u"Invalid authorization request"_s,
             u"client_id and redirect_uri must each be given once."_s, 400);
-    const QString clientId = params->value(u"client_id"_s);
+    const QString clientId = query->value(u"client_id"_s);
     if (clientId.isEmpty())
         return errorPage(ctx, u"Invalid authorization request"_s, u"The request has no client_id."_s, 400);
     const Client* client = ctx.issuer.config.findClient(clientId);
     if (!client)
         return errorPage(ctx, u"Unknown client"_s,
             u"No client with client_id \"%1\" is registered with this issuer."_s.arg(clientId), 400);
+    // A request object's parameters, redirect_uri included, take the place of the query's. One that does not
+    // pass is reported at the query's redirect_uri, if that one is registered, else on a page.
+    QString objectError;
+    const core::FormData requestParams = query->contains(u"request"_s) && !repeated.contains(u"request"_s)
+        ? withRequestObject(ctx, *client, *query, &objectError)
+        : *query;
+    const core::FormData* params = &requestParams;
     const QString redirectUri = params->value(u"redirect_uri"_s);
+    const bool registered = !redirectUri.isEmpty()
+        && std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
+            [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
+    if (!objectError.isEmpty() && !registered)
+        return errorPage(ctx, u"Invalid request object"_s, objectError, 400, clientId);
     if (redirectUri.isEmpty())
         return errorPage(ctx, u"Invalid authorization request"_s,
             u"The request has no redirect_uri (OpenID Connect requires it)."_s, 400, clientId);
-    const bool registered = std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
-        [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
     if (!registered)
         return errorPage(ctx, u"Unregistered redirect_uri"_s,
             u"\"%1\" is not a redirect URI registered for client \"%2\". The provider will not send "
@@ -362,8 +490,8 @@ HttpResponse authorize(const EndpointContext& ctx)
         return fail(rule->fault.mid(10), u"injected by OIDC Bench (%1)"_s.arg(rule->fault));
     if (!repeated.isEmpty())
         return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
-    if (params->contains(u"request"_s))
-        return fail(u"request_not_supported"_s, u"request objects are not supported"_s);
+    if (!objectError.isEmpty())
+        return fail(u"invalid_request_object"_s, objectError);
     if (params->contains(u"request_uri"_s))
         return fail(u"request_uri_not_supported"_s, u"request_uri is not supported"_s);
 

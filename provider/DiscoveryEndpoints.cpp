@@ -64,7 +64,10 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, true},
         {u"claim_types_supported"_s, QJsonArray{u"normal"_s}},
-        {u"request_parameter_supported"_s, false},
+        // Request objects unsigned or signed with the client secret (AuthorizeEndpoint.cpp).
+        {u"request_parameter_supported"_s, true},
+        {u"request_object_signing_alg_values_supported"_s,
+            QJsonArray{u"none"_s, u"HS256"_s, u"HS384"_s, u"HS512"_s}},
         {u"request_uri_parameter_supported"_s, false},
         {u"authorization_response_iss_parameter_supported"_s, true},
     };

@@ -1,4 +1,9 @@
 #include "common/ProviderFixture.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using Params = QList<std::pair<QString, QString>>;
@@ -55,7 +60,8 @@ private slots:
             << P{{u"code_challenge"_s, QString()}} << u"invalid_request"_s;
         QTest::newRow("prompt=none without a session") << P{{u"prompt"_s, u"none"_s}} << u"login_required"_s;
         QTest::newRow("prompt=none with login") << P{{u"prompt"_s, u"none login"_s}} << u"invalid_request"_s;
-        QTest::newRow("request object") << P{{u"request"_s, u"eyJ.e30."_s}} << u"request_not_supported"_s;
+        QTest::newRow("request object not a JWT")
+            << P{{u"request"_s, u"eyJ.e30."_s}} << u"invalid_request_object"_s;
         QTest::newRow("request_uri") << P{{u"request_uri"_s, u"https://x/r"_s}}
                                      << u"request_uri_not_supported"_s;
         QTest::newRow("unknown response_mode")
@@ -74,6 +80,112 @@ private slots:
         QCOMPARE(reply.locationParam(u"iss"_s), op.issuer());
         QVERIFY(!reply.locationParam(u"error_description"_s).isEmpty());
         QVERIFY(reply.locationParam(u"code"_s).isEmpty());
+    }
+
+    // OIDC Core 6.1: a request object's parameters take the place of the query's; unsigned, or signed with
+    // the client secret.
+    void requestObjects()
+    {
+        fixture::Provider op;
+        auto object = [](const QJsonObject& claims, const QByteArray& header = "{\"alg\":\"none\"}") {
+            return QString::fromLatin1(jose::base64UrlEncode(header) + '.'
+                + jose::base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.');
+        };
+        // Everything but what the query must carry is in the object; the query's nonce is superseded.
+        QJsonObject claims;
+        core::FormData query;
+        const core::FormData all = op.authorizeParams();
+        for (const auto& [key, value] : all.pairs()) {
+            if (key == u"client_id"_s || key == u"response_type"_s || key == u"scope"_s)
+                query.add(key, value);
+            else
+                claims.insert(key, value);
+        }
+        claims.insert(u"nonce"_s, u"from-the-object"_s);
+        claims.insert(u"max_age"_s, 3600);
+        query.add(u"nonce"_s, u"from-the-query"_s);
+        core::FormData unsignedRequest = query;
+        unsignedRequest.add(u"request"_s, object(claims));
+        const auto page = op.authorize(unsignedRequest);
+        QCOMPARE(page.status, 200);
+        const auto back = op.submitLogin(
+            page, {{u"username"_s, u"alice"_s}, {u"password"_s, u"alice"_s}, {u"action"_s, u"login"_s}});
+        QCOMPARE(back.location().toString(QUrl::RemoveQuery), u"http://localhost:5173/callback"_s);
+        QCOMPARE(back.locationParam(u"state"_s), u"state-123"_s);
+        const auto tokens = op.exchange(back.locationParam(u"code"_s));
+        QCOMPARE(tokens.status, 200);
+        const auto idToken = jose::Jws::parse(tokens.json().value(u"id_token"_s).toString().toLatin1());
+        QVERIFY(idToken);
+        QCOMPARE(
+            jose::jwt::decodeClaims(idToken->payload())->value(u"nonce"_s).toString(), u"from-the-object"_s);
+
+        // Signed with the client secret (a confidential client).
+        const QString secret = op.workspace.issuers.first().findClient(u"web-app"_s)->secret;
+        const QJsonObject webApp{{u"client_id"_s, u"web-app"_s}, {u"iss"_s, u"web-app"_s},
+            {u"aud"_s, op.issuer()}, {u"redirect_uri"_s, u"http://localhost:8080/callback"_s},
+            {u"state"_s, u"signed"_s}, {u"exp"_s, op.clock->nowSecs() + 300}};
+        auto signedRequest = [&](const QJsonObject& payload, const jose::Jwk& key, jose::Algorithm alg) {
+            core::FormData form;
+            form.add(u"client_id"_s, u"web-app"_s);
+            form.add(u"response_type"_s, u"code"_s);
+            form.add(u"scope"_s, u"openid"_s);
+            form.add(u"redirect_uri"_s, u"http://localhost:8080/callback"_s);
+            form.add(u"state"_s, u"query-state"_s);
+            form.add(u"request"_s,
+                QString::fromLatin1(
+                    *jose::Jws::sign({}, QJsonDocument(payload).toJson(QJsonDocument::Compact), key, alg)));
+            return form;
+        };
+        const jose::Jwk clientKey = jose::Jwk::fromSecret(secret.toUtf8());
+        // Signed in already (single sign-on): the code at once, with the object's state.
+        const auto signedBack = op.authorize(signedRequest(webApp, clientKey, jose::Algorithm::HS256));
+        QCOMPARE(signedBack.status, 302);
+        QVERIFY(!signedBack.locationParam(u"code"_s).isEmpty());
+        QCOMPARE(signedBack.locationParam(u"state"_s), u"signed"_s);
+
+        // Refused at the query's redirect_uri, with the reason.
+        auto refused = [&](const core::FormData& form) -> QString {
+            const auto reply = op.authorize(form);
+            if (reply.status != 302 || reply.locationParam(u"error"_s) != u"invalid_request_object"_s
+                || reply.location().toString(QUrl::RemoveQuery) != u"http://localhost:8080/callback"_s)
+                return QString::number(reply.status) + u' ' + reply.location().toString();
+            return reply.locationParam(u"error_description"_s);
+        };
+        QVERIFY(refused(signedRequest(webApp, jose::Jwk::fromSecret("another-secret-of-32-bytes-or-more!"),
+                            jose::Algorithm::HS256))
+                    .contains(u"does not verify"_s));
+        QVERIFY(refused(signedRequest(webApp, jose::Jwk::generateEc(), jose::Algorithm::ES256))
+                    .contains(u"no registered public keys"_s));
+        QJsonObject changed = webApp;
+        changed.insert(u"client_id"_s, u"spa"_s);
+        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"client_id"_s));
+        changed = webApp;
+        changed.insert(u"exp"_s, op.clock->nowSecs() - 1);
+        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"expired"_s));
+        changed = webApp;
+        changed.insert(u"aud"_s, u"https://elsewhere.test"_s);
+        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"aud"_s));
+        changed = webApp;
+        changed.insert(u"request_uri"_s, u"https://x.test/r"_s);
+        QVERIFY(
+            refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"request_uri"_s));
+        core::FormData encrypted = signedRequest(webApp, clientKey, jose::Algorithm::HS256);
+        encrypted = fixture::merged(encrypted.pairs(), {{u"request"_s, u"a.b.c.d.e"_s}});
+        QVERIFY(refused(encrypted).contains(u"encrypted"_s));
+
+        // Never a redirect to a URI the client has not registered, wherever it comes from.
+        changed = webApp;
+        changed.insert(u"redirect_uri"_s, u"http://evil.test/callback"_s);
+        const auto page2 = op.authorize(signedRequest(changed, clientKey, jose::Algorithm::HS256));
+        QCOMPARE(page2.status, 400);
+        QVERIFY(page2.header("location").isEmpty());
+        // A broken object without a registered redirect_uri in the query: a page, not a redirect.
+        core::FormData broken = query;
+        broken.add(u"request"_s, u"not-a-jwt"_s);
+        const auto page3 = op.authorize(broken);
+        QCOMPARE(page3.status, 400);
+        QVERIFY(page3.header("location").isEmpty());
+        QVERIFY(page3.body.contains("Invalid request object"));
     }
 
     void repeatedParameterIsInvalidRequest()

@@ -32,10 +32,12 @@ private slots:
             doc.value(u"code_challenge_methods_supported"_s).toArray(), (QJsonArray{u"S256"_s, u"plain"_s}));
         QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(u"openid"_s));
         QVERIFY(doc.value(u"claims_supported"_s).toArray().contains(u"email"_s));
-        // Not implemented yet, so not advertised (request_uri_parameter_supported defaults to true if
-        // absent).
+        // Not implemented, so not advertised (request_uri_parameter_supported defaults to true if absent).
         QCOMPARE(doc.value(u"request_uri_parameter_supported"_s), QJsonValue(false));
-        QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
+        // Request objects: unsigned or signed with the client secret.
+        QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(true));
+        QCOMPARE(doc.value(u"request_object_signing_alg_values_supported"_s).toArray(),
+            (QJsonArray{u"none"_s, u"HS256"_s, u"HS384"_s, u"HS512"_s}));
         QCOMPARE(doc.value(u"revocation_endpoint"_s).toString(), op.issuer() + u"/revoke"_s);
         QCOMPARE(doc.value(u"introspection_endpoint"_s).toString(), op.issuer() + u"/introspect"_s);
         QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
