@@ -366,9 +366,11 @@ core::FormData withRequestObject(
         *error = u"the request object's payload is not a JSON object: %1"_s.arg(why);
         return without;
     }
-    // OIDC Core 6.1: client_id and response_type are also in the query, and must be the same.
+    // OIDC Core 6.1: client_id and response_type in both must be the same (RFC 9101 clients may send only
+    // client_id and the object).
     for (const QString& name : {u"client_id"_s, u"response_type"_s}) {
-        if (claims->contains(name) && claims->value(name).toString() != query.value(name)) {
+        if (claims->contains(name) && query.contains(name)
+            && claims->value(name).toString() != query.value(name)) {
             *error = u"%1 in the request object (\"%2\") differs from the request's (\"%3\")"_s.arg(
                 name, claims->value(name).toString(), query.value(name));
             return without;
@@ -446,11 +448,10 @@ HttpResponse authorize(const EndpointContext& ctx)
     // A request object's parameters, redirect_uri included, take the place of the query's. One that does not
     // pass is reported at the query's redirect_uri, if that one is registered, else on a page.
     QString objectError;
-    const core::FormData requestParams = query->contains(u"request"_s) && !repeated.contains(u"request"_s)
+    const core::FormData params = query->contains(u"request"_s) && !repeated.contains(u"request"_s)
         ? withRequestObject(ctx, *client, *query, &objectError)
         : *query;
-    const core::FormData* params = &requestParams;
-    const QString redirectUri = params->value(u"redirect_uri"_s);
+    const QString redirectUri = params.value(u"redirect_uri"_s);
     const bool registered = !redirectUri.isEmpty()
         && std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
             [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
@@ -467,18 +468,18 @@ HttpResponse authorize(const EndpointContext& ctx)
 
     // The response mode errors are sent with: the requested one if it is one we know and it is safe for the
     // response type (tokens never go in a query string), else the default for the response type.
-    const QString responseType = canonicalResponseType(params->value(u"response_type"_s));
+    const QString responseType = canonicalResponseType(params.value(u"response_type"_s));
     const QStringList types = responseType.split(u' ');
     const bool usesCode = types.contains(u"code"_s);
     const bool usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
     const QString defaultMode = usesImplicit ? u"fragment"_s : u"query"_s;
-    const QString requestedMode = params->value(u"response_mode"_s);
+    const QString requestedMode = params.value(u"response_mode"_s);
     const bool knownMode
         = requestedMode == u"query"_s || requestedMode == u"fragment"_s || requestedMode == u"form_post"_s;
     const bool modeAllowed = knownMode && !(requestedMode == u"query"_s && defaultMode == u"fragment"_s);
     const QString mode = modeAllowed ? requestedMode : defaultMode;
 
-    const QString state = params->value(u"state"_s);
+    const QString state = params.value(u"state"_s);
     auto fail = [&](const QString& error, const QString& description) {
         return redirectWithError(ctx, redirectUri, mode, state, {error, description}, clientId);
     };
@@ -492,14 +493,14 @@ HttpResponse authorize(const EndpointContext& ctx)
         return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
     if (!objectError.isEmpty())
         return fail(u"invalid_request_object"_s, objectError);
-    if (params->contains(u"request_uri"_s))
+    if (params.contains(u"request_uri"_s))
         return fail(u"request_uri_not_supported"_s, u"request_uri is not supported"_s);
 
     if (responseType.isEmpty())
         return fail(u"invalid_request"_s, u"response_type is required"_s);
     if (!kSupportedResponseTypes.contains(responseType))
         return fail(u"unsupported_response_type"_s,
-            u"response_type \"%1\" is not supported"_s.arg(params->value(u"response_type"_s)));
+            u"response_type \"%1\" is not supported"_s.arg(params.value(u"response_type"_s)));
     if (!requestedMode.isEmpty() && !modeAllowed)
         return fail(u"invalid_request"_s,
             knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s
@@ -509,14 +510,14 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (!typeAllowed || (usesCode && !client->grantTypes.contains(u"authorization_code"_s))
         || (usesImplicit && !client->grantTypes.contains(u"implicit"_s)))
         return fail(u"unauthorized_client"_s,
-            u"the client may not use response_type \"%1\""_s.arg(params->value(u"response_type"_s)));
+            u"the client may not use response_type \"%1\""_s.arg(params.value(u"response_type"_s)));
     // OIDC Core 3.2.2.1 and 3.3.2.11: implicit and hybrid requests need a nonce.
-    if (usesImplicit && params->value(u"nonce"_s).isEmpty())
+    if (usesImplicit && params.value(u"nonce"_s).isEmpty())
         return fail(
             u"invalid_request"_s, u"nonce is required when tokens come from the authorization endpoint"_s);
 
     QStringList scopes;
-    for (const QString& scope : params->value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString& scope : params.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
         if (!scopes.contains(scope))
             scopes.append(scope);
     }
@@ -530,8 +531,8 @@ HttpResponse authorize(const EndpointContext& ctx)
     }
 
     // PKCE (RFC 7636 4.3): the method defaults to plain when a challenge comes without one.
-    const QString challenge = params->value(u"code_challenge"_s);
-    QString method = params->value(u"code_challenge_method"_s);
+    const QString challenge = params.value(u"code_challenge"_s);
+    QString method = params.value(u"code_challenge_method"_s);
     if (challenge.isEmpty()) {
         if (!method.isEmpty())
             return fail(u"invalid_request"_s, u"code_challenge_method given without code_challenge"_s);
@@ -546,26 +547,26 @@ HttpResponse authorize(const EndpointContext& ctx)
             return fail(u"invalid_request"_s, u"code_challenge must be 43 to 128 unreserved characters"_s);
     }
 
-    const QStringList prompt = params->value(u"prompt"_s).split(u' ', Qt::SkipEmptyParts);
+    const QStringList prompt = params.value(u"prompt"_s).split(u' ', Qt::SkipEmptyParts);
     if (prompt.contains(u"none"_s) && prompt.size() > 1)
         return fail(u"invalid_request"_s, u"prompt=none cannot be combined with other values"_s);
     qint64 maxAge = -1;
-    if (params->contains(u"max_age"_s)) {
+    if (params.contains(u"max_age"_s)) {
         bool ok = false;
-        maxAge = params->value(u"max_age"_s).toLongLong(&ok);
+        maxAge = params.value(u"max_age"_s).toLongLong(&ok);
         if (!ok || maxAge < 0)
             return fail(u"invalid_request"_s, u"max_age must be a non-negative number of seconds"_s);
     }
     QString hintedSubject;
-    if (params->contains(u"id_token_hint"_s)) {
+    if (params.contains(u"id_token_hint"_s)) {
         QString why;
-        const auto hint = tokens::idTokenHintClaims(ctx, params->value(u"id_token_hint"_s), &why);
+        const auto hint = tokens::idTokenHintClaims(ctx, params.value(u"id_token_hint"_s), &why);
         if (!hint)
             return fail(u"invalid_request"_s, u"id_token_hint: "_s + why);
         hintedSubject = hint->value(u"sub"_s).toString();
     }
     QString claimsError;
-    const auto claimsRequest = parseClaimsRequest(*params, &claimsError);
+    const auto claimsRequest = parseClaimsRequest(params, &claimsError);
     if (!claimsRequest)
         return fail(u"invalid_request"_s, claimsError);
     // OIDC Core 5.5.1: a request for a specific sub succeeds only for that user.
@@ -580,11 +581,11 @@ HttpResponse authorize(const EndpointContext& ctx)
     login.clientId = clientId;
     login.redirectUri = redirectUri;
     login.state = state;
-    login.nonce = params->value(u"nonce"_s);
+    login.nonce = params.value(u"nonce"_s);
     login.scopes = scopes;
     login.codeChallenge = challenge;
     login.codeChallengeMethod = challenge.isEmpty() ? QString() : method;
-    login.loginHint = params->value(u"login_hint"_s);
+    login.loginHint = params.value(u"login_hint"_s);
     login.responseType = responseType;
     login.responseMode = mode;
     login.claims = *claimsRequest;

@@ -142,6 +142,18 @@ private slots:
         QCOMPARE(signedBack.status, 302);
         QVERIFY(!signedBack.locationParam(u"code"_s).isEmpty());
         QCOMPARE(signedBack.locationParam(u"state"_s), u"signed"_s);
+        // RFC 9101: only client_id and the object in the query.
+        QJsonObject whole = webApp;
+        whole.insert(u"response_type"_s, u"code"_s);
+        whole.insert(u"scope"_s, u"openid"_s);
+        core::FormData jar;
+        jar.add(u"client_id"_s, u"web-app"_s);
+        jar.add(u"request"_s,
+            QString::fromLatin1(*jose::Jws::sign(
+                {}, QJsonDocument(whole).toJson(QJsonDocument::Compact), clientKey, jose::Algorithm::HS256)));
+        const auto jarBack = op.authorize(jar);
+        QCOMPARE(jarBack.status, 302);
+        QVERIFY(!jarBack.locationParam(u"code"_s).isEmpty());
 
         // Refused at the query's redirect_uri, with the reason.
         auto refused = [&](const core::FormData& form) -> QString {
@@ -159,6 +171,10 @@ private slots:
         QJsonObject changed = webApp;
         changed.insert(u"client_id"_s, u"spa"_s);
         QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"client_id"_s));
+        changed = webApp;
+        changed.insert(u"response_type"_s, u"code id_token"_s);
+        QVERIFY(
+            refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"response_type"_s));
         changed = webApp;
         changed.insert(u"exp"_s, op.clock->nowSecs() - 1);
         QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"expired"_s));
