@@ -248,16 +248,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_addressLabel = new QLabel(this);
     m_addressLabel->setObjectName(QStringLiteral("providerAddress"));
     m_countLabel = new QLabel(this);
+    m_controlButton = new QPushButton(this);
+    m_controlButton->setObjectName(QStringLiteral("controlApiStatus"));
+    m_controlButton->setFlat(true);
+    m_controlButton->setToolTip(tr("Whether a test suite can drive this provider (Provider › Control API…)"));
     statusBar()->addPermanentWidget(m_issuerEdit);
     statusBar()->addPermanentWidget(m_copyButton);
     statusBar()->addPermanentWidget(m_addressLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_controlButton);
     updateRequestCount();
     updateStatus();
     // On unless the user switched it off: the random token is known only to this window (docs/security.md).
     m_keptControlToken = jose::randomToken(24);
     if (QSettings().value(QStringLiteral("provider/controlApi"), true).toBool())
         m_controlToken = m_keptControlToken;
+    connect(m_controlButton, &QPushButton::clicked, this, &MainWindow::showControlApi);
+    updateControlApi();
     createMenus();
     setDocument({}, tr("Built-in workspace"));
     // Where the user left it (geometry, tab, splitters and columns); a sensible size the first time.
@@ -420,6 +427,7 @@ void MainWindow::updateControlApi()
 {
     if (const std::shared_ptr<provider::Provider> provider = m_host->provider())
         provider->setControlToken(m_controlToken);
+    m_controlButton->setText(m_controlToken.isEmpty() ? tr("Control API: off") : tr("Control API: on"));
     if (m_controlDialog)
         m_controlDialog->setState(controlUrl(), m_controlToken);
 }

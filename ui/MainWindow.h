@@ -140,6 +140,7 @@ private:
     FaultsEditor* m_faultsEditor;
     ClockEditor* m_clockEditor;
     QTabWidget* m_tabs;
+    QPushButton* m_controlButton;
     QByteArray m_controlToken;
     // The token given when the API is switched on again (the one a test suite may already have).
     QByteArray m_keptControlToken;

@@ -203,8 +203,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.workspace().clock.offsetSecs, 3600, 5000);
         QCOMPARE(window.findChild<QLabel*>(u"clockOffset"_s)->text(), u"3600 s ahead of real time."_s);
 
-        // The dialog: the address and token to copy; off, on again (the same token), a new token.
-        window.showControlApi();
+        // The status bar says it is on and opens the dialog: the address and token to copy; off, on again
+        // (the same token), a new token.
+        auto* status = window.findChild<QPushButton*>(u"controlApiStatus"_s);
+        QCOMPARE(status->text(), u"Control API: on"_s);
+        status->click();
         auto* dialog = window.findChild<QDialog*>(u"controlApiDialog"_s);
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(dialog->findChild<QLineEdit*>(u"controlApiUrl"_s)->text(), base);
@@ -214,6 +217,7 @@ private slots:
         QVERIFY(on->isChecked());
         on->click();
         QVERIFY(window.controlToken().isEmpty());
+        QCOMPARE(status->text(), u"Control API: off"_s);
         QCOMPARE(call("POST", u"/reset"_s, token), 404);
         QVERIFY(!QSettings().value(u"provider/controlApi"_s).toBool());
         {
