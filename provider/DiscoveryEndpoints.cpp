@@ -41,7 +41,9 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         }
     }
     QStringList algorithms = issuer.signingAlgorithms;
-    const QJsonArray authMethods{u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s};
+    const QJsonArray authMethods{
+        u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s, u"none"_s};
+    const QJsonArray assertionAlgorithms{u"HS256"_s, u"HS384"_s, u"HS512"_s};
     QJsonObject doc{
         {u"issuer"_s, issuer.url},
         // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
@@ -58,8 +60,11 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"userinfo_signing_alg_values_supported"_s, QJsonArray::fromStringList(issuer.userinfoAlgorithms)},
         {u"token_endpoint_auth_methods_supported"_s, authMethods},
         {u"revocation_endpoint_auth_methods_supported"_s, authMethods},
+        {u"token_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
+        {u"revocation_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"introspection_endpoint_auth_methods_supported"_s,
-            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s}},
+            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s}},
+        {u"introspection_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, true},
@@ -79,10 +84,14 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         if (issuer.endpointEnabled(QString::fromUtf16(name)))
             doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
     }
-    if (!issuer.endpointEnabled(u"revocation"_s))
+    if (!issuer.endpointEnabled(u"revocation"_s)) {
         doc.remove(u"revocation_endpoint_auth_methods_supported"_s);
-    if (!issuer.endpointEnabled(u"introspection"_s))
+        doc.remove(u"revocation_endpoint_auth_signing_alg_values_supported"_s);
+    }
+    if (!issuer.endpointEnabled(u"introspection"_s)) {
         doc.remove(u"introspection_endpoint_auth_methods_supported"_s);
+        doc.remove(u"introspection_endpoint_auth_signing_alg_values_supported"_s);
+    }
     if (!issuer.endpointEnabled(u"device_authorization"_s)) {
         QStringList grants = Client::knownGrantTypes();
         grants.removeAll(kDeviceCodeGrant);

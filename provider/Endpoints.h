@@ -68,7 +68,8 @@ void closeSession(const EndpointContext& ctx, HttpResponse& response);
 std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray& authorization);
 
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
-// client_secret_post, or none for public clients. Returns the client, or the error response to send.
+// client_secret_post, client_secret_jwt, or none for public clients. Returns the client, or the error
+// response to send.
 std::variant<const Client*, HttpResponse> authenticateClient(
     const EndpointContext& ctx, const core::FormData& form);
 // A POST body as form data with no repeated parameter, or the invalid_request response.

@@ -29,6 +29,7 @@ GrantStore::GrantStore(const Limits& limits)
     , m_devices(limits.devices)
     , m_userinfoClaims(limits.userinfoClaims)
     , m_userCodeAttempts(limits.userCodeAddresses)
+    , m_clientAssertions(limits.clientAssertions)
 { }
 
 void GrantStore::addLogin(const LoginTransaction& login, qint64 now)
@@ -85,6 +86,7 @@ void GrantStore::clear()
     m_devices.clear();
     m_userinfoClaims.clear();
     m_userCodeAttempts.clear();
+    m_clientAssertions.clear();
     m_families.clear();
     m_revokedAccessTokens.clear();
     m_consents.clear();
@@ -292,6 +294,17 @@ void GrantStore::addWrongUserCode(const QString& from, qint64 now)
     m_evicted += m_userCodeAttempts.insert(from, {now, 1});
 }
 
+bool GrantStore::useClientAssertion(const QString& clientId, const QString& jti, qint64 expiresAt, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    const QString key = clientId + u' ' + jti;
+    if (const qint64* seen = m_clientAssertions.find(key); seen && *seen > now)
+        return false;
+    m_evicted += m_clientAssertions.insert(key, expiresAt);
+    return true;
+}
+
 void GrantStore::decideDevice(
     const QString& deviceCode, bool approved, const QString& subject, qint64 authTime)
 {
@@ -403,6 +416,7 @@ void GrantStore::maybePurge(qint64 now)
     m_userCodeAttempts.removeIf(
         [now](const UserCodeAttempts& a) { return a.windowStart + kUserCodeWindowSecs <= now; });
     m_revokedAccessTokens.removeIf([now](QHash<QString, qint64>::iterator it) { return it.value() <= now; });
+    m_clientAssertions.removeIf([now](qint64 expiresAt) { return expiresAt <= now; });
     // A family lasts as long as one of its refresh tokens: without one, nothing can use or revoke it.
     m_families.removeIf([this, now](QHash<QString, RefreshFamily>::iterator it) {
         it->refreshTokens.removeIf([this](const QString& token) { return !m_refreshTokens.find(token); });
@@ -415,7 +429,7 @@ qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
     return m_logins.size() + m_codes.size() + m_refreshTokens.size() + m_sessions.size() + m_devices.size()
-        + m_userinfoClaims.size() + m_userCodeAttempts.size() + m_families.size()
+        + m_userinfoClaims.size() + m_userCodeAttempts.size() + m_clientAssertions.size() + m_families.size()
         + m_revokedAccessTokens.size();
 }
 

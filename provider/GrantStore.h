@@ -223,6 +223,8 @@ public:
         qsizetype userinfoClaims = 5000;
         // Addresses whose wrong user codes are counted (userCodeRetryAfter).
         qsizetype userCodeAddresses = 1000;
+        // Client assertion ids seen, until their assertions expire (useClientAssertion).
+        qsizetype clientAssertions = 20000;
     };
     // Wrong user codes one address may enter per window (RFC 8628 5.1: a user code is short, so guessing
     // one must be slow): 10 a minute, as many as a person mistyping needs.
@@ -278,6 +280,9 @@ public:
     // Seconds until `from` may enter a user code again, 0 when it may now.
     qint64 userCodeRetryAfter(const QString& from, qint64 now) const;
     void addWrongUserCode(const QString& from, qint64 now);
+    // RFC 7523 3: a client assertion's jti is taken once. False when this client used it before (and the
+    // assertion, valid until expiresAt, has not expired since).
+    bool useClientAssertion(const QString& clientId, const QString& jti, qint64 expiresAt, qint64 now);
     enum class DevicePoll { Unknown, Pending, SlowDown, Expired, Denied, Approved };
     // A poll by the device: SlowDown when it polls faster than the interval (which then grows by 5 s);
     // Approved hands the authorization over once and forgets it.
@@ -335,6 +340,8 @@ private:
     detail::CappedHash<DeviceAuthorization> m_devices;
     detail::CappedHash<UserinfoClaims> m_userinfoClaims;
     detail::CappedHash<UserCodeAttempts> m_userCodeAttempts;
+    // "client_id jti" -> the assertion's expiry.
+    detail::CappedHash<qint64> m_clientAssertions;
     QHash<QString, RefreshFamily> m_families;
     // Revoked access tokens: jti -> expiry.
     QHash<QString, qint64> m_revokedAccessTokens;

@@ -1,4 +1,6 @@
 #include "core/jose/Crypto.h"
+#include "core/jose/Jws.h"
+#include "core/jose/Jwt.h"
 #include "core/jose/Pkce.h"
 #include "provider/Endpoints.h"
 #include "provider/Provider.h"
@@ -22,6 +24,79 @@ HttpResponse clientAuthFailure(
     r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
     r.clientId = clientId;
     return r;
+}
+
+// An assertion lives at most this long ahead (RFC 7523 3: the server may refuse longer-lived ones), which
+// also bounds how long its jti must be remembered.
+constexpr qint64 kMaxAssertionLifetimeSecs = 3600;
+
+// client_secret_jwt (RFC 7523 2.2 and 3, OIDC Core 9): a JWT signed with the client secret. The client, or
+// the error response.
+std::variant<const Client*, HttpResponse> assertedClient(
+    const EndpointContext& ctx, const core::FormData& form)
+{
+    QString clientId = form.value(u"client_id"_s);
+    if (form.value(u"client_assertion_type"_s) != u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
+        return errorResponse(OAuthError{u"invalid_request"_s,
+            u"client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s});
+    QString why;
+    const std::optional<jose::Jws> jws = jose::Jws::parse(form.value(u"client_assertion"_s).toLatin1(), &why);
+    if (!jws)
+        return clientAuthFailure(ctx, u"client_assertion is not a JWT: %1"_s.arg(why), clientId);
+    const std::optional<QJsonObject> claims = jose::jwt::decodeClaims(jws->payload(), &why);
+    if (!claims)
+        return clientAuthFailure(
+            ctx, u"client_assertion's payload is not a JSON object: %1"_s.arg(why), clientId);
+    const QString subject = claims->value(u"sub"_s).toString();
+    if (subject.isEmpty() || claims->value(u"iss"_s).toString() != subject)
+        return clientAuthFailure(
+            ctx, u"client_assertion's iss and sub must both be the client_id"_s, clientId);
+    if (!clientId.isEmpty() && clientId != subject)
+        return errorResponse(
+            OAuthError{u"invalid_request"_s, u"client_id differs from the client_assertion's sub"_s});
+    clientId = subject;
+    const Client* client = ctx.issuer.config.findClient(clientId);
+    if (!client)
+        return clientAuthFailure(ctx, u"unknown client"_s, clientId);
+    if (jose::algorithmFamily(jws->algorithm()) != jose::AlgorithmFamily::Hmac)
+        return clientAuthFailure(ctx,
+            u"client_assertion signed with %1 cannot be checked: clients have no registered public keys here "
+            u"(private_key_jwt); sign it with the client secret (client_secret_jwt, HS256/384/512)"_s.arg(
+                jws->algorithmName()),
+            clientId);
+    if (!client->confidential || client->secret.isEmpty())
+        return clientAuthFailure(
+            ctx, u"this public client has no secret to sign a client_assertion with"_s, clientId);
+    if (!jws->verify(jose::Jwk::fromSecret(client->secret.toUtf8()), &why))
+        return clientAuthFailure(ctx,
+            u"client_assertion's signature does not verify with the client secret: %1"_s.arg(why), clientId);
+    // The audience is this provider: its issuer URL, its token endpoint, or the endpoint called.
+    const QStringList audiences = jose::jwt::audiences(*claims);
+    const QString called
+        = ctx.issuer.url.left(ctx.issuer.url.size() - ctx.issuer.config.path.size()) + ctx.request.path;
+    if (!audiences.contains(ctx.issuer.url)
+        && !audiences.contains(ctx.issuer.endpointUrl(ctx.issuer.config.endpoints.token))
+        && !audiences.contains(called))
+        return clientAuthFailure(ctx,
+            u"client_assertion's aud must be the issuer (%1) or the token endpoint"_s.arg(ctx.issuer.url),
+            clientId);
+    const qint64 now = ctx.clock.nowSecs();
+    if (!claims->value(u"exp"_s).isDouble())
+        return clientAuthFailure(ctx, u"client_assertion has no exp"_s, clientId);
+    const qint64 expiresAt = qint64(claims->value(u"exp"_s).toDouble());
+    if (expiresAt <= now)
+        return clientAuthFailure(ctx, u"client_assertion has expired"_s, clientId);
+    if (expiresAt > now + kMaxAssertionLifetimeSecs)
+        return clientAuthFailure(ctx, u"client_assertion's exp is more than an hour ahead"_s, clientId);
+    if (claims->contains(u"nbf"_s) && claims->value(u"nbf"_s).toDouble() > double(now))
+        return clientAuthFailure(ctx, u"client_assertion is not valid yet (nbf)"_s, clientId);
+    const QString jti = claims->value(u"jti"_s).toString();
+    if (jti.isEmpty())
+        return clientAuthFailure(ctx, u"client_assertion has no jti"_s, clientId);
+    if (!ctx.grants.useClientAssertion(clientId, jti, expiresAt, now))
+        return clientAuthFailure(
+            ctx, u"client_assertion was used before (its jti is taken once)"_s, clientId);
+    return client;
 }
 
 } // namespace
@@ -48,6 +123,12 @@ std::variant<const Client*, HttpResponse> authenticateClient(
 {
     const QByteArray authorization = ctx.request.header("authorization");
     const bool basic = authorization.left(6).compare("Basic ", Qt::CaseInsensitive) == 0;
+    if (form.contains(u"client_assertion"_s) || form.contains(u"client_assertion_type"_s)) {
+        if (basic || form.contains(u"client_secret"_s))
+            return errorResponse(
+                OAuthError{u"invalid_request"_s, u"use one client authentication method, not two"_s});
+        return assertedClient(ctx, form);
+    }
     QString clientId = form.value(u"client_id"_s);
     QString secret;
     bool presentedSecret = false;

@@ -1,5 +1,6 @@
 // openid-client v6 (in Node) against `oidc-bench serve`: the confidential client `web-app` signs a user in with
-// Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token.
+// Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token (also
+// authenticated with client_secret_jwt).
 import './lib/webcrypto.mjs';
 
 import assert from 'node:assert/strict';
@@ -94,6 +95,25 @@ test('client_credentials', async () => {
   assert.equal(info.active, true);
   assert.equal(info.sub, 'web-app');
   await assert.rejects(client.clientCredentialsGrant(config, { scope: 'payroll' }), (e) => e.error === 'invalid_scope');
+});
+
+test('client_secret_jwt: openid-client signs a client assertion with the secret (RFC 7523)', async () => {
+  const jwt = await client.discovery(new URL(provider.issuer), 'web-app', undefined, client.ClientSecretJwt(SECRET), {
+    execute: [client.allowInsecureRequests],
+  });
+  assert.ok(jwt.serverMetadata().token_endpoint_auth_methods_supported.includes('client_secret_jwt'));
+  // Twice: each assertion has its own jti.
+  for (let i = 0; i < 2; ++i) {
+    const tokens = await client.clientCredentialsGrant(jwt, { scope: 'email' });
+    assert.equal(tokens.scope, 'email');
+    assert.equal((await client.tokenIntrospection(jwt, tokens.access_token)).active, true);
+  }
+  const wrong = await client.discovery(new URL(provider.issuer), 'web-app', undefined, client.ClientSecretJwt('x'.repeat(43)), {
+    execute: [client.allowInsecureRequests],
+  });
+  const error = await client.clientCredentialsGrant(wrong).then(() => null, (e) => e);
+  assert.equal(error?.status, 401);
+  assert.equal((await error.response.json()).error, 'invalid_client');
 });
 
 test('a wrong client secret is invalid_client', async () => {

@@ -196,6 +196,21 @@ private slots:
         store.purgeExpired(4600);
         QCOMPARE(store.size(), 0);
     }
+
+    // A client assertion's jti is taken once per client until the assertion expires, then forgotten.
+    void clientAssertionIds()
+    {
+        GrantStore store;
+        QVERIFY(store.useClientAssertion(u"web-app"_s, u"j1"_s, 1060, 1000));
+        QVERIFY(!store.useClientAssertion(u"web-app"_s, u"j1"_s, 1060, 1030));
+        QVERIFY(store.useClientAssertion(u"other"_s, u"j1"_s, 1060, 1030));
+        QCOMPARE(store.size(), 2);
+        store.purgeExpired(1060);
+        QCOMPARE(store.size(), 0);
+        QVERIFY(store.useClientAssertion(u"web-app"_s, u"j1"_s, 1120, 1061));
+        store.clear();
+        QCOMPARE(store.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGrantStore)

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using P = QList<std::pair<QString, QString>>;
@@ -197,6 +198,98 @@ private slots:
         QCOMPARE(reply.status, status);
         if (status == 200)
             QVERIFY(!reply.json().value(u"id_token"_s).toString().isEmpty());
+    }
+
+    // client_secret_jwt (RFC 7523, OIDC Core 9): a JWT signed with the client secret, each jti once.
+    void clientSecretJwt()
+    {
+        fixture::Provider op;
+        const QString secret = op.workspace.issuers.first().findClient(u"web-app"_s)->secret;
+        const QJsonObject good{{u"iss"_s, u"web-app"_s}, {u"sub"_s, u"web-app"_s}, {u"aud"_s, op.issuer()},
+            {u"jti"_s, u"assertion-1"_s}, {u"exp"_s, op.clock->nowSecs() + 60}};
+        auto tokenWith = [&](const QJsonObject& claims, const std::optional<jose::Jwk>& key = std::nullopt,
+                             jose::Algorithm alg = jose::Algorithm::HS256, const P& extra = {}) {
+            const jose::Jwk signingKey = key ? *key : jose::Jwk::fromSecret(secret.toUtf8());
+            core::FormData form = fixture::merged(
+                {{u"grant_type"_s, u"client_credentials"_s},
+                    {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+                    {u"client_assertion"_s,
+                        QString::fromLatin1(*jose::Jws::sign(
+                            {}, QJsonDocument(claims).toJson(QJsonDocument::Compact), signingKey, alg))}},
+                extra);
+            return op.post(u"/token"_s, form.encode());
+        };
+        auto with = [&good](const QString& name, const QJsonValue& value) {
+            QJsonObject claims = good;
+            if (value.isUndefined())
+                claims.remove(name);
+            else
+                claims.insert(name, value);
+            return claims;
+        };
+        const auto ok = tokenWith(good);
+        QCOMPARE(ok.status, 200);
+        QVERIFY(!ok.json().value(u"access_token"_s).toString().isEmpty());
+        // The same assertion again: refused (its jti is taken once).
+        const auto replay = tokenWith(good);
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.json().value(u"error"_s).toString(), u"invalid_client"_s);
+        QVERIFY(replay.json().value(u"error_description"_s).toString().contains(u"used before"_s));
+        // The token endpoint's URL is an audience too, as is a list holding it.
+        QJsonObject tokenAudience = with(u"jti"_s, u"assertion-2"_s);
+        tokenAudience.insert(
+            u"aud"_s, QJsonArray{u"https://other.test"_s, QString(op.issuer() + u"/token"_s)});
+        QCOMPARE(tokenWith(tokenAudience).status, 200);
+
+        const QList<std::pair<QJsonObject, QString>> refused{
+            {with(u"aud"_s, u"https://other.test"_s), u"aud"_s},
+            {with(u"exp"_s, op.clock->nowSecs() - 1), u"expired"_s},
+            {with(u"exp"_s, QJsonValue::Undefined), u"no exp"_s},
+            {with(u"exp"_s, op.clock->nowSecs() + 7200), u"more than an hour"_s},
+            {with(u"jti"_s, QJsonValue::Undefined), u"no jti"_s},
+            {with(u"sub"_s, u"spa"_s), u"iss and sub"_s},
+            {with(u"nbf"_s, op.clock->nowSecs() + 60), u"nbf"_s},
+        };
+        int n = 10;
+        for (const auto& [claims, why] : refused) {
+            QJsonObject fresh = claims;
+            if (fresh.contains(u"jti"_s))
+                fresh.insert(u"jti"_s, u"assertion-%1"_s.arg(++n));
+            const auto reply = tokenWith(fresh);
+            QCOMPARE(reply.status, 401);
+            QVERIFY2(reply.json().value(u"error_description"_s).toString().contains(why),
+                qPrintable(reply.json().value(u"error_description"_s).toString()));
+        }
+        QVERIFY(tokenWith(
+            with(u"jti"_s, u"assertion-w"_s), jose::Jwk::fromSecret("a-different-secret-of-32-bytes!!!"))
+                    .json()
+                    .value(u"error_description"_s)
+                    .toString()
+                    .contains(u"does not verify"_s));
+        QVERIFY(tokenWith(with(u"jti"_s, u"assertion-e"_s), jose::Jwk::generateEc(), jose::Algorithm::ES256)
+                    .json()
+                    .value(u"error_description"_s)
+                    .toString()
+                    .contains(u"private_key_jwt"_s));
+        // One method at a time; client_id, if sent, must be the assertion's.
+        QCOMPARE(tokenWith(with(u"jti"_s, u"assertion-x"_s), std::nullopt, jose::Algorithm::HS256,
+                     {{u"client_secret"_s, secret}})
+                     .status,
+            400);
+        QCOMPARE(tokenWith(with(u"jti"_s, u"assertion-y"_s), std::nullopt, jose::Algorithm::HS256,
+                     {{u"client_id"_s, u"spa"_s}})
+                     .status,
+            400);
+        QCOMPARE(tokenWith(with(u"jti"_s, u"assertion-z"_s), std::nullopt, jose::Algorithm::HS256,
+                     {{u"client_assertion_type"_s, u"urn:example:saml"_s}})
+                     .status,
+            400);
+        // Discovery says so.
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QVERIFY(
+            doc.value(u"token_endpoint_auth_methods_supported"_s).toArray().contains(u"client_secret_jwt"_s));
+        QCOMPARE(doc.value(u"token_endpoint_auth_signing_alg_values_supported"_s).toArray(),
+            (QJsonArray{u"HS256"_s, u"HS384"_s, u"HS512"_s}));
     }
 
     void rsaSignedWhenTheKeyIsRsa()
