@@ -336,31 +336,8 @@ core::FormData withRequestObject(
         *error = u"the request object is not a JWT: %1"_s.arg(why);
         return without;
     }
-    switch (jose::algorithmFamily(jws->algorithm())) {
-    case jose::AlgorithmFamily::None:
-        if (!jws->signature().isEmpty()) {
-            *error = u"an unsigned request object (alg none) must have an empty signature"_s;
-            return without;
-        }
-        break;
-    case jose::AlgorithmFamily::Hmac:
-        if (!client.confidential || client.secret.isEmpty()) {
-            *error = u"the request object is signed with %1, but client \"%2\" has no secret"_s.arg(
-                jws->algorithmName(), client.clientId);
-            return without;
-        }
-        if (!jws->verify(jose::Jwk::fromSecret(client.secret.toUtf8()), &why)) {
-            *error = u"the request object's %1 signature does not verify with the client secret: %2"_s.arg(
-                jws->algorithmName(), why);
-            return without;
-        }
-        break;
-    default:
-        *error = u"request objects signed with %1 cannot be checked: clients have no registered public keys "
-                 u"here; sign with the client secret (HS256, HS384, HS512) or send it unsigned (none)"_s.arg(
-                     jws->algorithmName());
+    if (!verifyClientJwt(*jws, client, u"the request object"_s, true, error))
         return without;
-    }
     const std::optional<QJsonObject> claims = jose::jwt::decodeClaims(jws->payload(), &why);
     if (!claims) {
         *error = u"the request object's payload is not a JSON object: %1"_s.arg(why);
@@ -384,15 +361,8 @@ core::FormData withRequestObject(
         *error = u"the request object's aud must be this issuer (%1)"_s.arg(ctx.issuer.url);
         return without;
     }
-    const qint64 now = ctx.clock.nowSecs();
-    if (claims->contains(u"exp"_s) && claims->value(u"exp"_s).toDouble() <= double(now)) {
-        *error = u"the request object has expired"_s;
+    if (!checkJwtTimes(*claims, ctx.clock.nowSecs(), u"the request object"_s, false, error))
         return without;
-    }
-    if (claims->contains(u"nbf"_s) && claims->value(u"nbf"_s).toDouble() > double(now)) {
-        *error = u"the request object is not valid yet (nbf)"_s;
-        return without;
-    }
     if (claims->contains(u"request"_s) || claims->contains(u"request_uri"_s)) {
         *error = u"a request object must not contain request or request_uri"_s;
         return without;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/http/FormUrlEncoded.h"
+#include "core/jose/Jws.h"
 #include "provider/Faults.h"
 #include "provider/GrantStore.h"
 #include "provider/HttpMessage.h"
@@ -66,6 +67,15 @@ void closeSession(const EndpointContext& ctx, HttpResponse& response);
 // Client id and secret of an HTTP Basic Authorization header (RFC 6749 2.3.1: each part form-urlencoded);
 // std::nullopt when the header is not Basic or is malformed.
 std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray& authorization);
+
+// A JWT a client made (a request object, a client assertion; `what` names it in messages): its signature
+// checked with the client secret (HS256/384/512: clients have no registered public keys), or taken unsigned
+// when `allowUnsigned`. False with the reason in *error.
+bool verifyClientJwt(
+    const jose::Jws& jws, const Client& client, const QString& what, bool allowUnsigned, QString* error);
+// Its exp (required when `requireExp`) still ahead and its nbf, if any, passed. False with the reason.
+bool checkJwtTimes(
+    const QJsonObject& claims, qint64 now, const QString& what, bool requireExp, QString* error);
 
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
 // client_secret_post, client_secret_jwt, or none for public clients. Returns the client, or the error

@@ -58,18 +58,8 @@ std::variant<const Client*, HttpResponse> assertedClient(
     const Client* client = ctx.issuer.config.findClient(clientId);
     if (!client)
         return clientAuthFailure(ctx, u"unknown client"_s, clientId);
-    if (jose::algorithmFamily(jws->algorithm()) != jose::AlgorithmFamily::Hmac)
-        return clientAuthFailure(ctx,
-            u"client_assertion signed with %1 cannot be checked: clients have no registered public keys here "
-            u"(private_key_jwt); sign it with the client secret (client_secret_jwt, HS256/384/512)"_s.arg(
-                jws->algorithmName()),
-            clientId);
-    if (!client->confidential || client->secret.isEmpty())
-        return clientAuthFailure(
-            ctx, u"this public client has no secret to sign a client_assertion with"_s, clientId);
-    if (!jws->verify(jose::Jwk::fromSecret(client->secret.toUtf8()), &why))
-        return clientAuthFailure(ctx,
-            u"client_assertion's signature does not verify with the client secret: %1"_s.arg(why), clientId);
+    if (!verifyClientJwt(*jws, *client, u"client_assertion"_s, false, &why))
+        return clientAuthFailure(ctx, why, clientId);
     // The audience is this provider: its issuer URL, its token endpoint, or the endpoint called.
     const QStringList audiences = jose::jwt::audiences(*claims);
     const QString called
@@ -81,15 +71,11 @@ std::variant<const Client*, HttpResponse> assertedClient(
             u"client_assertion's aud must be the issuer (%1) or the token endpoint"_s.arg(ctx.issuer.url),
             clientId);
     const qint64 now = ctx.clock.nowSecs();
-    if (!claims->value(u"exp"_s).isDouble())
-        return clientAuthFailure(ctx, u"client_assertion has no exp"_s, clientId);
+    if (!checkJwtTimes(*claims, now, u"client_assertion"_s, true, &why))
+        return clientAuthFailure(ctx, why, clientId);
     const qint64 expiresAt = qint64(claims->value(u"exp"_s).toDouble());
-    if (expiresAt <= now)
-        return clientAuthFailure(ctx, u"client_assertion has expired"_s, clientId);
     if (expiresAt > now + kMaxAssertionLifetimeSecs)
         return clientAuthFailure(ctx, u"client_assertion's exp is more than an hour ahead"_s, clientId);
-    if (claims->contains(u"nbf"_s) && claims->value(u"nbf"_s).toDouble() > double(now))
-        return clientAuthFailure(ctx, u"client_assertion is not valid yet (nbf)"_s, clientId);
     const QString jti = claims->value(u"jti"_s).toString();
     if (jti.isEmpty())
         return clientAuthFailure(ctx, u"client_assertion has no jti"_s, clientId);
@@ -100,6 +86,61 @@ std::variant<const Client*, HttpResponse> assertedClient(
 }
 
 } // namespace
+
+bool verifyClientJwt(
+    const jose::Jws& jws, const Client& client, const QString& what, bool allowUnsigned, QString* error)
+{
+    QString why;
+    switch (jose::algorithmFamily(jws.algorithm())) {
+    case jose::AlgorithmFamily::None:
+        if (!allowUnsigned) {
+            *error = u"%1 must be signed"_s.arg(what);
+            return false;
+        }
+        if (!jws.signature().isEmpty()) {
+            *error = u"an unsigned %1 (alg none) must have an empty signature"_s.arg(what);
+            return false;
+        }
+        return true;
+    case jose::AlgorithmFamily::Hmac:
+        if (!client.confidential || client.secret.isEmpty()) {
+            *error = u"%1 is signed with %2, but client \"%3\" has no secret"_s.arg(
+                what, jws.algorithmName(), client.clientId);
+            return false;
+        }
+        if (!jws.verify(jose::Jwk::fromSecret(client.secret.toUtf8()), &why)) {
+            *error = u"%1's %2 signature does not verify with the client secret: %3"_s.arg(
+                what, jws.algorithmName(), why);
+            return false;
+        }
+        return true;
+    default:
+        *error = u"%1 signed with %2 cannot be checked: clients have no registered public keys here "
+                 u"(private_key_jwt); sign it with the client secret (HS256, HS384, HS512)%3"_s.arg(
+                     what, jws.algorithmName(), allowUnsigned ? u" or send it unsigned (none)"_s : QString());
+        return false;
+    }
+}
+
+bool checkJwtTimes(
+    const QJsonObject& claims, qint64 now, const QString& what, bool requireExp, QString* error)
+{
+    if (claims.contains(u"exp"_s) || requireExp) {
+        if (!claims.value(u"exp"_s).isDouble()) {
+            *error = u"%1 has no exp"_s.arg(what);
+            return false;
+        }
+        if (claims.value(u"exp"_s).toDouble() <= double(now)) {
+            *error = u"%1 has expired"_s.arg(what);
+            return false;
+        }
+    }
+    if (claims.contains(u"nbf"_s) && claims.value(u"nbf"_s).toDouble() > double(now)) {
+        *error = u"%1 is not valid yet (nbf)"_s.arg(what);
+        return false;
+    }
+    return true;
+}
 
 std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray& authorization)
 {
