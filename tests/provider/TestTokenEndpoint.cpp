@@ -240,6 +240,18 @@ private slots:
         tokenAudience.insert(
             u"aud"_s, QJsonArray{u"https://other.test"_s, QString(op.issuer() + u"/token"_s)});
         QCOMPARE(tokenWith(tokenAudience).status, 200);
+        // At another endpoint, that endpoint's URL is an audience as well.
+        QJsonObject introspectionAudience = with(u"jti"_s, u"assertion-3"_s);
+        introspectionAudience.insert(u"aud"_s, QString(op.issuer() + u"/introspect"_s));
+        const core::FormData introspection{{{u"token"_s, ok.json().value(u"access_token"_s).toString()},
+            {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+            {u"client_assertion"_s,
+                QString::fromLatin1(
+                    *jose::Jws::sign({}, QJsonDocument(introspectionAudience).toJson(QJsonDocument::Compact),
+                        jose::Jwk::fromSecret(secret.toUtf8()), jose::Algorithm::HS256))}}};
+        const auto introspected = op.post(u"/introspect"_s, introspection.encode());
+        QCOMPARE(introspected.status, 200);
+        QCOMPARE(introspected.json().value(u"active"_s), QJsonValue(true));
 
         const QList<std::pair<QJsonObject, QString>> refused{
             {with(u"aud"_s, u"https://other.test"_s), u"aud"_s},
