@@ -5,6 +5,7 @@
 #include "client/SecretStore.h"
 #include "client/TimelineExport.h"
 #include "client/TokenValidator.h"
+#include "ui/LayoutState.h"
 #include "ui/ProfileEditor.h"
 #include "ui/SequenceDiagram.h"
 #include "ui/Theme.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDataStream>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -677,22 +677,16 @@ void ClientPanel::showEntry(int row)
 
 QByteArray ClientPanel::saveLayout() const
 {
-    QByteArray layout;
-    QDataStream out(&layout, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_timelineView->horizontalHeader()->saveState();
-    return layout;
+    return packLayout({m_splitter->saveState(), m_timelineView->horizontalHeader()->saveState()});
 }
 
 void ClientPanel::restoreLayout(const QByteArray& layout)
 {
-    QDataStream in(layout);
-    QByteArray splitter;
-    QByteArray columns;
-    in >> splitter >> columns;
-    if (in.status() != QDataStream::Ok)
+    const std::optional<QList<QByteArray>> states = unpackLayout(layout, 2);
+    if (!states)
         return;
-    m_splitter->restoreState(splitter);
-    m_timelineView->horizontalHeader()->restoreState(columns);
+    m_splitter->restoreState(states->at(0));
+    m_timelineView->horizontalHeader()->restoreState(states->at(1));
 }
 
 bool ClientPanel::exportTimeline(const QString& path, bool har, QString* error) const

@@ -1,11 +1,11 @@
 #include "ui/FaultsEditor.h"
 
 #include "provider/Provider.h"
+#include "ui/LayoutState.h"
 #include "ui/Theme.h"
 #include "ui/WorkspacePage.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -181,25 +181,18 @@ FaultsEditor::FaultsEditor(QWidget* parent)
 
 QByteArray FaultsEditor::saveLayout() const
 {
-    QByteArray layout;
-    QDataStream out(&layout, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_tree->header()->saveState()
-        << m_rules->horizontalHeader()->saveState();
-    return layout;
+    return packLayout(
+        {m_splitter->saveState(), m_tree->header()->saveState(), m_rules->horizontalHeader()->saveState()});
 }
 
 void FaultsEditor::restoreLayout(const QByteArray& layout)
 {
-    QDataStream in(layout);
-    QByteArray splitter;
-    QByteArray faultColumns;
-    QByteArray ruleColumns;
-    in >> splitter >> faultColumns >> ruleColumns;
-    if (in.status() != QDataStream::Ok)
+    const std::optional<QList<QByteArray>> states = unpackLayout(layout, 3);
+    if (!states)
         return;
-    m_splitter->restoreState(splitter);
-    m_tree->header()->restoreState(faultColumns);
-    m_rules->horizontalHeader()->restoreState(ruleColumns);
+    m_splitter->restoreState(states->at(0));
+    m_tree->header()->restoreState(states->at(1));
+    m_rules->horizontalHeader()->restoreState(states->at(2));
 }
 
 void FaultsEditor::setProvider(std::shared_ptr<provider::Provider> provider)
