@@ -168,31 +168,29 @@ private slots:
                     .contains(u"does not verify"_s));
         QVERIFY(refused(signedRequest(webApp, jose::Jwk::generateEc(), jose::Algorithm::ES256))
                     .contains(u"no registered public keys"_s));
-        QJsonObject changed = webApp;
-        changed.insert(u"client_id"_s, u"spa"_s);
-        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"client_id"_s));
-        changed = webApp;
-        changed.insert(u"response_type"_s, u"code id_token"_s);
-        QVERIFY(
-            refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"response_type"_s));
-        changed = webApp;
-        changed.insert(u"exp"_s, op.clock->nowSecs() - 1);
-        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"expired"_s));
-        changed = webApp;
-        changed.insert(u"aud"_s, u"https://elsewhere.test"_s);
-        QVERIFY(refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"aud"_s));
-        changed = webApp;
-        changed.insert(u"request_uri"_s, u"https://x.test/r"_s);
-        QVERIFY(
-            refused(signedRequest(changed, clientKey, jose::Algorithm::HS256)).contains(u"request_uri"_s));
+        auto with = [&webApp](const QString& name, const QJsonValue& value) {
+            QJsonObject claims = webApp;
+            claims.insert(name, value);
+            return claims;
+        };
+        const QList<std::pair<QJsonObject, QString>> refusedObjects{
+            {with(u"client_id"_s, u"spa"_s), u"client_id"_s},
+            {with(u"response_type"_s, u"code id_token"_s), u"response_type"_s},
+            {with(u"exp"_s, op.clock->nowSecs() - 1), u"expired"_s},
+            {with(u"aud"_s, u"https://elsewhere.test"_s), u"aud"_s},
+            {with(u"request_uri"_s, u"https://x.test/r"_s), u"request_uri"_s},
+        };
+        for (const auto& [claims, why] : refusedObjects) {
+            const QString description = refused(signedRequest(claims, clientKey, jose::Algorithm::HS256));
+            QVERIFY2(description.contains(why), qPrintable(description));
+        }
         core::FormData encrypted = signedRequest(webApp, clientKey, jose::Algorithm::HS256);
         encrypted = fixture::merged(encrypted.pairs(), {{u"request"_s, u"a.b.c.d.e"_s}});
         QVERIFY(refused(encrypted).contains(u"encrypted"_s));
 
         // Never a redirect to a URI the client has not registered, wherever it comes from.
-        changed = webApp;
-        changed.insert(u"redirect_uri"_s, u"http://evil.test/callback"_s);
-        const auto page2 = op.authorize(signedRequest(changed, clientKey, jose::Algorithm::HS256));
+        const auto page2 = op.authorize(signedRequest(
+            with(u"redirect_uri"_s, u"http://evil.test/callback"_s), clientKey, jose::Algorithm::HS256));
         QCOMPARE(page2.status, 400);
         QVERIFY(page2.header("location").isEmpty());
         // A broken object without a registered redirect_uri in the query: a page, not a redirect.
