@@ -42,7 +42,7 @@ HttpResponse deliver(const QString& redirectUri, const QString& mode, const core
             u"document.forms[0].submit();</script></body></html>"_s.arg(
                 htmlEscape(redirectUri), fields, QString::fromLatin1(nonce)),
             200);
-        r.setHeader("Content-Security-Policy",
+        r.setHeader("Content-Security-Policy"_ba,
             "default-src 'none'; script-src 'nonce-" + nonce + "'; frame-ancestors 'none'");
     } else if (mode == u"fragment"_s) {
         r = HttpResponse::redirect(redirectUri + u'#' + QString::fromLatin1(params.encode()), redirectStatus);
@@ -168,7 +168,7 @@ HttpResponse showLogin(const EndpointContext& ctx, LoginTransaction login, const
     ctx.grants.addLogin(login, now);
     HttpResponse page = consentingUser ? consentPage(ctx, login, client, *consentingUser)
                                        : loginPage(ctx, login, client, {}, 200);
-    page.addHeader("Set-Cookie",
+    page.addHeader("Set-Cookie"_ba,
         csrfCookieName(login.id) + '=' + login.csrf
             + cookieAttributes(
                 ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), kLoginLifetimeSecs));
@@ -294,7 +294,7 @@ void startSession(const EndpointContext& ctx, HttpResponse& response, const User
         id, {ctx.issuer.config.id, user.subject, authTime, authTime + kSessionLifetimeSecs}, authTime);
     // Lax, not Strict: the cookie must come along when a client sends the browser here (and in a same-site
     // iframe for silent renewal).
-    response.addHeader("Set-Cookie",
+    response.addHeader("Set-Cookie"_ba,
         sessionCookieName(ctx) + '=' + id.toLatin1()
             + cookieAttributes(ctx, ctx.issuer.config.path, kSessionLifetimeSecs, false));
 }
@@ -622,7 +622,7 @@ HttpResponse login(const EndpointContext& ctx)
 
     auto finish = [&](HttpResponse response) {
         ctx.grants.removeLogin(transactionId);
-        response.addHeader("Set-Cookie",
+        response.addHeader("Set-Cookie"_ba,
             csrfCookieName(transactionId) + "="
                 + cookieAttributes(ctx, ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login), 0));
         return response;

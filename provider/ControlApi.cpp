@@ -67,7 +67,7 @@ HttpResponse Provider::handleControl(const HttpRequest& request)
     if (!authorized) {
         HttpResponse r = controlError(401, u"invalid_token"_s,
             u"the control API needs Authorization: Bearer <the control token printed at start>"_s);
-        r.setHeader("WWW-Authenticate", "Bearer realm=\"oidc-bench-control\"");
+        r.setHeader("WWW-Authenticate"_ba, "Bearer realm=\"oidc-bench-control\""_ba);
         return r;
     }
 

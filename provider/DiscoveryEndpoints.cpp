@@ -19,9 +19,9 @@ HttpResponse cachedJson(const QByteArray& body)
 {
     HttpResponse r;
     r.body = body;
-    r.setHeader("Content-Type", "application/json");
+    r.setHeader("Content-Type"_ba, "application/json"_ba);
     // Short caching: the workspace is edited live.
-    r.setHeader("Cache-Control", "public, max-age=60");
+    r.setHeader("Cache-Control"_ba, "public, max-age=60"_ba);
     return r;
 }
 
@@ -135,7 +135,7 @@ HttpResponse jwks(const EndpointContext& ctx)
 {
     if (ctx.faults.take(u"jwks.down")) {
         HttpResponse down = HttpResponse::text(u"Service Unavailable"_s, 503);
-        down.setHeader("Retry-After", "30");
+        down.setHeader("Retry-After"_ba, "30"_ba);
         return down;
     }
     QByteArray body = ctx.issuer.jwksBody;
@@ -154,7 +154,7 @@ HttpResponse jwks(const EndpointContext& ctx)
         body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
     }
     HttpResponse r = cachedJson(body);
-    r.setHeader("Content-Type", "application/jwk-set+json");
+    r.setHeader("Content-Type"_ba, "application/jwk-set+json"_ba);
     return r;
 }
 

@@ -323,6 +323,8 @@ std::optional<FaultRule> FaultRule::fromSpec(const QString& spec, QString* error
 
 const FaultRule* FaultCandidates::take(const std::function<bool(const FaultRule&)>& accept)
 {
+    if (m_rules.isEmpty()) // every request asks, and nearly all have none
+        return nullptr;
     for (const FaultRule& rule : m_rules) {
         if (accept(rule) && m_engine && m_engine->tryFire(rule.id)) {
             if (!m_applied.contains(rule.fault))
@@ -335,6 +337,8 @@ const FaultRule* FaultCandidates::take(const std::function<bool(const FaultRule&
 
 const FaultRule* FaultCandidates::take(QStringView name)
 {
+    if (m_rules.isEmpty())
+        return nullptr;
     return take([name](const FaultRule& rule) {
         return name.endsWith(u'.') ? rule.fault.startsWith(name) : rule.fault == name;
     });

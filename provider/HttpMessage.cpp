@@ -69,7 +69,7 @@ HttpResponse HttpResponse::json(const QJsonObject& body, int status)
     HttpResponse r;
     r.status = status;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.setHeader("Content-Type", "application/json");
+    r.setHeader("Content-Type"_ba, "application/json"_ba);
     return r;
 }
 
@@ -78,13 +78,13 @@ HttpResponse HttpResponse::html(const QString& body, int status)
     HttpResponse r;
     r.status = status;
     r.body = body.toUtf8();
-    r.setHeader("Content-Type", "text/html; charset=utf-8");
+    r.setHeader("Content-Type"_ba, "text/html; charset=utf-8"_ba);
     // Pages are ours alone: no framing (clickjacking on the login form), no inline script from elsewhere.
-    r.setHeader("X-Frame-Options", "DENY");
-    r.setHeader("Content-Security-Policy",
+    r.setHeader("X-Frame-Options"_ba, "DENY"_ba);
+    r.setHeader("Content-Security-Policy"_ba,
         "default-src 'none'; style-src 'unsafe-inline'; "
         "frame-ancestors 'none'");
-    r.setHeader("Cache-Control", "no-store");
+    r.setHeader("Cache-Control"_ba, "no-store"_ba);
     return r;
 }
 
@@ -92,8 +92,8 @@ HttpResponse HttpResponse::redirect(const QString& location, int status)
 {
     HttpResponse r;
     r.status = status;
-    r.setHeader("Location", location.toUtf8());
-    r.setHeader("Cache-Control", "no-store");
+    r.setHeader("Location"_ba, location.toUtf8());
+    r.setHeader("Cache-Control"_ba, "no-store"_ba);
     return r;
 }
 
@@ -102,7 +102,7 @@ HttpResponse HttpResponse::text(const QString& body, int status)
     HttpResponse r;
     r.status = status;
     r.body = body.toUtf8();
-    r.setHeader("Content-Type", "text/plain; charset=utf-8");
+    r.setHeader("Content-Type"_ba, "text/plain; charset=utf-8"_ba);
     return r;
 }
 
@@ -115,8 +115,8 @@ HttpResponse errorResponse(const OAuthError& error)
 
 void setNoStore(HttpResponse& response)
 {
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Pragma", "no-cache");
+    response.setHeader("Cache-Control"_ba, "no-store"_ba);
+    response.setHeader("Pragma"_ba, "no-cache"_ba);
 }
 
 QString htmlEscape(const QString& text)

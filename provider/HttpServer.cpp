@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -46,7 +47,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 
 // The reason phrase of a status code (RFC 9110 15); clients ignore it, people reading a capture do not.
-QByteArray reasonPhrase(int status)
+QByteArrayView reasonPhrase(int status)
 {
     static constexpr std::pair<int, const char*> kPhrases[] = {{200, "OK"}, {201, "Created"},
         {202, "Accepted"}, {204, "No Content"}, {301, "Moved Permanently"}, {302, "Found"},
@@ -64,18 +65,34 @@ QByteArray reasonPhrase(int status)
     return status < 400 ? "OK" : "Error";
 }
 
-// The status line and headers of a response, with its Content-Length and the blank line that ends them.
-QByteArray responseHead(const HttpResponse& response)
+void appendNumber(QByteArray& out, qint64 number)
 {
-    QByteArray head;
-    head.reserve(256);
-    head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    char digits[24];
+    const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out.append(digits, end - digits);
+}
+
+// The status line and headers of a response, with its Content-Length and the blank line that ends them,
+// followed by `body`: the response's body, a part of it, or nothing (a HEAD answer). One buffer, one write.
+QByteArray responseBytes(const HttpResponse& response, QByteArrayView body)
+{
+    qsizetype size = 64 + body.size();
     for (const auto& [name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
+        size += name.size() + value.size() + 4;
+    QByteArray out;
+    out.reserve(size);
+    out.append("HTTP/1.1 ");
+    appendNumber(out, response.status);
+    out.append(' ').append(reasonPhrase(response.status)).append("\r\n");
+    for (const auto& [name, value] : response.headers)
+        out.append(name).append(": ").append(value).append("\r\n");
     // Not on a 204 (RFC 9110 8.6); on a HEAD answer, the length the GET would have.
-    if (response.status != 204)
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    return head + "\r\n";
+    if (response.status != 204) {
+        out.append("Content-Length: ");
+        appendNumber(out, response.body.size());
+        out.append("\r\n");
+    }
+    return out.append("\r\n").append(body);
 }
 
 // A complete error response written by hand (the connection is closed after it, whatever QHttpServer holds).
@@ -83,9 +100,9 @@ QByteArray rawErrorResponse(int status, const QString& description)
 {
     HttpResponse response = HttpResponse::json(
         QJsonObject{{u"error"_s, u"invalid_request"_s}, {u"error_description"_s, description}}, status);
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Connection", "close");
-    return responseHead(response) + response.body;
+    response.setHeader("Cache-Control"_ba, "no-store"_ba);
+    response.setHeader("Connection"_ba, "close"_ba);
+    return responseBytes(response, response.body);
 }
 
 // Watches one connection's byte stream ahead of QHttpServer's parser (its readyRead slot runs first, and it
@@ -112,7 +129,17 @@ private:
             m_socket->readAll(); // discarded: the connection is closing
             return;
         }
-        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        // Peeked into a buffer kept from one read to the next (no allocation per request), unless a large
+        // body made it large.
+        m_peeked.resize(m_socket->bytesAvailable());
+        m_peeked.resize(qMax<qint64>(0, m_socket->peek(m_peeked.data(), m_peeked.size())));
+        scanBytes(m_peeked);
+        if (m_peeked.capacity() > kKeptPeekBytes)
+            m_peeked = QByteArray();
+    }
+
+    void scanBytes(QByteArrayView data)
+    {
         qsizetype pos = 0;
         while (pos < data.size() && !m_rejected) {
             if (m_bodyRemaining > 0) {
@@ -123,12 +150,26 @@ private:
                     requestComplete();
                 continue;
             }
-            if (m_header.isEmpty())
+            if (m_header.isEmpty()) {
                 setDeadline(true, m_limits.requestTimeoutMs);
+                // Nearly always the whole head has arrived at once: found where it lies, without a copy.
+                const QByteArrayView rest = data.sliced(pos);
+                const qsizetype end
+                    = rest.first(std::min<qsizetype>(rest.size(), m_limits.maxHeaderBytes + 4))
+                          .indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    pos += end + 4;
+                    if (!headersAccepted(rest.first(end)))
+                        return;
+                    if (m_bodyRemaining == 0)
+                        requestComplete();
+                    continue;
+                }
+            }
             const qsizetype searchFrom = std::max<qsizetype>(0, m_header.size() - 3);
             const qsizetype room = m_limits.maxHeaderBytes + 4 - m_header.size();
             const qsizetype chunk = std::min<qsizetype>(room, data.size() - pos);
-            m_header += data.mid(pos, chunk);
+            m_header += data.sliced(pos, chunk);
             const qsizetype end = m_header.indexOf("\r\n\r\n", searchFrom);
             if (end < 0) {
                 if (m_header.size() > m_limits.maxHeaderBytes)
@@ -222,6 +263,9 @@ private:
 
     QTcpSocket* m_socket;
     const ServerLimits m_limits;
+    static constexpr qsizetype kKeptPeekBytes = 16 * 1024;
+    QByteArray m_peeked;
+    // A head that arrived in pieces, until its end.
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;
     bool m_rejected = false;
@@ -397,7 +441,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     req.body = request.body();
     req.remoteAddress = request.remoteAddress();
 
-    const HttpResponse response = m_provider->handle(req);
+    HttpResponse response = m_provider->handle(req);
     RequestLogEntry entry;
     entry.time = QDateTime::currentDateTimeUtc(); // local time would read the time zone file each time
     entry.method = QString::fromLatin1(req.method);
@@ -425,22 +469,25 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     }
     // Written whole, in one piece: QHttpServerResponder (6.4) writes each part of each header separately, and
     // nothing else in QHttpServer depends on it being used.
-    auto write = [this, response, entry, timer, head = req.method == "HEAD"](QTcpSocket* socket) mutable {
+    const int delayMs = response.transport.delayMs;
+    auto write = [this, response = std::move(response), entry = std::move(entry), timer,
+                     head = req.method == "HEAD"](QTcpSocket* socket) mutable {
         if (response.transport.truncateBody) {
             // The full length is promised, half arrives, then the connection ends.
-            socket->write(responseHead(response) + response.body.left(response.body.size() / 2));
+            socket->write(
+                responseBytes(response, QByteArrayView(response.body).first(response.body.size() / 2)));
             socket->disconnectFromHost();
         } else {
-            socket->write(head ? responseHead(response) : responseHead(response) + response.body);
+            socket->write(responseBytes(response, head ? QByteArrayView() : QByteArrayView(response.body)));
             // Now, rather than on the socket's next write notification: one trip less through the event loop.
             socket->flush();
         }
         entry.durationMicros = timer.nsecsElapsed() / 1000;
         emit requestFinished(entry);
     };
-    if (response.transport.delayMs > 0) {
+    if (delayMs > 0) {
         QTimer::singleShot(
-            response.transport.delayMs, this, [write, guard = QPointer<QTcpSocket>(socket)]() mutable {
+            delayMs, this, [write = std::move(write), guard = QPointer<QTcpSocket>(socket)]() mutable {
                 if (guard && guard->state() == QAbstractSocket::ConnectedState)
                     write(guard);
             });

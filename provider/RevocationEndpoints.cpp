@@ -86,7 +86,8 @@ HttpResponse introspection(const EndpointContext& ctx)
     if (!client->confidential) {
         HttpResponse r = errorResponse(
             OAuthError{u"invalid_client"_s, u"introspection needs a confidential client"_s, 401});
-        r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
+        r.setHeader(
+            "WWW-Authenticate"_ba, "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
         r.clientId = client->clientId;
         return r;
     }

@@ -21,7 +21,7 @@ HttpResponse clientAuthFailure(
 {
     // RFC 6749 5.2: 401 with a challenge for the scheme the client can use.
     HttpResponse r = errorResponse(OAuthError{u"invalid_client"_s, description, 401});
-    r.setHeader("WWW-Authenticate", "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
+    r.setHeader("WWW-Authenticate"_ba, "Basic realm=\"" + ctx.issuer.url.toUtf8() + "\", charset=\"UTF-8\"");
     r.clientId = clientId;
     return r;
 }
@@ -573,7 +573,7 @@ HttpResponse userinfo(const EndpointContext& ctx)
                 + OAuthError::safeDescription(description).toLatin1() + '"';
         HttpResponse r = error.isEmpty() ? HttpResponse::text(u"authentication required\n"_s, status)
                                          : errorResponse(OAuthError{error, description, status});
-        r.setHeader("WWW-Authenticate", value);
+        r.setHeader("WWW-Authenticate"_ba, value);
         return r;
     };
 
@@ -629,7 +629,7 @@ HttpResponse userinfo(const EndpointContext& ctx)
             return errorResponse(OAuthError{u"server_error"_s, why, 500});
         HttpResponse r;
         r.body = *jwt;
-        r.setHeader("Content-Type", "application/jwt");
+        r.setHeader("Content-Type"_ba, "application/jwt"_ba);
         setNoStore(r);
         return r;
     }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <charconv>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -35,14 +36,15 @@ public:
                     = QDateTime::fromSecsSinceEpoch(m_second, Qt::UTC).toString(Qt::ISODate).toLatin1();
                 m_secondText.chop(1); // the "Z", which follows the milliseconds
             }
-            // (A char array in a QStringBuilder sum counts as a literal of its whole size: appended alone.)
-            char number[48];
-            std::snprintf(number, sizeof number, ".%03dZ ", int(ms % 1000));
-            text.append(m_secondText).append(number);
-            text += e.method.toLatin1() + ' ' + e.path.toUtf8() + ' ';
-            std::snprintf(number, sizeof number, "%d %lld.%lldms", e.status, e.durationMicros / 1000,
-                (e.durationMicros % 1000) / 100);
-            text.append(number);
+            text.append(m_secondText).append('.');
+            appendDigits(text, ms % 1000, 3);
+            text.append("Z ").append(e.method.toLatin1()).append(' ').append(e.path.toUtf8()).append(' ');
+            appendDigits(text, e.status);
+            text.append(' ');
+            appendDigits(text, e.durationMicros / 1000);
+            text.append('.');
+            appendDigits(text, (e.durationMicros % 1000) / 100);
+            text.append("ms");
             if (!e.clientId.isEmpty())
                 text += " client=" + e.clientId.toUtf8();
             if (!e.faults.isEmpty())
@@ -55,6 +57,16 @@ public:
     }
 
 private:
+    // A non-negative number in decimal, zero-padded to `width` (std::to_chars: no locale, no format string).
+    static void appendDigits(QByteArray& out, qint64 number, int width = 1)
+    {
+        char digits[24];
+        const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+        for (qsizetype pad = width - (end - digits); pad > 0; --pad)
+            out.append('0');
+        out.append(digits, end - digits);
+    }
+
     qint64 m_second = -1;
     QByteArray m_secondText;
 };

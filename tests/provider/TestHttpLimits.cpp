@@ -145,6 +145,32 @@ private slots:
         }
     }
 
+    // A head nearly always arrives whole and is checked where it lies; one that arrives in pieces (the end
+    // "\r\n\r\n" split too) is joined first, and its limits are the same.
+    void headsArrivingInPiecesAreJoined()
+    {
+        Server server({});
+        auto socket = server.connect();
+        const QList<QByteArray> pieces{"GET /jwks HTTP/1.1\r\nHo", "st: 127.0.0.1\r", "\n\r", "\n"};
+        for (const QByteArray& piece : pieces) {
+            socket->write(piece);
+            QVERIFY(socket->waitForBytesWritten(1000));
+            QTest::qWait(50);
+        }
+        const QList<QByteArray> answer = responses(*socket, 1);
+        QCOMPARE(answer.size(), 1);
+        QVERIFY2(answer.first().startsWith("HTTP/1.1 200"), answer.first().left(200).constData());
+
+        auto tooLarge = server.connect();
+        for (const QByteArray& piece : QList<QByteArray>{
+                 "POST /token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le", "ngth: 2000000\r\n", "\r\n"}) {
+            tooLarge->write(piece);
+            QVERIFY(tooLarge->waitForBytesWritten(1000));
+            QTest::qWait(50);
+        }
+        QVERIFY(untilClosed(*tooLarge).startsWith("HTTP/1.1 413 "));
+    }
+
     void slowClientsDoNotStallOthers()
     {
         provider::ServerLimits limits;
