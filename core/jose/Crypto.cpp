@@ -1,6 +1,7 @@
 #include "core/jose/Crypto.h"
 
 #include "core/jose/Base64Url.h"
+#include "core/jose/Jwk.h"
 
 #include <QtGlobal>
 #include <openssl/crypto.h>
@@ -19,6 +20,7 @@ QByteArray randomBytes(int count)
 
 void endThread()
 {
+    releaseThreadSigners();
     OPENSSL_thread_stop();
 }
 

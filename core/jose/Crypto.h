@@ -13,7 +13,8 @@ QByteArray randomToken(int bytes = 32);
 QByteArray sha256(QByteArrayView data);
 QByteArray sha(int digestBytes, QByteArrayView data);
 
-// Frees OpenSSL's state of the calling thread (its random generators above all). Call it last in a thread
+// Frees OpenSSL's state of the calling thread (its random generators above all, and the signing contexts
+// Jwk::sign keeps). Call it last in a thread
 // that ends before the process does: OpenSSL's own clean-up at thread exit now and then leaves them behind
 // (LeakSanitizer, openssl/openssl#31375).
 void endThread();

@@ -4,6 +4,7 @@
 #include "core/jose/Crypto.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <array>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -13,6 +14,7 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +95,66 @@ const EVP_MD* digestFor(Algorithm alg)
         return nullptr;
     }
 }
+
+// A signing context set up for `pkey` and `alg`, or null.
+MdCtxPtr newSigner(EVP_PKEY* pkey, Algorithm alg)
+{
+    MdCtxPtr ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    EVP_PKEY_CTX* pctx = nullptr;
+    const AlgorithmFamily family = algorithmFamily(alg);
+    const EVP_MD* md = family == AlgorithmFamily::EdDsa ? nullptr : digestFor(alg);
+    if (!ctx || EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, pkey) != 1)
+        return MdCtxPtr(nullptr, EVP_MD_CTX_free);
+    if (family == AlgorithmFamily::RsaPss
+        && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
+            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1))
+        return MdCtxPtr(nullptr, EVP_MD_CTX_free);
+    return ctx;
+}
+
+// Signing contexts set up once per thread, key and algorithm, and copied for each signature: setting one up
+// (EVP_DigestSignInit looks up the digest and the signature implementation, OpenSSL 3) costs several times
+// what the copy does, and a provider signs every token with the same few keys. Per thread, since a context
+// is not to be shared between threads; a few per thread, the least recently used making way (each holds its
+// key).
+class SignerCache
+{
+public:
+    // A fresh context ready to sign with `pkey` and `alg`, or null.
+    MdCtxPtr readyFor(const std::shared_ptr<EVP_PKEY>& pkey, Algorithm alg)
+    {
+        auto it = std::find_if(m_entries.begin(), m_entries.end(),
+            [&](const Entry& entry) { return entry.pkey == pkey && entry.alg == alg; });
+        if (it == m_entries.end()) {
+            MdCtxPtr ready = newSigner(pkey.get(), alg);
+            if (!ready)
+                return ready;
+            if (m_entries.size() == kMaxEntries)
+                m_entries.erase(m_entries.begin());
+            m_entries.push_back({pkey, alg, std::move(ready)});
+        } else {
+            std::rotate(it, it + 1, m_entries.end()); // the most recently used last
+        }
+        MdCtxPtr copy(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+        if (!copy || EVP_MD_CTX_copy_ex(copy.get(), m_entries.back().ctx.get()) != 1)
+            return MdCtxPtr(nullptr, EVP_MD_CTX_free);
+        return copy;
+    }
+
+    void clear() { m_entries.clear(); }
+
+private:
+    struct Entry
+    {
+        std::shared_ptr<EVP_PKEY> pkey;
+        Algorithm alg;
+        MdCtxPtr ctx;
+    };
+    static constexpr size_t kMaxEntries = 8;
+    std::vector<Entry> m_entries;
+};
+
+thread_local SignerCache t_signers;
 
 bool fail(QString* error, const QString& message)
 {
@@ -589,16 +651,10 @@ std::optional<QByteArray> Jwk::sign(Algorithm alg, QByteArrayView data, QString*
         return QByteArray(reinterpret_cast<const char*>(out), int(len));
     }
 
-    MdCtxPtr ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_PKEY_CTX* pctx = nullptr;
-    const EVP_MD* md = family == AlgorithmFamily::EdDsa ? nullptr : digestFor(alg);
-    if (!ctx || EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, m_pkey.get()) != 1) {
+    const MdCtxPtr ctx = t_signers.readyFor(m_pkey, alg);
+    if (!ctx) {
         fail(error, u"could not initialise the signer"_s);
         return std::nullopt;
-    }
-    if (family == AlgorithmFamily::RsaPss) {
-        EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING);
-        EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST);
     }
     size_t len = 0;
     const auto* in = reinterpret_cast<const unsigned char*>(data.data());
@@ -625,6 +681,11 @@ std::optional<QByteArray> Jwk::sign(Algorithm alg, QByteArrayView data, QString*
     }
     const int n = curveByName(m_curve)->coordinateBytes;
     return fromBn(ECDSA_SIG_get0_r(ecdsa.get()), n) + fromBn(ECDSA_SIG_get0_s(ecdsa.get()), n);
+}
+
+void releaseThreadSigners()
+{
+    t_signers.clear();
 }
 
 bool Jwk::verify(Algorithm alg, QByteArrayView data, QByteArrayView signature, QString* error) const

@@ -82,4 +82,7 @@ public:
     QList<Jwk> candidates(const QString& kid, Algorithm alg) const;
 };
 
+// Frees the signing contexts Jwk::sign keeps for the calling thread (endThread() does it too).
+void releaseThreadSigners();
+
 } // namespace jose

@@ -6,6 +6,7 @@
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using jose::Algorithm;
@@ -40,6 +41,48 @@ private slots:
         const QJsonObject full = key->toJson();
         for (const QString& name : a2.value(u"key"_s).toObject().keys())
             QCOMPARE(full.value(name), a2.value(u"key"_s).toObject().value(name));
+    }
+
+    // sign() keeps a few ready signing contexts per thread (key and algorithm): more keys than it keeps, in
+    // turn, one key with two algorithms, and two threads signing with the same keys at once, each signature
+    // made with the key and algorithm asked for.
+    void signingContextsAreKeptPerKeyAlgorithmAndThread()
+    {
+        QList<Jwk> keys;
+        for (int i = 0; i < 12; ++i)
+            keys.append(Jwk::generateEc(u"P-256"_s));
+        const Jwk rsa = Jwk::generateRsa();
+        auto signAll = [&](int rounds) {
+            for (int round = 0; round < rounds; ++round) {
+                for (qsizetype i = 0; i < keys.size(); ++i) {
+                    const QByteArray data = "token " + QByteArray::number(i);
+                    const auto signature = keys.at(i).sign(Algorithm::ES256, data);
+                    if (!signature || !keys.at(i).verify(Algorithm::ES256, data, *signature)
+                        || keys.at((i + 1) % keys.size()).verify(Algorithm::ES256, data, *signature))
+                        return false;
+                }
+                for (const Algorithm alg : {Algorithm::RS256, Algorithm::PS256}) {
+                    const auto signature = rsa.sign(alg, "both");
+                    const Algorithm other = alg == Algorithm::RS256 ? Algorithm::PS256 : Algorithm::RS256;
+                    if (!signature || !rsa.verify(alg, "both", *signature)
+                        || rsa.verify(other, "both", *signature))
+                        return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(signAll(2));
+        bool otherThread = false;
+        std::thread thread([&] {
+            otherThread = signAll(3);
+            jose::releaseThreadSigners();
+        });
+        const bool thisThread = signAll(3);
+        thread.join();
+        QVERIFY(thisThread);
+        QVERIFY(otherThread);
+        jose::releaseThreadSigners();
+        QVERIFY(signAll(1));
     }
 
     void generatedKeysRoundTrip_data()
