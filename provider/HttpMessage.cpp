@@ -66,9 +66,14 @@ QByteArray HttpResponse::header(QByteArrayView name) const
 
 HttpResponse HttpResponse::json(const QJsonObject& body, int status)
 {
+    return json(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+HttpResponse HttpResponse::json(QByteArray body, int status)
+{
     HttpResponse r;
     r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.body = std::move(body);
     r.setHeader("Content-Type"_ba, "application/json"_ba);
     return r;
 }

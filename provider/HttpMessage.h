@@ -53,6 +53,8 @@ struct HttpResponse
     QByteArray header(QByteArrayView name) const;
 
     static HttpResponse json(const QJsonObject& body, int status = 200);
+    // A JSON text already written (core::JsonObjectWriter).
+    static HttpResponse json(QByteArray body, int status = 200);
     static HttpResponse html(const QString& body, int status = 200);
     static HttpResponse redirect(const QString& location, int status = 302);
     static HttpResponse text(const QString& body, int status);

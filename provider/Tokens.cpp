@@ -1,5 +1,6 @@
 #include "provider/Tokens.h"
 
+#include "core/JsonWriter.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
 #include "core/jose/Jws.h"
@@ -213,15 +214,18 @@ std::optional<IssuedTokens> issue(const EndpointContext& ctx, const TokenRequest
 
 HttpResponse tokenResponse(const IssuedTokens& tokens, const QStringList& scopes, const QString& clientId)
 {
-    QJsonObject body{{u"access_token"_s, tokens.accessToken}, {u"token_type"_s, u"Bearer"_s},
-        {u"expires_in"_s, tokens.expiresIn}};
+    // Written directly rather than through QJsonObject: the one response of every token request.
+    core::JsonObjectWriter body;
+    body.add(u"access_token", tokens.accessToken)
+        .add(u"token_type", u"Bearer")
+        .add(u"expires_in", tokens.expiresIn);
     if (!scopes.isEmpty())
-        body.insert(u"scope"_s, scopes.join(u' '));
+        body.add(u"scope", scopes.join(u' '));
     if (!tokens.idToken.isEmpty())
-        body.insert(u"id_token"_s, tokens.idToken);
+        body.add(u"id_token", tokens.idToken);
     if (!tokens.refreshToken.isEmpty())
-        body.insert(u"refresh_token"_s, tokens.refreshToken);
-    HttpResponse r = HttpResponse::json(body);
+        body.add(u"refresh_token", tokens.refreshToken);
+    HttpResponse r = HttpResponse::json(body.finish());
     setNoStore(r);
     r.clientId = clientId;
     return r;

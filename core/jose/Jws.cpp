@@ -1,5 +1,6 @@
 #include "core/jose/Jws.h"
 
+#include "core/JsonWriter.h"
 #include "core/jose/Base64Url.h"
 
 #include <QJsonDocument>
@@ -68,10 +69,16 @@ std::optional<Jws> Jws::parse(QByteArrayView compact, QString* error)
 std::optional<QByteArray> Jws::sign(
     QJsonObject header, QByteArrayView payload, const Jwk& key, Algorithm alg, QString* error)
 {
-    header.insert(u"alg"_s, jose::algorithmName(alg));
+    // Written directly rather than through QJsonDocument: this runs for every token issued.
+    core::JsonObjectWriter head;
+    head.add(u"alg", jose::algorithmName(alg));
     if (!header.contains(u"kid"_s) && !key.kid().isEmpty())
-        header.insert(u"kid"_s, key.kid());
-    QByteArray input = base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact));
+        head.add(u"kid", key.kid());
+    for (auto it = header.constBegin(); it != header.constEnd(); ++it) {
+        if (it.key() != u"alg"_s)
+            head.addValue(it.key(), it.value());
+    }
+    QByteArray input = base64UrlEncode(head.finish());
     input += '.';
     input += base64UrlEncode(payload);
     auto signature = key.sign(alg, input, error);

@@ -1,0 +1,94 @@
+#include "core/JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <charconv>
+
+namespace core {
+
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    // Runs of characters that need no escape are copied whole.
+    const char* const bytes = utf8.constData();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = uchar(bytes[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(bytes + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            out.append("\\u00").append(kHex[c >> 4]).append(kHex[c & 0xf]);
+        }
+    }
+    out.append(bytes + runStart, utf8.size() - runStart);
+    out.append('"');
+}
+
+void JsonObjectWriter::beginMember(QStringView name)
+{
+    if (m_text.size() > 1)
+        m_text.append(',');
+    appendJsonString(m_text, name);
+    m_text.append(':');
+}
+
+JsonObjectWriter& JsonObjectWriter::add(QStringView name, QStringView value)
+{
+    beginMember(name);
+    appendJsonString(m_text, value);
+    return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::add(QStringView name, qint64 value)
+{
+    beginMember(name);
+    char digits[24];
+    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_text.append(digits, end - digits);
+    return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::addValue(QStringView name, const QJsonValue& value)
+{
+    if (value.isString())
+        return add(name, value.toString());
+    beginMember(name);
+    // Numbers, booleans, null, arrays and objects as QJsonDocument writes them: inside an array of one.
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    m_text.append(QByteArrayView(array).sliced(1, array.size() - 2));
+    return *this;
+}
+
+QByteArray JsonObjectWriter::finish()
+{
+    m_text.append('}');
+    return std::move(m_text);
+}
+
+} // namespace core
