@@ -6,11 +6,13 @@
 
 namespace core {
 
-void appendJsonString(QByteArray& out, QStringView text)
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+// `utf8` with '"', '\\' and control characters escaped (RFC 8259 7).
+void appendEscaped(QByteArray& out, const QByteArray& utf8)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
     // Runs of characters that need no escape are copied whole.
     const char* const bytes = utf8.constData();
     qsizetype runStart = 0;
@@ -47,6 +49,34 @@ void appendJsonString(QByteArray& out, QStringView text)
         }
     }
     out.append(bytes + runStart, utf8.size() - runStart);
+}
+
+} // namespace
+
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    out.append('"');
+    // Text goes through UTF-8; a lone surrogate (no character, but a QString can hold one) is written as its
+    // escape, as QJsonDocument writes it, so that the text reads back unchanged.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        if (!QChar::isSurrogate(unit))
+            continue;
+        if (QChar::isHighSurrogate(unit) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        appendEscaped(out, text.sliced(start, i - start).toUtf8());
+        out.append("\\u")
+            .append(kHex[unit >> 12])
+            .append(kHex[(unit >> 8) & 0xf])
+            .append(kHex[(unit >> 4) & 0xf])
+            .append(kHex[unit & 0xf]);
+        start = i + 1;
+    }
+    appendEscaped(out, text.sliced(start).toUtf8());
     out.append('"');
 }
 

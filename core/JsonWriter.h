@@ -29,7 +29,8 @@ private:
     QByteArray m_text = QByteArray("{", 1);
 };
 
-// Appends `text` as a JSON string: quoted, with '"', '\' and control characters escaped, in UTF-8.
+// Appends `text` as a JSON string: quoted, with '"', '\' and control characters escaped, in UTF-8 (a lone
+// surrogate escaped as \uXXXX).
 void appendJsonString(QByteArray& out, QStringView text);
 
 } // namespace core

@@ -32,6 +32,9 @@ private slots:
         QTest::newRow("control characters") << u"a\nb\rc\td\be\ff\u0001g\u001fh"_s + QChar(0) + u"i"_s;
         QTest::newRow("non-ASCII") << u"Zoë Ångström 東京 \U0001F512 </script>"_s;
         QTest::newRow("solidus and DEL") << u"a/b\u007f"_s;
+        // Not characters, but a QString holds them: escaped, as QJsonDocument does, they read back as they
+        // were.
+        QTest::newRow("lone surrogates") << QString(QChar(0xdf86)) + u"x"_s + QChar(0xd800);
     }
     void stringsRoundTrip()
     {
