@@ -1,8 +1,9 @@
 #include "core/JsonWriter.h"
 
+#include "core/Decimal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <charconv>
 
 namespace core {
 
@@ -98,9 +99,7 @@ JsonObjectWriter& JsonObjectWriter::add(QStringView name, QStringView value)
 JsonObjectWriter& JsonObjectWriter::add(QStringView name, qint64 value)
 {
     beginMember(name);
-    char digits[24];
-    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    m_text.append(digits, end - digits);
+    appendDecimal(m_text, value);
     return *this;
 }
 

@@ -1,5 +1,7 @@
 #include "provider/HttpServer.h"
 
+#include "core/Decimal.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -8,7 +10,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -65,13 +66,6 @@ QByteArrayView reasonPhrase(int status)
     return status < 400 ? "OK" : "Error";
 }
 
-void appendNumber(QByteArray& out, qint64 number)
-{
-    char digits[24];
-    const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    out.append(digits, end - digits);
-}
-
 // The status line and headers of a response, with its Content-Length and the blank line that ends them,
 // followed by `body`: the response's body, a part of it, or nothing (a HEAD answer). One buffer, one write.
 QByteArray responseBytes(const HttpResponse& response, QByteArrayView body)
@@ -82,14 +76,14 @@ QByteArray responseBytes(const HttpResponse& response, QByteArrayView body)
     QByteArray out;
     out.reserve(size);
     out.append("HTTP/1.1 ");
-    appendNumber(out, response.status);
+    core::appendDecimal(out, response.status);
     out.append(' ').append(reasonPhrase(response.status)).append("\r\n");
     for (const auto& [name, value] : response.headers)
         out.append(name).append(": ").append(value).append("\r\n");
     // Not on a 204 (RFC 9110 8.6); on a HEAD answer, the length the GET would have.
     if (response.status != 204) {
         out.append("Content-Length: ");
-        appendNumber(out, response.body.size());
+        core::appendDecimal(out, response.body.size());
         out.append("\r\n");
     }
     return out.append("\r\n").append(body);

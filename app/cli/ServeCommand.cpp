@@ -2,6 +2,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/SignalWatcher.h"
 #include "app/cli/WorkspaceOptions.h"
+#include "core/Decimal.h"
 #include "core/jose/Crypto.h"
 #include "provider/ProviderHost.h"
 
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <charconv>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -37,13 +37,13 @@ public:
                 m_secondText.chop(1); // the "Z", which follows the milliseconds
             }
             text.append(m_secondText).append('.');
-            appendDigits(text, ms % 1000, 3);
+            core::appendDecimal(text, ms % 1000, 3);
             text.append("Z ").append(e.method.toLatin1()).append(' ').append(e.path.toUtf8()).append(' ');
-            appendDigits(text, e.status);
+            core::appendDecimal(text, e.status);
             text.append(' ');
-            appendDigits(text, e.durationMicros / 1000);
+            core::appendDecimal(text, e.durationMicros / 1000);
             text.append('.');
-            appendDigits(text, (e.durationMicros % 1000) / 100);
+            core::appendDecimal(text, (e.durationMicros % 1000) / 100);
             text.append("ms");
             if (!e.clientId.isEmpty())
                 text += " client=" + e.clientId.toUtf8();
@@ -57,16 +57,6 @@ public:
     }
 
 private:
-    // A non-negative number in decimal, zero-padded to `width` (std::to_chars: no locale, no format string).
-    static void appendDigits(QByteArray& out, qint64 number, int width = 1)
-    {
-        char digits[24];
-        const char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-        for (qsizetype pad = width - (end - digits); pad > 0; --pad)
-            out.append('0');
-        out.append(digits, end - digits);
-    }
-
     qint64 m_second = -1;
     QByteArray m_secondText;
 };

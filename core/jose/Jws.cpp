@@ -67,7 +67,7 @@ std::optional<Jws> Jws::parse(QByteArrayView compact, QString* error)
 }
 
 std::optional<QByteArray> Jws::sign(
-    QJsonObject header, QByteArrayView payload, const Jwk& key, Algorithm alg, QString* error)
+    const QJsonObject& header, QByteArrayView payload, const Jwk& key, Algorithm alg, QString* error)
 {
     // Written directly rather than through QJsonDocument: this runs for every token issued.
     core::JsonObjectWriter head;

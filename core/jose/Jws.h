@@ -19,9 +19,10 @@ public:
 
     // Splits and decodes; checks the header is a JSON object with a string "alg". Does not verify.
     static std::optional<Jws> parse(QByteArrayView compact, QString* error = nullptr);
-    // Signs `payload` with `key`; `header` gets "alg" (and "kid" if the key has one and the header not).
-    static std::optional<QByteArray> sign(
-        QJsonObject header, QByteArrayView payload, const Jwk& key, Algorithm alg, QString* error = nullptr);
+    // Signs `payload` with `key`; the header is `header` with "alg" (first) and "kid" (if the key has one and
+    // `header` not).
+    static std::optional<QByteArray> sign(const QJsonObject& header, QByteArrayView payload, const Jwk& key,
+        Algorithm alg, QString* error = nullptr);
 
     bool verify(const Jwk& key, QString* error = nullptr) const;
 
