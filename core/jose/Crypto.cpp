@@ -29,9 +29,28 @@ QByteArray randomToken(int bytes)
     return base64UrlEncode(randomBytes(bytes));
 }
 
+namespace {
+
+// The SHA-2 digests, each looked up once for the process: with EVP_sha256() and its kind OpenSSL 3 looks the
+// implementation up again at every use, most of the cost of hashing a short secret. (Kept until exit, and
+// still reachable then.) The legacy handle if the lookup fails.
+const EVP_MD* shaDigest(int digestBytes)
+{
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    static EVP_MD* const sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+    static EVP_MD* const sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
+    if (digestBytes == 64)
+        return sha512 ? sha512 : EVP_sha512();
+    if (digestBytes == 48)
+        return sha384 ? sha384 : EVP_sha384();
+    return sha256 ? sha256 : EVP_sha256();
+}
+
+} // namespace
+
 QByteArray sha(int digestBytes, QByteArrayView data)
 {
-    const EVP_MD* md = digestBytes == 64 ? EVP_sha512() : digestBytes == 48 ? EVP_sha384() : EVP_sha256();
+    const EVP_MD* md = shaDigest(digestBytes);
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (EVP_Digest(data.data(), size_t(data.size()), out, &len, md, nullptr) != 1)
