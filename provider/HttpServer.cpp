@@ -153,10 +153,8 @@ private:
                           .indexOf("\r\n\r\n");
                 if (end >= 0) {
                     pos += end + 4;
-                    if (!headersAccepted(rest.first(end)))
+                    if (!headEnded(rest.first(end)))
                         return;
-                    if (m_bodyRemaining == 0)
-                        requestComplete();
                     continue;
                 }
             }
@@ -174,12 +172,22 @@ private:
                 continue;
             }
             pos += end + 4 - (m_header.size() - chunk);
-            if (!headersAccepted(QByteArrayView(m_header).first(end)))
-                return;
+            const bool accepted = headEnded(QByteArrayView(m_header).first(end));
             m_header.clear();
-            if (m_bodyRemaining == 0)
-                requestComplete();
+            if (!accepted)
+                return;
         }
+    }
+
+    // A request's head has arrived whole: false when it is refused (and answered); a request without a
+    // body is then complete.
+    bool headEnded(QByteArrayView head)
+    {
+        if (!headersAccepted(head))
+            return false;
+        if (m_bodyRemaining == 0)
+            requestComplete();
+        return true;
     }
 
     bool headersAccepted(QByteArrayView head)
