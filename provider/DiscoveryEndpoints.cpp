@@ -15,13 +15,14 @@ namespace {
 const QStringList kTokenClaims{u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s, u"nonce"_s,
     u"at_hash"_s, u"c_hash"_s, u"azp"_s};
 
-HttpResponse cachedJson(const QByteArray& body)
+HttpResponse cachedJson(const QByteArray& body, const QByteArray& contentType = "application/json"_ba)
 {
     HttpResponse r;
     r.body = body;
-    r.setHeader("Content-Type"_ba, "application/json"_ba);
+    r.headers.reserve(3); // and Vary, from CORS
+    r.addHeader("Content-Type"_ba, contentType);
     // Short caching: the workspace is edited live.
-    r.setHeader("Cache-Control"_ba, "public, max-age=60"_ba);
+    r.addHeader("Cache-Control"_ba, "public, max-age=60"_ba);
     return r;
 }
 
@@ -153,9 +154,7 @@ HttpResponse jwks(const EndpointContext& ctx)
         doc.insert(u"keys"_s, keys);
         body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
     }
-    HttpResponse r = cachedJson(body);
-    r.setHeader("Content-Type"_ba, "application/jwk-set+json"_ba);
-    return r;
+    return cachedJson(body, "application/jwk-set+json"_ba);
 }
 
 std::optional<core::FormData> formBody(const HttpRequest& request, QString* error)

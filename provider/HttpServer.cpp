@@ -438,7 +438,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     const QUrl url = request.url();
     req.path = url.path();
     req.query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto& [name, value] : request.headers())
+    const auto headers = request.headers();
+    req.headers.reserve(headers.size());
+    for (const auto& [name, value] : headers)
         req.headers.append({name.toLower(), value});
     req.body = request.body();
     req.remoteAddress = request.remoteAddress();
