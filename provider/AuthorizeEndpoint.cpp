@@ -309,9 +309,9 @@ void closeSession(const EndpointContext& ctx, HttpResponse& response)
 }
 
 // The authorization request with its request object (OIDC Core 6.1, RFC 9101) applied: the object's
-// parameters supersede the query's. Unsigned ("none") or signed with the client secret (HS256/384/512, OIDC
-// Core 10.1): clients have no registered public keys here. On a problem, the query's parameters without
-// it and the reason in *error.
+// parameters supersede the query's. Unsigned ("none"), signed with the client secret (HS256/384/512, OIDC
+// Core 10.1) or with a key whose public half the client registered (its "jwks"). On a problem, the query's
+// parameters without it and the reason in *error.
 core::FormData withRequestObject(
     const EndpointContext& ctx, const Client& client, const core::FormData& query, QString* error)
 {
@@ -326,8 +326,8 @@ core::FormData withRequestObject(
         return without;
     }
     if (compact.count(u'.') == 4) {
-        *error = u"encrypted request objects are not supported: sign it with the client secret, or send it "
-                 u"unsigned"_s;
+        *error = u"encrypted request objects are not supported: sign it (with the client secret or a key in "
+                 u"the client's jwks), or send it unsigned"_s;
         return without;
     }
     QString why;

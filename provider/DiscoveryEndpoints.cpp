@@ -1,3 +1,4 @@
+#include "core/jose/Algorithm.h"
 #include "provider/Endpoints.h"
 #include "provider/Provider.h"
 
@@ -42,9 +43,10 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         }
     }
     QStringList algorithms = issuer.signingAlgorithms;
-    const QJsonArray authMethods{
-        u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s, u"none"_s};
-    const QJsonArray assertionAlgorithms{u"HS256"_s, u"HS384"_s, u"HS512"_s};
+    const QJsonArray authMethods{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s,
+        u"private_key_jwt"_s, u"none"_s};
+    // Client assertions and request objects: HMAC with the client secret, or a key of the client's "jwks".
+    const QJsonArray assertionAlgorithms = QJsonArray::fromStringList(jose::supportedAlgorithmNames());
     QJsonObject doc{
         {u"issuer"_s, issuer.url},
         // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
@@ -64,16 +66,17 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"token_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"revocation_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"introspection_endpoint_auth_methods_supported"_s,
-            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s}},
+            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s,
+                u"private_key_jwt"_s}},
         {u"introspection_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, true},
         {u"claim_types_supported"_s, QJsonArray{u"normal"_s}},
-        // Request objects unsigned or signed with the client secret (AuthorizeEndpoint.cpp).
+        // Request objects unsigned or signed like client assertions (AuthorizeEndpoint.cpp).
         {u"request_parameter_supported"_s, true},
         {u"request_object_signing_alg_values_supported"_s,
-            QJsonArray{u"none"_s, u"HS256"_s, u"HS384"_s, u"HS512"_s}},
+            QJsonArray::fromStringList(QStringList{u"none"_s} + jose::supportedAlgorithmNames())},
         {u"request_uri_parameter_supported"_s, false},
         {u"authorization_response_iss_parameter_supported"_s, true},
     };

@@ -114,12 +114,33 @@ bool verifyClientJwt(
             return false;
         }
         return true;
+    case jose::AlgorithmFamily::Invalid:
+        *error = u"%1 is signed with an unknown algorithm (%2)"_s.arg(what, jws.algorithmName());
+        return false;
     default:
-        *error = u"%1 signed with %2 cannot be checked: clients have no registered public keys here "
-                 u"(private_key_jwt); sign it with the client secret (HS256, HS384, HS512)%3"_s.arg(
-                     what, jws.algorithmName(), allowUnsigned ? u" or send it unsigned (none)"_s : QString());
+        break;
+    }
+    // Signed with a private key: one of the client's registered public keys ("jwks") must verify it.
+    if (client.jwks.keys.isEmpty()) {
+        *error = u"%1 is signed with %2, but client \"%3\" has no registered public keys (jwks)"_s.arg(
+            what, jws.algorithmName(), client.clientId);
         return false;
     }
+    const QList<jose::Jwk> candidates = client.jwks.candidates(jws.kid(), jws.algorithm());
+    if (candidates.isEmpty()) {
+        *error = jws.kid().isEmpty()
+            ? u"none of client \"%1\"'s public keys can verify %2"_s.arg(client.clientId, jws.algorithmName())
+            : u"client \"%1\" has no public key with kid \"%2\" for %3"_s.arg(
+                client.clientId, jws.kid(), jws.algorithmName());
+        return false;
+    }
+    for (const jose::Jwk& key : candidates) {
+        if (jws.verify(key, &why))
+            return true;
+    }
+    *error = u"%1's %2 signature does not verify with client \"%3\"'s public keys: %4"_s.arg(
+        what, jws.algorithmName(), client.clientId, why);
+    return false;
 }
 
 bool checkJwtTimes(

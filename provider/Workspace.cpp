@@ -172,6 +172,35 @@ User readUser(Reader& r, const QJsonObject& o, const QString& path)
     return user;
 }
 
+// A client's "jwks": public keys of the types that sign (RSA, EC, OKP), each one reported where it is wrong
+// (a JWK Set fetched from elsewhere skips what it cannot read; one typed into the workspace must not).
+jose::JwkSet readClientKeys(Reader& r, const QJsonObject& o, const QString& path)
+{
+    jose::JwkSet set;
+    if (o.isEmpty())
+        return set;
+    const QJsonValue keys = o.value(u"keys"_s);
+    if (!keys.isArray()) {
+        r.fail(path, u"must be a JWK Set: an object with a \"keys\" array"_s);
+        return set;
+    }
+    const QJsonArray array = keys.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = u"%1.keys[%2]"_s.arg(path).arg(i);
+        QString why;
+        const std::optional<jose::Jwk> key = jose::Jwk::fromJson(array.at(i).toObject(), &why);
+        if (!key)
+            r.fail(at, why);
+        else if (key->type() == jose::KeyType::Oct)
+            r.fail(at, u"a symmetric key does not belong here: the client secret is the shared key"_s);
+        else if (key->hasPrivateKey())
+            r.fail(at, u"holds a private key; the provider needs only the public one"_s);
+        else
+            set.keys.append(*key);
+    }
+    return set;
+}
+
 Client readClient(Reader& r, const QJsonObject& o, const QString& path)
 {
     Client c;
@@ -215,6 +244,7 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.userinfoSigningAlg = signingAlg(u"userinfo_signed_response_alg"_s);
     c.accessTokenAudience = r.string(o, path, u"access_token_audience"_s);
     c.accessTokenClaims = r.object(o, path, u"access_token_claims"_s);
+    c.jwks = readClientKeys(r, r.object(o, path, u"jwks"_s), Reader::join(path, u"jwks"_s));
     c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);
     c.requireConsent = r.boolean(o, path, u"require_consent"_s, c.requireConsent);
     const QString lt = Reader::join(path, u"lifetimes"_s);
@@ -657,6 +687,8 @@ QByteArray Workspace::toJson() const
                 co.insert(u"access_token_audience"_s, c.accessTokenAudience);
             if (!c.accessTokenClaims.isEmpty())
                 co.insert(u"access_token_claims"_s, c.accessTokenClaims);
+            if (!c.jwks.keys.isEmpty())
+                co.insert(u"jwks"_s, c.jwks.toPublicJson());
             co.insert(u"refresh_token_rotation"_s, c.refreshTokenRotation);
             co.insert(u"require_consent"_s, c.requireConsent);
             clients.append(co);

@@ -43,6 +43,9 @@ struct Client
     QString accessTokenAudience;
     // Added to every access token issued to this client (client_credentials included).
     QJsonObject accessTokenClaims;
+    // The client's public keys (RFC 7591 "jwks"): they verify its private_key_jwt client assertions (RFC
+    // 7523, OIDC Core 9) and the request objects it signs with them (OIDC Core 6.1). Public keys only.
+    jose::JwkSet jwks;
     // A refresh token is replaced at each use; presenting a replaced one revokes the whole family.
     bool refreshTokenRotation = true;
     // Show a consent page before the first grant of each scope to this client (prompt=consent always does).

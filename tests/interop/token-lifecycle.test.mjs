@@ -1,6 +1,7 @@
 // openid-client v6 (in Node) against `oidc-bench serve`: the confidential client `web-app` signs a user in with
 // Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token (also
-// authenticated with client_secret_jwt).
+// authenticated with client_secret_jwt, and with private_key_jwt by a key registered in the client's jwks, which
+// also signs a request object).
 import './lib/webcrypto.mjs';
 
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { after, before, test } from 'node:test';
 
 import * as client from 'openid-client';
 
-import { browserLogin, startProvider } from './lib/harness.mjs';
+import { browserLogin, startProvider, writeWorkspace } from './lib/harness.mjs';
 
 const SECRET = 'web-app-secret-change-me-0123456789abcdef';
 const REDIRECT_URI = 'http://localhost:8080/callback';
@@ -114,6 +115,69 @@ test('client_secret_jwt: openid-client signs a client assertion with the secret 
   const error = await client.clientCredentialsGrant(wrong).then(() => null, (e) => e);
   assert.equal(error?.status, 401);
   assert.equal((await error.response.json()).error, 'invalid_client');
+});
+
+test('private_key_jwt and a signed request object: openid-client signs with a key the client registered', async () => {
+  // An ES256 key pair made here; its public half goes into web-app's jwks in the workspace.
+  const { privateKey, publicKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ]);
+  const jwk = { ...(await crypto.subtle.exportKey('jwk', publicKey)), kid: 'web-app-es256', use: 'sig' };
+  delete jwk.key_ops;
+  delete jwk.ext;
+  const file = writeWorkspace('http://127.0.0.1:1', (ws) => {
+    ws.issuers[0].clients.find((c) => c.client_id === 'web-app').jwks = { keys: [jwk] };
+  });
+  const keyed = await startProvider(['--workspace', file]);
+  try {
+    const key = { key: privateKey, kid: 'web-app-es256' };
+    const pk = await client.discovery(new URL(keyed.issuer), 'web-app', undefined, client.PrivateKeyJwt(key), {
+      execute: [client.allowInsecureRequests],
+    });
+    assert.ok(pk.serverMetadata().token_endpoint_auth_methods_supported.includes('private_key_jwt'));
+    assert.ok(pk.serverMetadata().request_object_signing_alg_values_supported.includes('ES256'));
+    const tokens = await client.clientCredentialsGrant(pk, { scope: 'email' });
+    assert.equal((await client.tokenIntrospection(pk, tokens.access_token)).active, true);
+
+    // Authorization Code + PKCE with the parameters in a request object signed with the same key (RFC 9101).
+    const code_verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const url = await client.buildAuthorizationUrlWithJAR(
+      pk,
+      {
+        redirect_uri: REDIRECT_URI,
+        scope: 'openid email',
+        state,
+        code_challenge: await client.calculatePKCECodeChallenge(code_verifier),
+        code_challenge_method: 'S256',
+      },
+      key,
+    );
+    assert.deepEqual([...url.searchParams.keys()].sort(), ['client_id', 'request']);
+    const callback = await browserLogin(url, 'alice');
+    const signedIn = await client.authorizationCodeGrant(pk, callback, {
+      pkceCodeVerifier: code_verifier,
+      expectedState: state,
+      idTokenExpected: true,
+    });
+    assert.equal(signedIn.claims().email, 'alice@example.com');
+
+    // Another key under the same kid: the assertion does not verify.
+    const other = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+    const forged = await client.discovery(
+      new URL(keyed.issuer),
+      'web-app',
+      undefined,
+      client.PrivateKeyJwt({ key: other.privateKey, kid: 'web-app-es256' }),
+      { execute: [client.allowInsecureRequests] },
+    );
+    const error = await client.clientCredentialsGrant(forged).then(() => null, (e) => e);
+    assert.equal(error?.status, 401);
+    assert.equal((await error.response.json()).error, 'invalid_client');
+  } finally {
+    assert.equal(await keyed.stop(), 0);
+  }
 });
 
 test('a wrong client secret is invalid_client', async () => {

@@ -168,6 +168,26 @@ private slots:
                     .contains(u"does not verify"_s));
         QVERIFY(refused(signedRequest(webApp, jose::Jwk::generateEc(), jose::Algorithm::ES256))
                     .contains(u"no registered public keys"_s));
+        // Signed with a key whose public half the client registered (its jwks): taken like the secret's.
+        jose::Jwk registered = jose::Jwk::generateEc();
+        registered.setKid(u"jar-key"_s);
+        for (provider::Client& c : op.workspace.issuers.first().clients) {
+            if (c.clientId == u"web-app"_s)
+                c.jwks.keys.append(*jose::Jwk::fromJson(registered.toPublicJson()));
+        }
+        op.server->provider()->setWorkspace(op.workspace);
+        const auto keyBack = op.authorize(signedRequest(webApp, registered, jose::Algorithm::ES256));
+        QCOMPARE(keyBack.status, 302);
+        QVERIFY(!keyBack.locationParam(u"code"_s).isEmpty());
+        QCOMPARE(keyBack.locationParam(u"state"_s), u"signed"_s);
+        // Another key: by its own kid, or under the registered key's.
+        const QString unknownKid
+            = refused(signedRequest(webApp, jose::Jwk::generateEc(), jose::Algorithm::ES256));
+        QVERIFY2(unknownKid.contains(u"no public key with kid"_s), qPrintable(unknownKid));
+        jose::Jwk impostor = jose::Jwk::generateEc();
+        impostor.setKid(registered.kid());
+        const QString forged = refused(signedRequest(webApp, impostor, jose::Algorithm::ES256));
+        QVERIFY2(forged.contains(u"does not verify"_s), qPrintable(forged));
         auto with = [&webApp](const QString& name, const QJsonValue& value) {
             QJsonObject claims = webApp;
             claims.insert(name, value);

@@ -34,10 +34,11 @@ private slots:
         QVERIFY(doc.value(u"claims_supported"_s).toArray().contains(u"email"_s));
         // Not implemented, so not advertised (request_uri_parameter_supported defaults to true if absent).
         QCOMPARE(doc.value(u"request_uri_parameter_supported"_s), QJsonValue(false));
-        // Request objects: unsigned or signed with the client secret.
+        // Request objects: unsigned, signed with the client secret or with a key of the client's jwks.
         QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(true));
         QCOMPARE(doc.value(u"request_object_signing_alg_values_supported"_s).toArray(),
-            (QJsonArray{u"none"_s, u"HS256"_s, u"HS384"_s, u"HS512"_s}));
+            (QJsonArray{u"none"_s, u"HS256"_s, u"HS384"_s, u"HS512"_s, u"RS256"_s, u"RS384"_s, u"RS512"_s,
+                u"PS256"_s, u"PS384"_s, u"PS512"_s, u"ES256"_s, u"ES384"_s, u"ES512"_s, u"EdDSA"_s}));
         QCOMPARE(doc.value(u"revocation_endpoint"_s).toString(), op.issuer() + u"/revoke"_s);
         QCOMPARE(doc.value(u"introspection_endpoint"_s).toString(), op.issuer() + u"/introspect"_s);
         QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using P = QList<std::pair<QString, QString>>;
@@ -282,7 +283,7 @@ private slots:
                     .json()
                     .value(u"error_description"_s)
                     .toString()
-                    .contains(u"private_key_jwt"_s));
+                    .contains(u"no registered public keys"_s));
         // One method at a time; client_id, if sent, must be the assertion's.
         QCOMPARE(tokenWith(with(u"jti"_s, u"assertion-x"_s), std::nullopt, jose::Algorithm::HS256,
                      {{u"client_secret"_s, secret}})
@@ -300,8 +301,70 @@ private slots:
         const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
         QVERIFY(
             doc.value(u"token_endpoint_auth_methods_supported"_s).toArray().contains(u"client_secret_jwt"_s));
-        QCOMPARE(doc.value(u"token_endpoint_auth_signing_alg_values_supported"_s).toArray(),
-            (QJsonArray{u"HS256"_s, u"HS384"_s, u"HS512"_s}));
+        for (const QString& alg : {u"HS256"_s, u"HS512"_s, u"RS256"_s, u"PS256"_s, u"ES256"_s, u"EdDSA"_s})
+            QVERIFY2(doc.value(u"token_endpoint_auth_signing_alg_values_supported"_s).toArray().contains(alg),
+                qPrintable(alg));
+    }
+
+    // private_key_jwt (RFC 7523 2.2, OIDC Core 9): the assertion signed with a key whose public half the
+    // client registered in its "jwks"; the same checks as client_secret_jwt otherwise.
+    void privateKeyJwt()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        jose::Jwk rsa = jose::Jwk::generateRsa();
+        rsa.setKid(u"client-rsa"_s);
+        const jose::Jwk ec = jose::Jwk::generateEc();
+        const jose::Jwk ed = jose::Jwk::generateEd25519();
+        auto& clients = ws.issuers.first().clients;
+        provider::Client& webApp = *std::find_if(clients.begin(), clients.end(),
+            [](const provider::Client& c) { return c.clientId == u"web-app"_s; });
+        for (const jose::Jwk& key : {rsa, ec, ed})
+            webApp.jwks.keys.append(*jose::Jwk::fromJson(key.toPublicJson()));
+        fixture::Provider op(ws);
+        int n = 0;
+        auto tokenWith = [&](const jose::Jwk& key, jose::Algorithm alg, const QString& kid = {}) {
+            const QJsonObject claims{{u"iss"_s, u"web-app"_s}, {u"sub"_s, u"web-app"_s},
+                {u"aud"_s, QString(op.issuer() + u"/token"_s)}, {u"jti"_s, u"pk-%1"_s.arg(++n)},
+                {u"exp"_s, op.clock->nowSecs() + 60}};
+            jose::Jwk signer = key;
+            signer.setKid(kid);
+            const core::FormData form{{{u"grant_type"_s, u"client_credentials"_s},
+                {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+                {u"client_assertion"_s,
+                    QString::fromLatin1(*jose::Jws::sign(
+                        {}, QJsonDocument(claims).toJson(QJsonDocument::Compact), signer, alg))}}};
+            return op.post(u"/token"_s, form.encode());
+        };
+        auto description = [](const fixture::Reply& reply) {
+            return reply.json().value(u"error_description"_s).toString();
+        };
+        // Each registered key, with or without a kid in the header.
+        QCOMPARE(tokenWith(rsa, jose::Algorithm::RS256, u"client-rsa"_s).status, 200);
+        QCOMPARE(tokenWith(rsa, jose::Algorithm::PS256).status, 200);
+        QCOMPARE(tokenWith(ec, jose::Algorithm::ES256).status, 200);
+        QCOMPARE(tokenWith(ed, jose::Algorithm::EdDSA).status, 200);
+        // A key the client did not register, a kid it does not have, an algorithm none of its keys fits.
+        const auto stranger = tokenWith(jose::Jwk::generateRsa(), jose::Algorithm::RS256);
+        QCOMPARE(stranger.status, 401);
+        QCOMPARE(stranger.json().value(u"error"_s).toString(), u"invalid_client"_s);
+        QVERIFY2(description(stranger).contains(u"does not verify"_s), qPrintable(description(stranger)));
+        const auto unknownKid = tokenWith(rsa, jose::Algorithm::RS256, u"rotated-away"_s);
+        QCOMPARE(unknownKid.status, 401);
+        QVERIFY2(description(unknownKid).contains(u"no public key with kid 'rotated-away'"_s),
+            qPrintable(description(unknownKid)));
+        const auto es384 = tokenWith(jose::Jwk::generateEc(u"P-384"_s), jose::Algorithm::ES384);
+        QCOMPARE(es384.status, 401);
+        QVERIFY2(description(es384).contains(u"can verify ES384"_s), qPrintable(description(es384)));
+        // The secret still works beside the keys.
+        const core::FormData withSecret{{{u"grant_type"_s, u"client_credentials"_s},
+            {u"client_id"_s, u"web-app"_s}, {u"client_secret"_s, webApp.secret}}};
+        QCOMPARE(op.post(u"/token"_s, withSecret.encode()).status, 200);
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QVERIFY(
+            doc.value(u"token_endpoint_auth_methods_supported"_s).toArray().contains(u"private_key_jwt"_s));
+        QVERIFY(doc.value(u"introspection_endpoint_auth_methods_supported"_s)
+                    .toArray()
+                    .contains(u"private_key_jwt"_s));
     }
 
     void rsaSignedWhenTheKeyIsRsa()

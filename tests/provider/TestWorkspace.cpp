@@ -44,6 +44,10 @@ private slots:
         ws.issuers.first().keys.append({jose::Jwk::generateEc(), false});
         ws.issuers.first().path = u"/api/rest/services/oidc"_s;
         ws.issuers.first().clients.first().accessTokenLifetime = 5;
+        // A client's public keys (private_key_jwt, signed request objects) are saved public.
+        jose::Jwk clientKey = jose::Jwk::generateEc();
+        clientKey.setKid(u"client-key"_s);
+        ws.issuers.first().clients.first().jwks.keys.append(*jose::Jwk::fromJson(clientKey.toPublicJson()));
         const QString path = dir.filePath(u"ws.json"_s);
         QString error;
         QVERIFY2(ws.save(path, &error), qPrintable(error));
@@ -55,6 +59,10 @@ private slots:
         QCOMPARE(loaded->issuers.first().keys.size(), 2);
         QVERIFY(loaded->issuers.first().keys.at(0).jwk.hasPrivateKey());
         QVERIFY(!loaded->issuers.first().keys.at(1).active);
+        const jose::JwkSet& clientKeys = loaded->issuers.first().clients.first().jwks;
+        QCOMPARE(clientKeys.keys.size(), 1);
+        QCOMPARE(clientKeys.keys.first().kid(), u"client-key"_s);
+        QCOMPARE(clientKeys.keys.first().toPublicJson(), clientKey.toPublicJson());
     }
 
     void presetsRoundTrip()
@@ -195,6 +203,18 @@ private slots:
         QTest::newRow("public-only key")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","keys":[{"jwk":{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}}]}]})"_ba
             << u"issuers[0].keys[0].jwk: a signing key needs its private part"_s;
+        QTest::newRow("client jwks without keys")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"kty":"EC"}}]}]})"_ba
+            << u"issuers[0].clients[0].jwks: must be a JWK Set"_s;
+        QTest::newRow("client jwks with a broken key")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU"}]}}]}]})"_ba
+            << u"issuers[0].clients[0].jwks.keys[0]"_s;
+        QTest::newRow("client jwks with a private key")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","d":"jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}]}}]}]})"_ba
+            << u"issuers[0].clients[0].jwks.keys[0]: holds a private key"_s;
+        QTest::newRow("client jwks with a symmetric key")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"keys":[{"kty":"oct","k":"c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA"}]}}]}]})"_ba
+            << u"issuers[0].clients[0].jwks.keys[0]: a symmetric key does not belong here"_s;
         QTest::newRow("HS256 for a public client")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","id_token_signed_response_alg":"HS256"}]}]})"_ba
             << u"issuers[0].clients[0].id_token_signed_response_alg: HMAC needs a confidential client"_s;
