@@ -172,33 +172,19 @@ User readUser(Reader& r, const QJsonObject& o, const QString& path)
     return user;
 }
 
-// A client's "jwks": public keys of the types that sign (RSA, EC, OKP), each one reported where it is wrong
-// (a JWK Set fetched from elsewhere skips what it cannot read; one typed into the workspace must not).
+// A client's "jwks" (Client::keysFromJson), its problems reported at their place in the file.
 jose::JwkSet readClientKeys(Reader& r, const QJsonObject& o, const QString& path)
 {
-    jose::JwkSet set;
     if (o.isEmpty())
-        return set;
-    const QJsonValue keys = o.value(u"keys"_s);
-    if (!keys.isArray()) {
-        r.fail(path, u"must be a JWK Set: an object with a \"keys\" array"_s);
-        return set;
+        return {};
+    QString where;
+    QString why;
+    const std::optional<jose::JwkSet> set = Client::keysFromJson(o, &where, &why);
+    if (!set) {
+        r.fail(where.isEmpty() ? path : path + u'.' + where, why);
+        return {};
     }
-    const QJsonArray array = keys.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = u"%1.keys[%2]"_s.arg(path).arg(i);
-        QString why;
-        const std::optional<jose::Jwk> key = jose::Jwk::fromJson(array.at(i).toObject(), &why);
-        if (!key)
-            r.fail(at, why);
-        else if (key->type() == jose::KeyType::Oct)
-            r.fail(at, u"a symmetric key does not belong here: the client secret is the shared key"_s);
-        else if (key->hasPrivateKey())
-            r.fail(at, u"holds a private key; the provider needs only the public one"_s);
-        else
-            set.keys.append(*key);
-    }
-    return set;
+    return *set;
 }
 
 Client readClient(Reader& r, const QJsonObject& o, const QString& path)
@@ -419,6 +405,33 @@ QJsonArray toArray(const QStringList& list)
 }
 
 } // namespace
+
+std::optional<jose::JwkSet> Client::keysFromJson(const QJsonObject& set, QString* where, QString* error)
+{
+    auto fail = [&](const QString& at, const QString& why) {
+        *where = at;
+        *error = why;
+        return std::nullopt;
+    };
+    const QJsonValue keys = set.value(u"keys"_s);
+    if (!keys.isArray())
+        return fail({}, u"must be a JWK Set: an object with a \"keys\" array"_s);
+    jose::JwkSet out;
+    const QJsonArray array = keys.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = u"keys[%1]"_s.arg(i);
+        QString why;
+        const std::optional<jose::Jwk> key = jose::Jwk::fromJson(array.at(i).toObject(), &why);
+        if (!key)
+            return fail(at, why);
+        if (key->type() == jose::KeyType::Oct)
+            return fail(at, u"a symmetric key does not belong here: the client secret is the shared key"_s);
+        if (key->hasPrivateKey())
+            return fail(at, u"holds a private key; the provider needs only the public one"_s);
+        out.keys.append(*key);
+    }
+    return out;
+}
 
 QString Client::generateSecret()
 {

@@ -60,6 +60,10 @@ struct Client
     // The grant and response types the provider serves: advertised by discovery, offered by editors.
     static QStringList knownGrantTypes();
     static QStringList knownResponseTypes();
+    // A "jwks" as a client's must be (a JWK Set of public RSA, EC or OKP keys, each one checked, where a set
+    // fetched from elsewhere skips what it cannot read): the set, or std::nullopt with where it is wrong (""
+    // for the set, "keys[1]" for a key) and why.
+    static std::optional<jose::JwkSet> keysFromJson(const QJsonObject& set, QString* where, QString* error);
 };
 
 struct ScopeDefinition

@@ -396,48 +396,48 @@
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="715"/>
+        <location filename="../ui/ClientPanel.cpp" line="709"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="722"/>
+        <location filename="../ui/ClientPanel.cpp" line="716"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="722"/>
+        <location filename="../ui/ClientPanel.cpp" line="716"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="729"/>
+        <location filename="../ui/ClientPanel.cpp" line="723"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="735"/>
+        <location filename="../ui/ClientPanel.cpp" line="729"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="735"/>
+        <location filename="../ui/ClientPanel.cpp" line="729"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="737"/>
+        <location filename="../ui/ClientPanel.cpp" line="731"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="737"/>
+        <location filename="../ui/ClientPanel.cpp" line="731"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="727"/>
-        <location filename="../ui/ClientPanel.cpp" line="742"/>
+        <location filename="../ui/ClientPanel.cpp" line="721"/>
+        <location filename="../ui/ClientPanel.cpp" line="736"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
@@ -466,7 +466,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="744"/>
+        <location filename="../ui/ClientPanel.cpp" line="738"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
@@ -474,189 +474,219 @@
 <context>
     <name>ui::ClientsEditor</name>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="43"/>
+        <location filename="../ui/ClientsEditor.cpp" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="64"/>
+        <location filename="../ui/ClientsEditor.cpp" line="67"/>
         <source>&amp;Add client</source>
         <translation>&amp;Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="79"/>
+        <location filename="../ui/ClientsEditor.cpp" line="82"/>
         <source>Client &amp;ID:</source>
         <translation>&amp;ID du client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="82"/>
+        <location filename="../ui/ClientsEditor.cpp" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="85"/>
+        <location filename="../ui/ClientsEditor.cpp" line="88"/>
         <source>Public (no secret: SPA, native app)</source>
         <translation>Public (sans secret : SPA, application native)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="86"/>
+        <location filename="../ui/ClientsEditor.cpp" line="89"/>
         <source>Confidential (has a secret)</source>
         <translation>Confidentiel (avec secret)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="87"/>
+        <location filename="../ui/ClientsEditor.cpp" line="90"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="93"/>
+        <location filename="../ui/ClientsEditor.cpp" line="96"/>
         <source>S&amp;how</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="96"/>
+        <location filename="../ui/ClientsEditor.cpp" line="99"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="98"/>
+        <location filename="../ui/ClientsEditor.cpp" line="101"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;ier</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="105"/>
+        <location filename="../ui/ClientsEditor.cpp" line="108"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="110"/>
+        <location filename="../ui/ClientsEditor.cpp" line="113"/>
         <source>One per line, e.g. http://127.0.0.1/callback</source>
         <translation>Une par ligne, p. ex. http://127.0.0.1/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="111"/>
+        <location filename="../ui/ClientsEditor.cpp" line="114"/>
         <source>&amp;Redirect URIs:</source>
         <translation>URI de &amp;redirection :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="112"/>
+        <location filename="../ui/ClientsEditor.cpp" line="115"/>
         <source>One per line</source>
         <translation>Une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="113"/>
+        <location filename="../ui/ClientsEditor.cpp" line="116"/>
         <source>&amp;Post-logout URIs:</source>
         <translation>URI après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="119"/>
+        <location filename="../ui/ClientsEditor.cpp" line="122"/>
         <source>device_code</source>
         <translation>device_code</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="126"/>
+        <location filename="../ui/ClientsEditor.cpp" line="129"/>
         <source>Grant types:</source>
         <translation>Types de grant :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="136"/>
+        <location filename="../ui/ClientsEditor.cpp" line="139"/>
         <source>Response types:</source>
         <translation>Types de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="138"/>
+        <location filename="../ui/ClientsEditor.cpp" line="141"/>
         <source>Require P&amp;KCE (S256 or plain code challenge)</source>
         <translation>Exiger P&amp;KCE (code challenge S256 ou plain)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="142"/>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
         <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
         <translation>Demander le &amp;consentement avant la première attribution d&apos;un scope</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <location filename="../ui/ClientsEditor.cpp" line="148"/>
         <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
         <translation>Faire &amp;tourner les refresh tokens (une réutilisation révoque la famille)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="151"/>
+        <location filename="../ui/ClientsEditor.cpp" line="154"/>
         <source>Every scope of the issuer</source>
         <translation>Tous les scopes de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <location filename="../ui/ClientsEditor.cpp" line="155"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes que ce client peut demander, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="153"/>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Sc&amp;opes autorisés :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <location filename="../ui/ClientsEditor.cpp" line="158"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Une origine par ligne, p. ex. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <location filename="../ui/ClientsEditor.cpp" line="159"/>
         <source>CORS ori&amp;gins:</source>
         <translation>Ori&amp;gines CORS :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <location filename="../ui/ClientsEditor.cpp" line="162"/>
         <source>The client ID</source>
         <translation>L&apos;ID du client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="160"/>
+        <location filename="../ui/ClientsEditor.cpp" line="163"/>
         <source>Access token a&amp;udience:</source>
         <translation>A&amp;udience du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <location filename="../ui/ClientsEditor.cpp" line="166"/>
         <source>Access token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="165"/>
+        <location filename="../ui/ClientsEditor.cpp" line="168"/>
         <source>ID token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="167"/>
+        <location filename="../ui/ClientsEditor.cpp" line="170"/>
         <source>Refresh token lifetime:</source>
         <translation>Durée de vie du refresh token :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="169"/>
+        <location filename="../ui/ClientsEditor.cpp" line="172"/>
         <source>Authorization code lifetime:</source>
         <translation>Durée de vie du code d&apos;autorisation :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="173"/>
+        <location filename="../ui/ClientsEditor.cpp" line="176"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithme de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="176"/>
+        <location filename="../ui/ClientsEditor.cpp" line="179"/>
         <source>Not signed (JSON)</source>
         <translation>Non signée (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="181"/>
+        <location filename="../ui/ClientsEditor.cpp" line="184"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithme du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="182"/>
+        <location filename="../ui/ClientsEditor.cpp" line="185"/>
         <source>User&amp;info response:</source>
         <translation>Réponse user&amp;info :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="218"/>
+        <location filename="../ui/ClientsEditor.cpp" line="190"/>
+        <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
+        <translation>Aucune. Un JWK Set des clés publiques du client, {&quot;keys&quot;: [...]} : elles vérifient ses assertions private_key_jwt et ses objets de requête signés</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="195"/>
+        <source>Public keys (&amp;JWKS):</source>
+        <translation>Clés publiques (&amp;JWKS) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="231"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="360"/>
+        <source>public keys: not JSON (%1 at character %2)</source>
+        <translation>clés publiques : pas du JSON (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <source>public keys: %1</source>
+        <translation>clés publiques : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <source>public keys, %1: %2</source>
+        <translation>clés publiques, %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="384"/>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1092,7 @@
     </message>
     <message>
         <location filename="../ui/FaultsEditor.cpp" line="80"/>
-        <location filename="../ui/FaultsEditor.cpp" line="293"/>
+        <location filename="../ui/FaultsEditor.cpp" line="286"/>
         <source>every time</source>
         <translation>à chaque fois</translation>
     </message>
@@ -1152,42 +1182,42 @@
         <translation>Choisissez d&apos;abord une erreur dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="282"/>
+        <location filename="../ui/FaultsEditor.cpp" line="275"/>
         <source>endpoint</source>
         <translation>point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="276"/>
         <source>issuer</source>
         <translation>émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="283"/>
+        <location filename="../ui/FaultsEditor.cpp" line="276"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="277"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="284"/>
+        <location filename="../ui/FaultsEditor.cpp" line="277"/>
         <source>grant</source>
         <translation>grant</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="289"/>
+        <location filename="../ui/FaultsEditor.cpp" line="282"/>
         <source>every request</source>
         <translation>chaque requête</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="292"/>
+        <location filename="../ui/FaultsEditor.cpp" line="285"/>
         <source>after %1</source>
         <translation>après %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/FaultsEditor.cpp" line="293"/>
+        <location filename="../ui/FaultsEditor.cpp" line="286"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -1195,27 +1225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="295"/>
+        <location filename="../ui/FaultsEditor.cpp" line="288"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="306"/>
+        <location filename="../ui/FaultsEditor.cpp" line="299"/>
         <source>%1 (client %2)</source>
         <translation>%1 (client %2)</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="307"/>
+        <location filename="../ui/FaultsEditor.cpp" line="300"/>
         <source>Start the provider to inject faults.</source>
         <translation>Démarrez le fournisseur pour injecter des pannes.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="308"/>
+        <location filename="../ui/FaultsEditor.cpp" line="301"/>
         <source>No fault is injected: the provider behaves.</source>
         <translation>Aucune panne injectée : le fournisseur se comporte bien.</translation>
     </message>
     <message>
-        <location filename="../ui/FaultsEditor.cpp" line="309"/>
+        <location filename="../ui/FaultsEditor.cpp" line="302"/>
         <source>Injected now: %1</source>
         <translation>Injecté maintenant : %1</translation>
     </message>

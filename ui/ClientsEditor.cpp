@@ -6,9 +6,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -181,10 +184,20 @@ ClientsEditor::ClientsEditor(QWidget* parent)
     form->addRow(tr("ID token &algorithm:"), m_idTokenAlg);
     form->addRow(tr("User&info response:"), m_userinfoAlg);
 
+    m_publicKeys = new QPlainTextEdit(formWidget);
+    m_publicKeys->setObjectName(u"publicKeys"_s);
+    m_publicKeys->setPlaceholderText(
+        tr("None. A JWK Set of the client's public keys, {\"keys\": [...]}: they "
+           "verify its private_key_jwt assertions and signed request objects"));
+    m_publicKeys->setTabChangesFocus(true);
+    m_publicKeys->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_publicKeys->setMaximumHeight(m_publicKeys->fontMetrics().lineSpacing() * 8 + 12);
+    form->addRow(tr("Public keys (&JWKS):"), m_publicKeys);
+
     connect(m_list, &QListWidget::currentRowChanged, this, &ClientsEditor::showClient);
     for (QLineEdit* edit : {m_clientId, m_name, m_secret, m_scopes, m_audience})
         connect(edit, &QLineEdit::editingFinished, this, &ClientsEditor::apply);
-    for (QPlainTextEdit* edit : {m_redirectUris, m_postLogoutUris, m_corsOrigins})
+    for (QPlainTextEdit* edit : {m_redirectUris, m_postLogoutUris, m_corsOrigins, m_publicKeys})
         connect(edit, &QPlainTextEdit::textChanged, this, &ClientsEditor::apply);
     for (QCheckBox* box :
         m_grants + m_responseTypes + QList<QCheckBox*>{m_requirePkce, m_requireConsent, m_rotation})
@@ -285,6 +298,12 @@ void ClientsEditor::showClient(int row)
     m_codeLifetime->setValue(c.codeLifetime);
     m_idTokenAlg->setCurrentIndex(std::max(0, m_idTokenAlg->findData(c.idTokenSigningAlg)));
     m_userinfoAlg->setCurrentIndex(std::max(0, m_userinfoAlg->findData(c.userinfoSigningAlg)));
+    {
+        const QSignalBlocker b(m_publicKeys);
+        m_publicKeys->setPlainText(c.jwks.keys.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(c.jwks.toPublicJson()).toJson(QJsonDocument::Indented)));
+    }
     updateSecretState();
 }
 
@@ -297,7 +316,7 @@ void ClientsEditor::updateSecretState()
 
 provider::Client ClientsEditor::formClient() const
 {
-    // Members the form does not show (extra access token claims) are kept.
+    // Members the form does not show (extra access token claims) are kept; the public keys are apply()'s.
     provider::Client c = issuer().clients.at(m_list->currentRow());
     c.clientId = m_clientId->text().trimmed();
     c.name = m_name->text().trimmed();
@@ -330,6 +349,27 @@ provider::Client ClientsEditor::formClient() const
     return c;
 }
 
+std::optional<jose::JwkSet> ClientsEditor::formKeys(QString* error) const
+{
+    const QByteArray text = m_publicKeys->toPlainText().trimmed().toUtf8();
+    if (text.isEmpty())
+        return jose::JwkSet();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("public keys: not JSON (%1 at character %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset + 1);
+        return std::nullopt;
+    }
+    QString where;
+    QString why;
+    const std::optional<jose::JwkSet> keys = provider::Client::keysFromJson(doc.object(), &where, &why);
+    if (!keys)
+        *error = where.isEmpty() ? tr("public keys: %1").arg(why) : tr("public keys, %1: %2").arg(where, why);
+    return keys;
+}
+
 void ClientsEditor::apply()
 {
     updateSecretState();
@@ -337,7 +377,14 @@ void ClientsEditor::apply()
     if (loading() || !hasIssuer() || row < 0 || row >= issuer().clients.size())
         return;
     provider::Workspace candidate = m_workspace;
-    const provider::Client client = formClient();
+    provider::Client client = formClient();
+    QString keysError;
+    const std::optional<jose::JwkSet> keys = formKeys(&keysError);
+    if (!keys) {
+        showError(tr("Not applied: %1").arg(keysError));
+        return;
+    }
+    client.jwks = *keys;
     if (client.confidential && client.secret.isEmpty()) {
         // Turning a client confidential: it gets a secret rather than an error.
         m_secret->setText(provider::Client::generateSecret());

@@ -29,6 +29,8 @@ private:
     void showClient(int row);
     // The form as the selected client.
     provider::Client formClient() const;
+    // The public keys field read as a JWK Set (empty: none), or std::nullopt with why in *error.
+    std::optional<jose::JwkSet> formKeys(QString* error) const;
     void apply();
     void updateSecretState();
 
@@ -56,6 +58,8 @@ private:
     QSpinBox* m_codeLifetime;
     QComboBox* m_idTokenAlg;
     QComboBox* m_userinfoAlg;
+    // The client's public keys (its "jwks") as JSON text.
+    QPlainTextEdit* m_publicKeys;
 };
 
 } // namespace ui

@@ -15,6 +15,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -197,8 +200,27 @@ private slots:
         QVERIFY2(result.ok && result.checksPassed(), qPrintable(result.error));
         QCOMPARE(result.idToken->header.value(u"alg"_s).toString(), u"HS256"_s);
 
-        // A redirect URI that is not a URL is refused inline and changes nothing.
+        // Public keys (the client's jwks): a JWK Set of public keys is taken, a private key or broken JSON is
+        // refused inline and changes nothing, an empty field means none.
         auto* error = editor->findChild<QLabel*>(u"pageError"_s);
+        auto* publicKeys = editor->findChild<QPlainTextEdit*>(u"publicKeys"_s);
+        jose::Jwk clientKey = jose::Jwk::generateEc();
+        clientKey.setKid(u"editor-key"_s);
+        publicKeys->setPlainText(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{clientKey.toPublicJson()}}}).toJson()));
+        auto registeredKeys = [&] { return window.workspace().issuers.first().clients.at(before).jwks.keys; };
+        QCOMPARE(registeredKeys().size(), 1);
+        QCOMPARE(registeredKeys().first().kid(), u"editor-key"_s);
+        publicKeys->setPlainText(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{clientKey.toJson()}}}).toJson()));
+        QVERIFY2(error->text().contains(u"keys[0]: holds a private key"_s), qPrintable(error->text()));
+        publicKeys->setPlainText(u"{\"keys\": ["_s);
+        QVERIFY2(error->text().contains(u"not JSON"_s), qPrintable(error->text()));
+        QCOMPARE(registeredKeys().size(), 1);
+        publicKeys->clear();
+        QVERIFY(registeredKeys().isEmpty());
+
+        // A redirect URI that is not a URL is refused inline and changes nothing.
         editor->findChild<QPlainTextEdit*>(u"redirectUris"_s)->setPlainText(u"not a url"_s);
         QVERIFY2(error->text().contains(u"redirect_uris"_s), qPrintable(error->text()));
         QCOMPARE(window.workspace().issuers.first().clients.at(before).redirectUris,
