@@ -43,10 +43,24 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         }
     }
     QStringList algorithms = issuer.signingAlgorithms;
-    const QJsonArray authMethods{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s,
-        u"private_key_jwt"_s, u"none"_s};
-    // Client assertions and request objects: HMAC with the client secret, or a key of the client's "jwks".
-    const QJsonArray assertionAlgorithms = QJsonArray::fromStringList(jose::supportedAlgorithmNames());
+    // The client authentication methods the issuer accepts (all of them unless its workspace names some).
+    QStringList methods;
+    for (const QString& method : Issuer::knownClientAuthMethods()) {
+        if (issuer.config.acceptsClientAuth(method))
+            methods.append(method);
+    }
+    const QJsonArray authMethods = QJsonArray::fromStringList(methods);
+    QStringList confidentialMethods = methods;
+    confidentialMethods.removeAll(u"none"_s);
+    // Client assertions (client_secret_jwt: HMAC with the client secret; private_key_jwt: a key of the
+    // client's "jwks"); request objects take either kind whichever methods the issuer accepts.
+    QStringList assertionAlgorithmNames;
+    for (const QString& alg : jose::supportedAlgorithmNames()) {
+        const bool hmac = jose::algorithmFamily(jose::algorithmFromName(alg)) == jose::AlgorithmFamily::Hmac;
+        if (methods.contains(hmac ? u"client_secret_jwt"_s : u"private_key_jwt"_s))
+            assertionAlgorithmNames.append(alg);
+    }
+    const QJsonArray assertionAlgorithms = QJsonArray::fromStringList(assertionAlgorithmNames);
     QJsonObject doc{
         {u"issuer"_s, issuer.url},
         // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
@@ -65,9 +79,7 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"revocation_endpoint_auth_methods_supported"_s, authMethods},
         {u"token_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"revocation_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
-        {u"introspection_endpoint_auth_methods_supported"_s,
-            QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s,
-                u"private_key_jwt"_s}},
+        {u"introspection_endpoint_auth_methods_supported"_s, QJsonArray::fromStringList(confidentialMethods)},
         {u"introspection_endpoint_auth_signing_alg_values_supported"_s, assertionAlgorithms},
         {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s, u"plain"_s}},
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
@@ -87,6 +99,13 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
              std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization}}) {
         if (issuer.endpointEnabled(QString::fromUtf16(name)))
             doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
+    }
+    // RFC 8414 2: the algorithm lists only go with methods that use them.
+    if (assertionAlgorithmNames.isEmpty()) {
+        for (const QString& member : {u"token_endpoint_auth_signing_alg_values_supported"_s,
+                 u"revocation_endpoint_auth_signing_alg_values_supported"_s,
+                 u"introspection_endpoint_auth_signing_alg_values_supported"_s})
+            doc.remove(member);
     }
     if (!issuer.endpointEnabled(u"revocation"_s)) {
         doc.remove(u"revocation_endpoint_auth_methods_supported"_s);

@@ -26,6 +26,15 @@ HttpResponse clientAuthFailure(
     return r;
 }
 
+// A client authentication method the issuer does not accept (its workspace's token_endpoint_auth_methods).
+HttpResponse methodRefused(const EndpointContext& ctx, const QString& method, const QString& clientId)
+{
+    return clientAuthFailure(ctx,
+        u"this issuer does not accept %1 (it accepts %2)"_s.arg(
+            method, ctx.issuer.config.clientAuthMethods.join(u", "_s)),
+        clientId);
+}
+
 // An assertion lives at most this long ahead (RFC 7523 3: the server may refuse longer-lived ones), which
 // also bounds how long its jti must be remembered.
 constexpr qint64 kMaxAssertionLifetimeSecs = 3600;
@@ -43,6 +52,11 @@ std::variant<const Client*, HttpResponse> assertedClient(
     const std::optional<jose::Jws> jws = jose::Jws::parse(form.value(u"client_assertion"_s).toLatin1(), &why);
     if (!jws)
         return clientAuthFailure(ctx, u"client_assertion is not a JWT: %1"_s.arg(why), clientId);
+    const QString method = jose::algorithmFamily(jws->algorithm()) == jose::AlgorithmFamily::Hmac
+        ? u"client_secret_jwt"_s
+        : u"private_key_jwt"_s;
+    if (!ctx.issuer.config.acceptsClientAuth(method))
+        return methodRefused(ctx, method, clientId);
     const std::optional<QJsonObject> claims = jose::jwt::decodeClaims(jws->payload(), &why);
     if (!claims)
         return clientAuthFailure(
@@ -218,6 +232,11 @@ std::variant<const Client*, HttpResponse> authenticateClient(
     const Client* client = ctx.issuer.config.findClient(clientId);
     if (!client)
         return clientAuthFailure(ctx, u"unknown client"_s, clientId);
+    const QString method = basic ? u"client_secret_basic"_s
+        : presentedSecret        ? u"client_secret_post"_s
+                                 : u"none"_s;
+    if (!ctx.issuer.config.acceptsClientAuth(method) && (presentedSecret || !client->confidential))
+        return methodRefused(ctx, method, clientId);
     if (client->confidential) {
         if (!presentedSecret)
             return clientAuthFailure(

@@ -317,6 +317,18 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
             r.fail(
                 Reader::join(path, u"disabled_endpoints"_s), u"discovery and jwks cannot be switched off"_s);
     }
+    if (o.contains(u"token_endpoint_auth_methods"_s)) {
+        const QString at = Reader::join(path, u"token_endpoint_auth_methods"_s);
+        issuer.clientAuthMethods = r.strings(o, path, u"token_endpoint_auth_methods"_s, {});
+        if (issuer.clientAuthMethods.isEmpty())
+            r.fail(at, u"needs at least one method (leave it out for all of them)"_s);
+        for (const QString& method : std::as_const(issuer.clientAuthMethods)) {
+            if (!Issuer::knownClientAuthMethods().contains(method))
+                r.fail(at,
+                    u"unknown method \"%1\" (one of %2)"_s.arg(
+                        method, Issuer::knownClientAuthMethods().join(u", "_s)));
+        }
+    }
     if (o.contains(u"issuer_from_host"_s)) {
         const QString hp = Reader::join(path, u"issuer_from_host"_s);
         const QJsonObject host = r.object(o, path, u"issuer_from_host"_s);
@@ -431,6 +443,12 @@ std::optional<jose::JwkSet> Client::keysFromJson(const QJsonObject& set, QString
         out.keys.append(*key);
     }
     return out;
+}
+
+QStringList Issuer::knownClientAuthMethods()
+{
+    return {u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s, u"private_key_jwt"_s,
+        u"none"_s};
 }
 
 QString Client::generateSecret()
@@ -660,6 +678,8 @@ QByteArray Workspace::toJson() const
             o.insert(u"endpoints"_s, endpoints);
         if (!issuer.disabledEndpoints.isEmpty())
             o.insert(u"disabled_endpoints"_s, toArray(issuer.disabledEndpoints));
+        if (!issuer.clientAuthMethods.isEmpty())
+            o.insert(u"token_endpoint_auth_methods"_s, toArray(issuer.clientAuthMethods));
         if (issuer.issuerFromHost)
             o.insert(u"issuer_from_host"_s,
                 QJsonObject{{u"scheme"_s, issuer.issuerFromHost->scheme},

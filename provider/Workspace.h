@@ -143,6 +143,10 @@ struct Issuer
     // Endpoints switched off (by their workspace names: "token", "userinfo", ...): not served, and not
     // advertised unless discovery requires them (authorization_endpoint, token_endpoint).
     QStringList disabledEndpoints;
+    // Client authentication methods the token, revocation and introspection endpoints accept and discovery
+    // lists ("client_secret_basic", ...); empty: every one the provider implements
+    // (knownClientAuthMethods()).
+    QStringList clientAuthMethods;
     std::optional<HostDerivedIssuer> issuerFromHost;
     QList<User> users;
     QList<Client> clients;
@@ -159,6 +163,11 @@ struct Issuer
     // published, so tokens they signed still verify until they are removed.
     void rotateKey(SigningKey fresh);
     bool endpointEnabled(const QString& name) const { return !disabledEndpoints.contains(name); }
+    bool acceptsClientAuth(const QString& method) const
+    {
+        return clientAuthMethods.isEmpty() || clientAuthMethods.contains(method);
+    }
+    static QStringList knownClientAuthMethods();
 };
 
 struct ServerSettings

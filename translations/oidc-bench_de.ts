@@ -1253,89 +1253,104 @@
 <context>
     <name>ui::IssuersEditor</name>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="34"/>
+        <location filename="../ui/IssuersEditor.cpp" line="36"/>
         <source>Server (a change restarts the provider)</source>
         <translation>Server (eine Änderung startet den Provider neu)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="38"/>
+        <location filename="../ui/IssuersEditor.cpp" line="40"/>
         <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
         <translation>127.0.0.1 hält den Provider auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netz</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <location filename="../ui/IssuersEditor.cpp" line="44"/>
         <source>any free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="46"/>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
         <source>http://host:port (as seen by clients behind a proxy)</source>
         <translation>http://host:port (wie Clients hinter einem Proxy ihn sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="47"/>
+        <location filename="../ui/IssuersEditor.cpp" line="49"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <location filename="../ui/IssuersEditor.cpp" line="50"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="49"/>
+        <location filename="../ui/IssuersEditor.cpp" line="51"/>
         <source>P&amp;ublic URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="54"/>
+        <location filename="../ui/IssuersEditor.cpp" line="56"/>
         <source>&amp;Add issuer</source>
         <translation>Issuer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="69"/>
+        <location filename="../ui/IssuersEditor.cpp" line="71"/>
         <source>empty, or e.g. /realms/test</source>
         <translation>leer, oder z. B. /realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="72"/>
         <source>&amp;ID:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="71"/>
+        <location filename="../ui/IssuersEditor.cpp" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="72"/>
+        <location filename="../ui/IssuersEditor.cpp" line="74"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
+        <translation>Was die Token-, Widerrufs- und Introspektions-Endpunkte annehmen und Discovery aufführt (token_endpoint_auth_methods_supported)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Path below the issuer</source>
         <translation>Pfad unterhalb des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Served</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="101"/>
+        <location filename="../ui/IssuersEditor.cpp" line="118"/>
         <source>Issuer %1</source>
         <translation>Issuer %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="117"/>
+        <location filename="../ui/IssuersEditor.cpp" line="134"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Der Provider braucht mindestens einen Issuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="253"/>
+        <source>Not applied: an issuer needs at least one client authentication method.</source>
+        <translation>Nicht übernommen: Ein Issuer braucht mindestens eine Methode der Client-Authentifizierung.</translation>
     </message>
 </context>
 <context>

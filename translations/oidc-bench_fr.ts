@@ -1253,89 +1253,104 @@
 <context>
     <name>ui::IssuersEditor</name>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="34"/>
+        <location filename="../ui/IssuersEditor.cpp" line="36"/>
         <source>Server (a change restarts the provider)</source>
         <translation>Serveur (une modification redémarre le fournisseur)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="38"/>
+        <location filename="../ui/IssuersEditor.cpp" line="40"/>
         <source>127.0.0.1 keeps the provider to this machine; 0.0.0.0 opens it to the network</source>
         <translation>127.0.0.1 garde le fournisseur sur cette machine ; 0.0.0.0 l&apos;ouvre au réseau</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="42"/>
+        <location filename="../ui/IssuersEditor.cpp" line="44"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="46"/>
+        <location filename="../ui/IssuersEditor.cpp" line="48"/>
         <source>http://host:port (as seen by clients behind a proxy)</source>
         <translation>http://hôte:port (tel que vu par les clients derrière un proxy)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="47"/>
+        <location filename="../ui/IssuersEditor.cpp" line="49"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="48"/>
+        <location filename="../ui/IssuersEditor.cpp" line="50"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="49"/>
+        <location filename="../ui/IssuersEditor.cpp" line="51"/>
         <source>P&amp;ublic URL:</source>
         <translation>URL p&amp;ublique :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="54"/>
+        <location filename="../ui/IssuersEditor.cpp" line="56"/>
         <source>&amp;Add issuer</source>
         <translation>&amp;Ajouter un émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="69"/>
+        <location filename="../ui/IssuersEditor.cpp" line="71"/>
         <source>empty, or e.g. /realms/test</source>
         <translation>vide, ou p. ex. /realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="70"/>
+        <location filename="../ui/IssuersEditor.cpp" line="72"/>
         <source>&amp;ID:</source>
         <translation>&amp;ID :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="71"/>
+        <location filename="../ui/IssuersEditor.cpp" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="72"/>
+        <location filename="../ui/IssuersEditor.cpp" line="74"/>
         <source>&amp;Path:</source>
         <translation>&amp;Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <source>Client authentication:</source>
+        <translation>Authentification des clients :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
+        <translation>Ce qu&apos;acceptent les points de terminaison de jeton, de révocation et d&apos;introspection, et ce que la découverte annonce (token_endpoint_auth_methods_supported)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Path below the issuer</source>
         <translation>Chemin sous l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="76"/>
+        <location filename="../ui/IssuersEditor.cpp" line="93"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="101"/>
+        <location filename="../ui/IssuersEditor.cpp" line="118"/>
         <source>Issuer %1</source>
         <translation>Émetteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="117"/>
+        <location filename="../ui/IssuersEditor.cpp" line="134"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="253"/>
+        <source>Not applied: an issuer needs at least one client authentication method.</source>
+        <translation>Non appliqué : un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
     </message>
 </context>
 <context>

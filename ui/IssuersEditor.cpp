@@ -1,6 +1,8 @@
 #include "ui/IssuersEditor.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +72,21 @@ IssuersEditor::IssuersEditor(QWidget* parent)
     form->addRow(tr("&ID:"), m_id);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Path:"), m_path);
+    auto* methods = new QGridLayout;
+    const QStringList methodNames = provider::Issuer::knownClientAuthMethods();
+    for (qsizetype i = 0; i < methodNames.size(); ++i) {
+        auto* box = new QCheckBox(methodNames.at(i), right);
+        box->setObjectName(u"authMethod:"_s + methodNames.at(i));
+        box->setProperty("value", methodNames.at(i));
+        methods->addWidget(box, int(i / 3), int(i % 3));
+        m_authMethods.append(box);
+        connect(box, &QCheckBox::toggled, this, &IssuersEditor::authMethodsEdited);
+    }
+    auto* methodsLabel = new QLabel(tr("Client authentication:"), right);
+    methodsLabel->setToolTip(
+        tr("What the token, revocation and introspection endpoints accept, and discovery "
+           "lists (token_endpoint_auth_methods_supported)"));
+    form->addRow(methodsLabel, methods);
     rightLayout->addLayout(form);
     m_endpoints = new QTableWidget(0, 3, right);
     m_endpoints->setObjectName(u"endpoints"_s);
@@ -149,6 +166,11 @@ void IssuersEditor::showIssuer(int row)
     m_id->setText(issuer.id);
     m_name->setText(issuer.name);
     m_path->setText(issuer.path);
+    for (QCheckBox* box : std::as_const(m_authMethods)) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(valid && issuer.acceptsClientAuth(box->property("value").toString()));
+        box->setEnabled(valid);
+    }
     m_endpoints->setRowCount(0);
     if (!valid)
         return;
@@ -213,6 +235,28 @@ void IssuersEditor::endpointsEdited()
         if (m_endpoints->item(r, Served)->checkState() != Qt::Checked)
             issuer.disabledEndpoints.append(name);
     }
+    commit(candidate);
+}
+
+void IssuersEditor::authMethodsEdited()
+{
+    const int row = m_list->currentRow();
+    if (loading() || row < 0 || row >= m_workspace.issuers.size())
+        return;
+    provider::Workspace candidate = m_workspace;
+    QStringList methods;
+    for (const QCheckBox* box : std::as_const(m_authMethods)) {
+        if (box->isChecked())
+            methods.append(box->property("value").toString());
+    }
+    if (methods.isEmpty()) {
+        showError(tr("Not applied: an issuer needs at least one client authentication method."));
+        showIssuer(row);
+        return;
+    }
+    // All of them is the default, saved as nothing.
+    candidate.issuers[row].clientAuthMethods
+        = methods == provider::Issuer::knownClientAuthMethods() ? QStringList() : methods;
     commit(candidate);
 }
 

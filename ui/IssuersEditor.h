@@ -2,6 +2,7 @@
 
 #include "ui/WorkspacePage.h"
 
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -10,7 +11,8 @@ class QTableWidget;
 namespace ui {
 
 // Where the provider listens (host, port, public URL) and its issuers: add, remove, rename, move to another
-// path, and lay out each one's endpoints (path of each, and which are served). A change of host or port
+// path, lay out each one's endpoints (path of each, and which are served) and pick the client authentication
+// methods it accepts. A change of host or port
 // restarts the provider; everything else applies to the running one.
 class IssuersEditor : public WorkspacePage
 {
@@ -27,6 +29,7 @@ private:
     void applyServer();
     void applyIssuer();
     void endpointsEdited();
+    void authMethodsEdited();
 
     QLineEdit* m_host;
     QSpinBox* m_port;
@@ -36,6 +39,8 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_path;
     QTableWidget* m_endpoints;
+    // One box per client authentication method the issuer may accept.
+    QList<QCheckBox*> m_authMethods;
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -131,10 +132,30 @@ private slots:
             QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(QString::fromUtf16(scope)));
         for (const char16_t* grant : {u"authorization_code", u"implicit", u"refresh_token"})
             QVERIFY(doc.value(u"grant_types_supported"_s).toArray().contains(QString::fromUtf16(grant)));
-        for (const char16_t* method : {u"client_secret_basic", u"client_secret_post"})
-            QVERIFY(doc.value(u"token_endpoint_auth_methods_supported"_s)
-                        .toArray()
-                        .contains(QString::fromUtf16(method)));
+        // Client authentication as the seed lists it, and only that: a client assertion is refused.
+        QCOMPARE(doc.value(u"token_endpoint_auth_methods_supported"_s).toArray(),
+            (QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s}));
+        QVERIFY(!doc.contains(u"token_endpoint_auth_signing_alg_values_supported"_s));
+        const QString secret = op.workspace.issuers.first().findClient(u"dashboard-app"_s)->secret;
+        const core::FormData post{{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"unknown"_s},
+            {u"client_id"_s, u"dashboard-app"_s}, {u"client_secret"_s, secret}}};
+        QCOMPARE(op.post(u"/oauth/token"_s, post.encode()).json().value(u"error"_s).toString(),
+            u"invalid_grant"_s); // authenticated; only the token is unknown
+        const QJsonObject claims{{u"iss"_s, u"dashboard-app"_s}, {u"sub"_s, u"dashboard-app"_s},
+            {u"aud"_s, op.issuer()}, {u"jti"_s, u"a1"_s}, {u"exp"_s, op.clock->nowSecs() + 60}};
+        const core::FormData assertion{{{u"grant_type"_s, u"refresh_token"_s},
+            {u"refresh_token"_s, u"unknown"_s},
+            {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+            {u"client_assertion"_s,
+                QString::fromLatin1(*jose::Jws::sign({}, QJsonDocument(claims).toJson(QJsonDocument::Compact),
+                    jose::Jwk::fromSecret(secret.toUtf8()), jose::Algorithm::HS256))}}};
+        const auto refused = op.post(u"/oauth/token"_s, assertion.encode());
+        QCOMPARE(refused.status, 401);
+        QVERIFY2(refused.json()
+                     .value(u"error_description"_s)
+                     .toString()
+                     .contains(u"does not accept client_secret_jwt"_s),
+            qPrintable(refused.json().value(u"error_description"_s).toString()));
         QCOMPARE(op.get(u"/authorize"_s).status, 404); // the standard paths are not there
     }
 

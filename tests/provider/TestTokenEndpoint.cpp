@@ -367,6 +367,38 @@ private slots:
                     .contains(u"private_key_jwt"_s));
     }
 
+    // An issuer that accepts only some client authentication methods (token_endpoint_auth_methods) refuses
+    // the others with invalid_client, and its discovery document lists only those.
+    void issuerAcceptsOnlyItsMethods()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        ws.issuers.first().clientAuthMethods = {u"client_secret_post"_s};
+        fixture::Provider op(ws);
+        const QString secret = op.workspace.issuers.first().findClient(u"web-app"_s)->secret;
+        const core::FormData post{{{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, u"web-app"_s},
+            {u"client_secret"_s, secret}}};
+        QCOMPARE(op.post(u"/token"_s, post.encode()).status, 200);
+        const QByteArray credentials
+            = core::FormData::encodeComponent(u"web-app"_s) + ':' + core::FormData::encodeComponent(secret);
+        const auto basic = op.post(u"/token"_s, "grant_type=client_credentials",
+            {{"Authorization", "Basic " + credentials.toBase64()}});
+        QCOMPARE(basic.status, 401);
+        QCOMPARE(basic.json().value(u"error"_s).toString(), u"invalid_client"_s);
+        QVERIFY2(basic.json()
+                     .value(u"error_description"_s)
+                     .toString()
+                     .contains(u"does not accept client_secret_basic (it accepts client_secret_post)"_s),
+            qPrintable(basic.json().value(u"error_description"_s).toString()));
+        // A public client (method none) cannot redeem its code here.
+        const auto spa = op.exchange(op.codeFor());
+        QCOMPARE(spa.status, 401);
+        QVERIFY(spa.json().value(u"error_description"_s).toString().contains(u"does not accept none"_s));
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QCOMPARE(doc.value(u"token_endpoint_auth_methods_supported"_s).toArray(),
+            QJsonArray{u"client_secret_post"_s});
+        QVERIFY(!doc.contains(u"token_endpoint_auth_signing_alg_values_supported"_s));
+    }
+
     void rsaSignedWhenTheKeyIsRsa()
     {
         provider::Workspace ws = fixture::testWorkspace();

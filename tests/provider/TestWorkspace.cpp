@@ -44,6 +44,7 @@ private slots:
         ws.issuers.first().keys.append({jose::Jwk::generateEc(), false});
         ws.issuers.first().path = u"/api/rest/services/oidc"_s;
         ws.issuers.first().clients.first().accessTokenLifetime = 5;
+        ws.issuers.first().clientAuthMethods = {u"client_secret_post"_s, u"none"_s};
         // A client's public keys (private_key_jwt, signed request objects) are saved public.
         jose::Jwk clientKey = jose::Jwk::generateEc();
         clientKey.setKid(u"client-key"_s);
@@ -59,6 +60,8 @@ private slots:
         QCOMPARE(loaded->issuers.first().keys.size(), 2);
         QVERIFY(loaded->issuers.first().keys.at(0).jwk.hasPrivateKey());
         QVERIFY(!loaded->issuers.first().keys.at(1).active);
+        QCOMPARE(
+            loaded->issuers.first().clientAuthMethods, (QStringList{u"client_secret_post"_s, u"none"_s}));
         const jose::JwkSet& clientKeys = loaded->issuers.first().clients.first().jwks;
         QCOMPARE(clientKeys.keys.size(), 1);
         QCOMPARE(clientKeys.keys.first().kid(), u"client-key"_s);
@@ -203,6 +206,12 @@ private slots:
         QTest::newRow("public-only key")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","keys":[{"jwk":{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}}]}]})"_ba
             << u"issuers[0].keys[0].jwk: a signing key needs its private part"_s;
+        QTest::newRow("unknown client authentication method")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","token_endpoint_auth_methods":["client_secret_basic","tls_client_auth"]}]})"_ba
+            << u"issuers[0].token_endpoint_auth_methods: unknown method \"tls_client_auth\""_s;
+        QTest::newRow("no client authentication method")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","token_endpoint_auth_methods":[]}]})"_ba
+            << u"issuers[0].token_endpoint_auth_methods: needs at least one method"_s;
         QTest::newRow("client jwks without keys")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"kty":"EC"}}]}]})"_ba
             << u"issuers[0].clients[0].jwks: must be a JWK Set"_s;

@@ -321,6 +321,25 @@ private slots:
         QTRY_VERIFY(reply->isFinished());
         QVERIFY(!reply->readAll().contains("userinfo_endpoint"));
 
+        // Client authentication: a method unticked is no longer accepted nor listed; all unticked is refused.
+        const QStringList methods = provider::Issuer::knownClientAuthMethods();
+        editor->findChild<QCheckBox*>(u"authMethod:client_secret_jwt"_s)->setChecked(false);
+        QStringList accepted = methods;
+        accepted.removeAll(u"client_secret_jwt"_s);
+        QCOMPARE(window.workspace().issuers.first().clientAuthMethods, accepted);
+        reply.reset(
+            nam.get(QNetworkRequest(QUrl(window.issuerUrl() + u"/.well-known/openid-configuration"_s))));
+        QTRY_VERIFY(reply->isFinished());
+        QVERIFY(!reply->readAll().contains("client_secret_jwt"));
+        for (const QString& method : accepted)
+            editor->findChild<QCheckBox*>(u"authMethod:"_s + method)->setChecked(false);
+        QVERIFY2(editor->findChild<QLabel*>(u"pageError"_s)->text().contains(u"at least one"_s),
+            qPrintable(editor->findChild<QLabel*>(u"pageError"_s)->text()));
+        QVERIFY(!window.workspace().issuers.first().clientAuthMethods.isEmpty());
+        for (const QString& method : methods)
+            editor->findChild<QCheckBox*>(u"authMethod:"_s + method)->setChecked(true);
+        QVERIFY(window.workspace().issuers.first().clientAuthMethods.isEmpty()); // all of them: the default
+
         // A second issuer, edited through the picker.
         editor->findChild<QPushButton*>(u"addIssuer"_s)->click();
         auto* picker = window.findChild<QComboBox*>(u"issuerPicker"_s);
