@@ -549,144 +549,139 @@
         <translation>URIs nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="122"/>
+        <location filename="../ui/ClientsEditor.cpp" line="120"/>
         <source>device_code</source>
         <translation>device_code</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="129"/>
+        <location filename="../ui/ClientsEditor.cpp" line="118"/>
         <source>Grant types:</source>
         <translation>Grant-Typen:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="139"/>
+        <location filename="../ui/ClientsEditor.cpp" line="121"/>
         <source>Response types:</source>
         <translation>Response-Typen:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="141"/>
+        <location filename="../ui/ClientsEditor.cpp" line="125"/>
         <source>Require P&amp;KCE (S256 or plain code challenge)</source>
         <translation>P&amp;KCE verlangen (Code-Challenge S256 oder plain)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <location filename="../ui/ClientsEditor.cpp" line="129"/>
         <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
         <translation>Vor der ersten Freigabe eines Scopes die &amp;Zustimmung erfragen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="148"/>
+        <location filename="../ui/ClientsEditor.cpp" line="132"/>
         <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
         <translation>Refresh-Tokens &amp;rotieren (Wiederverwendung widerruft die Familie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="154"/>
+        <location filename="../ui/ClientsEditor.cpp" line="138"/>
         <source>Every scope of the issuer</source>
         <translation>Alle Scopes des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <location filename="../ui/ClientsEditor.cpp" line="139"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes, die dieser Client anfragen darf, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <location filename="../ui/ClientsEditor.cpp" line="140"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Erlaubte Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="158"/>
+        <location filename="../ui/ClientsEditor.cpp" line="142"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Ein Origin pro Zeile, z. B. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <location filename="../ui/ClientsEditor.cpp" line="143"/>
         <source>CORS ori&amp;gins:</source>
         <translation>CORS-Ori&amp;gins:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="162"/>
+        <location filename="../ui/ClientsEditor.cpp" line="146"/>
         <source>The client ID</source>
         <translation>Die Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <location filename="../ui/ClientsEditor.cpp" line="147"/>
         <source>Access token a&amp;udience:</source>
         <translation>Access-Token-A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="166"/>
+        <location filename="../ui/ClientsEditor.cpp" line="150"/>
         <source>Access token lifetime:</source>
         <translation>Lebensdauer des Access-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="168"/>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
         <source>ID token lifetime:</source>
         <translation>Lebensdauer des ID-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="170"/>
+        <location filename="../ui/ClientsEditor.cpp" line="154"/>
         <source>Refresh token lifetime:</source>
         <translation>Lebensdauer des Refresh-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="172"/>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
         <source>Authorization code lifetime:</source>
         <translation>Lebensdauer des Autorisierungscodes:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="176"/>
+        <location filename="../ui/ClientsEditor.cpp" line="160"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithmus des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="179"/>
+        <location filename="../ui/ClientsEditor.cpp" line="163"/>
         <source>Not signed (JSON)</source>
         <translation>Nicht signiert (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="184"/>
+        <location filename="../ui/ClientsEditor.cpp" line="168"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithmus des ID-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="185"/>
+        <location filename="../ui/ClientsEditor.cpp" line="169"/>
         <source>User&amp;info response:</source>
         <translation>User&amp;info-Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="190"/>
+        <location filename="../ui/ClientsEditor.cpp" line="174"/>
         <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
         <translation>Keine. Ein JWK Set mit den öffentlichen Schlüsseln des Clients, {&quot;keys&quot;: [...]}: Sie prüfen seine private_key_jwt-Assertions und signierten Request-Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="195"/>
+        <location filename="../ui/ClientsEditor.cpp" line="179"/>
         <source>Public keys (&amp;JWKS):</source>
         <translation>Öffentliche Schlüssel (&amp;JWKS):</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="231"/>
+        <location filename="../ui/ClientsEditor.cpp" line="215"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="360"/>
+        <location filename="../ui/ClientsEditor.cpp" line="330"/>
         <source>public keys: not JSON (%1 at character %2)</source>
         <translation>Öffentliche Schlüssel: kein JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <location filename="../ui/ClientsEditor.cpp" line="339"/>
         <source>public keys: %1</source>
         <translation>Öffentliche Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <location filename="../ui/ClientsEditor.cpp" line="339"/>
         <source>public keys, %1: %2</source>
         <translation>Öffentliche Schlüssel, %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientsEditor.cpp" line="384"/>
-        <source>Not applied: %1</source>
-        <translation>Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,44 +1308,44 @@
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <location filename="../ui/IssuersEditor.cpp" line="79"/>
         <source>Client authentication:</source>
         <translation>Client-Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="81"/>
         <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
         <translation>Was die Token-, Widerrufs- und Introspektions-Endpunkte annehmen und Discovery aufführt (token_endpoint_auth_methods_supported)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Path below the issuer</source>
         <translation>Pfad unterhalb des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Served</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="118"/>
+        <location filename="../ui/IssuersEditor.cpp" line="112"/>
         <source>Issuer %1</source>
         <translation>Issuer %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="134"/>
+        <location filename="../ui/IssuersEditor.cpp" line="128"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Der Provider braucht mindestens einen Issuer.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="253"/>
-        <source>Not applied: an issuer needs at least one client authentication method.</source>
-        <translation>Nicht übernommen: Ein Issuer braucht mindestens eine Methode der Client-Authentifizierung.</translation>
+        <location filename="../ui/IssuersEditor.cpp" line="242"/>
+        <source>an issuer needs at least one client authentication method.</source>
+        <translation>Ein Issuer braucht mindestens eine Methode der Client-Authentifizierung.</translation>
     </message>
 </context>
 <context>
@@ -2270,12 +2265,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="61"/>
+        <location filename="../ui/WorkspacePage.cpp" line="93"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="77"/>
+        <location filename="../ui/WorkspacePage.cpp" line="79"/>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
     </message>

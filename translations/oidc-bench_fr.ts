@@ -549,144 +549,139 @@
         <translation>URI après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="122"/>
+        <location filename="../ui/ClientsEditor.cpp" line="120"/>
         <source>device_code</source>
         <translation>device_code</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="129"/>
+        <location filename="../ui/ClientsEditor.cpp" line="118"/>
         <source>Grant types:</source>
         <translation>Types de grant :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="139"/>
+        <location filename="../ui/ClientsEditor.cpp" line="121"/>
         <source>Response types:</source>
         <translation>Types de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="141"/>
+        <location filename="../ui/ClientsEditor.cpp" line="125"/>
         <source>Require P&amp;KCE (S256 or plain code challenge)</source>
         <translation>Exiger P&amp;KCE (code challenge S256 ou plain)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <location filename="../ui/ClientsEditor.cpp" line="129"/>
         <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
         <translation>Demander le &amp;consentement avant la première attribution d&apos;un scope</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="148"/>
+        <location filename="../ui/ClientsEditor.cpp" line="132"/>
         <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
         <translation>Faire &amp;tourner les refresh tokens (une réutilisation révoque la famille)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="154"/>
+        <location filename="../ui/ClientsEditor.cpp" line="138"/>
         <source>Every scope of the issuer</source>
         <translation>Tous les scopes de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <location filename="../ui/ClientsEditor.cpp" line="139"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes que ce client peut demander, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <location filename="../ui/ClientsEditor.cpp" line="140"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Sc&amp;opes autorisés :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="158"/>
+        <location filename="../ui/ClientsEditor.cpp" line="142"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Une origine par ligne, p. ex. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <location filename="../ui/ClientsEditor.cpp" line="143"/>
         <source>CORS ori&amp;gins:</source>
         <translation>Ori&amp;gines CORS :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="162"/>
+        <location filename="../ui/ClientsEditor.cpp" line="146"/>
         <source>The client ID</source>
         <translation>L&apos;ID du client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <location filename="../ui/ClientsEditor.cpp" line="147"/>
         <source>Access token a&amp;udience:</source>
         <translation>A&amp;udience du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="166"/>
+        <location filename="../ui/ClientsEditor.cpp" line="150"/>
         <source>Access token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="168"/>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
         <source>ID token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="170"/>
+        <location filename="../ui/ClientsEditor.cpp" line="154"/>
         <source>Refresh token lifetime:</source>
         <translation>Durée de vie du refresh token :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="172"/>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
         <source>Authorization code lifetime:</source>
         <translation>Durée de vie du code d&apos;autorisation :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="176"/>
+        <location filename="../ui/ClientsEditor.cpp" line="160"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithme de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="179"/>
+        <location filename="../ui/ClientsEditor.cpp" line="163"/>
         <source>Not signed (JSON)</source>
         <translation>Non signée (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="184"/>
+        <location filename="../ui/ClientsEditor.cpp" line="168"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithme du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="185"/>
+        <location filename="../ui/ClientsEditor.cpp" line="169"/>
         <source>User&amp;info response:</source>
         <translation>Réponse user&amp;info :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="190"/>
+        <location filename="../ui/ClientsEditor.cpp" line="174"/>
         <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
         <translation>Aucune. Un JWK Set des clés publiques du client, {&quot;keys&quot;: [...]} : elles vérifient ses assertions private_key_jwt et ses objets de requête signés</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="195"/>
+        <location filename="../ui/ClientsEditor.cpp" line="179"/>
         <source>Public keys (&amp;JWKS):</source>
         <translation>Clés publiques (&amp;JWKS) :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="231"/>
+        <location filename="../ui/ClientsEditor.cpp" line="215"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="360"/>
+        <location filename="../ui/ClientsEditor.cpp" line="330"/>
         <source>public keys: not JSON (%1 at character %2)</source>
         <translation>clés publiques : pas du JSON (%1 au caractère %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <location filename="../ui/ClientsEditor.cpp" line="339"/>
         <source>public keys: %1</source>
         <translation>clés publiques : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="369"/>
+        <location filename="../ui/ClientsEditor.cpp" line="339"/>
         <source>public keys, %1: %2</source>
         <translation>clés publiques, %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ClientsEditor.cpp" line="384"/>
-        <source>Not applied: %1</source>
-        <translation>Non appliqué : %1</translation>
     </message>
 </context>
 <context>
@@ -1313,44 +1308,44 @@
         <translation>&amp;Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <location filename="../ui/IssuersEditor.cpp" line="79"/>
         <source>Client authentication:</source>
         <translation>Authentification des clients :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="81"/>
         <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
         <translation>Ce qu&apos;acceptent les points de terminaison de jeton, de révocation et d&apos;introspection, et ce que la découverte annonce (token_endpoint_auth_methods_supported)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Path below the issuer</source>
         <translation>Chemin sous l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="93"/>
+        <location filename="../ui/IssuersEditor.cpp" line="87"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="118"/>
+        <location filename="../ui/IssuersEditor.cpp" line="112"/>
         <source>Issuer %1</source>
         <translation>Émetteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="134"/>
+        <location filename="../ui/IssuersEditor.cpp" line="128"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="253"/>
-        <source>Not applied: an issuer needs at least one client authentication method.</source>
-        <translation>Non appliqué : un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
+        <location filename="../ui/IssuersEditor.cpp" line="242"/>
+        <source>an issuer needs at least one client authentication method.</source>
+        <translation>un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
     </message>
 </context>
 <context>
@@ -2270,12 +2265,12 @@
 <context>
     <name>ui::WorkspacePage</name>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="61"/>
+        <location filename="../ui/WorkspacePage.cpp" line="93"/>
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WorkspacePage.cpp" line="77"/>
+        <location filename="../ui/WorkspacePage.cpp" line="79"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>

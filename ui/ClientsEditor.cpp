@@ -115,28 +115,12 @@ ClientsEditor::ClientsEditor(QWidget* parent)
     m_postLogoutUris = listEdit(formWidget, u"postLogoutUris"_s, tr("One per line"));
     form->addRow(tr("&Post-logout URIs:"), m_postLogoutUris);
 
-    auto* grants = new QGridLayout;
-    const QStringList grantTypes = provider::Client::knownGrantTypes();
-    for (qsizetype i = 0; i < grantTypes.size(); ++i) {
-        const QString& grant = grantTypes.at(i);
-        auto* box = new QCheckBox(grant.startsWith(u"urn:"_s) ? tr("device_code") : grant, formWidget);
-        box->setObjectName(u"grant:"_s + grant);
-        box->setToolTip(grant);
-        box->setProperty("value", grant);
-        grants->addWidget(box, int(i / 3), int(i % 3));
-        m_grants.append(box);
-    }
-    form->addRow(tr("Grant types:"), grants);
-    auto* responses = new QGridLayout;
-    const QStringList responseTypes = provider::Client::knownResponseTypes();
-    for (qsizetype i = 0; i < responseTypes.size(); ++i) {
-        auto* box = new QCheckBox(responseTypes.at(i), formWidget);
-        box->setObjectName(u"responseType:"_s + responseTypes.at(i));
-        box->setProperty("value", responseTypes.at(i));
-        responses->addWidget(box, int(i / 3), int(i % 3));
-        m_responseTypes.append(box);
-    }
-    form->addRow(tr("Response types:"), responses);
+    form->addRow(tr("Grant types:"),
+        checkBoxGrid(formWidget, provider::Client::knownGrantTypes(), u"grant:"_s, &m_grants,
+            [](const QString& grant) { return grant.startsWith(u"urn:"_s) ? tr("device_code") : grant; }));
+    form->addRow(tr("Response types:"),
+        checkBoxGrid(
+            formWidget, provider::Client::knownResponseTypes(), u"responseType:"_s, &m_responseTypes));
 
     m_requirePkce = new QCheckBox(tr("Require P&KCE (S256 or plain code challenge)"), formWidget);
     m_requirePkce->setObjectName(u"requirePkce"_s);
@@ -278,14 +262,8 @@ void ClientsEditor::showClient(int row)
     m_secret->setText(c.secret);
     setLines(m_redirectUris, c.redirectUris);
     setLines(m_postLogoutUris, c.postLogoutRedirectUris);
-    for (QCheckBox* box : std::as_const(m_grants)) {
-        const QSignalBlocker b(box);
-        box->setChecked(c.grantTypes.contains(box->property("value").toString()));
-    }
-    for (QCheckBox* box : std::as_const(m_responseTypes)) {
-        const QSignalBlocker b(box);
-        box->setChecked(c.responseTypes.contains(box->property("value").toString()));
-    }
+    tickValues(m_grants, [&c](const QString& grant) { return c.grantTypes.contains(grant); });
+    tickValues(m_responseTypes, [&c](const QString& type) { return c.responseTypes.contains(type); });
     m_requirePkce->setChecked(c.requirePkce);
     m_requireConsent->setChecked(c.requireConsent);
     m_rotation->setChecked(c.refreshTokenRotation);
@@ -324,16 +302,8 @@ provider::Client ClientsEditor::formClient() const
     c.secret = c.confidential ? m_secret->text() : QString();
     c.redirectUris = linesOf(m_redirectUris->toPlainText());
     c.postLogoutRedirectUris = linesOf(m_postLogoutUris->toPlainText());
-    c.grantTypes.clear();
-    for (const QCheckBox* box : m_grants) {
-        if (box->isChecked())
-            c.grantTypes.append(box->property("value").toString());
-    }
-    c.responseTypes.clear();
-    for (const QCheckBox* box : m_responseTypes) {
-        if (box->isChecked())
-            c.responseTypes.append(box->property("value").toString());
-    }
+    c.grantTypes = tickedValues(m_grants);
+    c.responseTypes = tickedValues(m_responseTypes);
     c.requirePkce = m_requirePkce->isChecked();
     c.requireConsent = m_requireConsent->isChecked();
     c.refreshTokenRotation = m_rotation->isChecked();
@@ -381,7 +351,7 @@ void ClientsEditor::apply()
     QString keysError;
     const std::optional<jose::JwkSet> keys = formKeys(&keysError);
     if (!keys) {
-        showError(tr("Not applied: %1").arg(keysError));
+        refuse(keysError);
         return;
     }
     client.jwks = *keys;

@@ -72,16 +72,10 @@ IssuersEditor::IssuersEditor(QWidget* parent)
     form->addRow(tr("&ID:"), m_id);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Path:"), m_path);
-    auto* methods = new QGridLayout;
-    const QStringList methodNames = provider::Issuer::knownClientAuthMethods();
-    for (qsizetype i = 0; i < methodNames.size(); ++i) {
-        auto* box = new QCheckBox(methodNames.at(i), right);
-        box->setObjectName(u"authMethod:"_s + methodNames.at(i));
-        box->setProperty("value", methodNames.at(i));
-        methods->addWidget(box, int(i / 3), int(i % 3));
-        m_authMethods.append(box);
+    QGridLayout* methods
+        = checkBoxGrid(right, provider::Issuer::knownClientAuthMethods(), u"authMethod:"_s, &m_authMethods);
+    for (QCheckBox* box : std::as_const(m_authMethods))
         connect(box, &QCheckBox::toggled, this, &IssuersEditor::authMethodsEdited);
-    }
     auto* methodsLabel = new QLabel(tr("Client authentication:"), right);
     methodsLabel->setToolTip(
         tr("What the token, revocation and introspection endpoints accept, and discovery "
@@ -166,11 +160,10 @@ void IssuersEditor::showIssuer(int row)
     m_id->setText(issuer.id);
     m_name->setText(issuer.name);
     m_path->setText(issuer.path);
-    for (QCheckBox* box : std::as_const(m_authMethods)) {
-        const QSignalBlocker blocker(box);
-        box->setChecked(valid && issuer.acceptsClientAuth(box->property("value").toString()));
+    tickValues(
+        m_authMethods, [&](const QString& method) { return valid && issuer.acceptsClientAuth(method); });
+    for (QCheckBox* box : std::as_const(m_authMethods))
         box->setEnabled(valid);
-    }
     m_endpoints->setRowCount(0);
     if (!valid)
         return;
@@ -244,13 +237,9 @@ void IssuersEditor::authMethodsEdited()
     if (loading() || row < 0 || row >= m_workspace.issuers.size())
         return;
     provider::Workspace candidate = m_workspace;
-    QStringList methods;
-    for (const QCheckBox* box : std::as_const(m_authMethods)) {
-        if (box->isChecked())
-            methods.append(box->property("value").toString());
-    }
+    const QStringList methods = tickedValues(m_authMethods);
     if (methods.isEmpty()) {
-        showError(tr("Not applied: an issuer needs at least one client authentication method."));
+        refuse(tr("an issuer needs at least one client authentication method."));
         showIssuer(row);
         return;
     }

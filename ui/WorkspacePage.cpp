@@ -2,7 +2,9 @@
 
 #include "ui/Theme.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +60,7 @@ bool WorkspacePage::commit(const provider::Workspace& candidate)
     // Read back only to check it: keys still to be made are not made here.
     if (!provider::Workspace::fromJson(
             candidate.toJson(), &error, provider::Workspace::KeyGeneration::Later)) {
-        showError(tr("Not applied: %1").arg(error));
+        refuse(error);
         return false;
     }
     m_workspace = candidate;
@@ -86,6 +88,11 @@ WorkspacePage::ListColumn WorkspacePage::addListColumn(
     return column;
 }
 
+void WorkspacePage::refuse(const QString& why)
+{
+    showError(tr("Not applied: %1").arg(why));
+}
+
 void WorkspacePage::showError(const QString& error)
 {
     m_error->setText(error);
@@ -109,6 +116,41 @@ QStringList linesOf(const QString& text)
             lines.append(line.trimmed());
     }
     return lines;
+}
+
+QGridLayout* checkBoxGrid(QWidget* parent, const QStringList& values, const QString& namePrefix,
+    QList<QCheckBox*>* boxes, const std::function<QString(const QString&)>& label)
+{
+    auto* grid = new QGridLayout;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString& value = values.at(i);
+        auto* box = new QCheckBox(label ? label(value) : value, parent);
+        box->setObjectName(namePrefix + value);
+        if (label)
+            box->setToolTip(value);
+        box->setProperty("value", value);
+        grid->addWidget(box, int(i / 3), int(i % 3));
+        boxes->append(box);
+    }
+    return grid;
+}
+
+void tickValues(const QList<QCheckBox*>& boxes, const std::function<bool(const QString&)>& ticked)
+{
+    for (QCheckBox* box : boxes) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(ticked(box->property("value").toString()));
+    }
+}
+
+QStringList tickedValues(const QList<QCheckBox*>& boxes)
+{
+    QStringList values;
+    for (const QCheckBox* box : boxes) {
+        if (box->isChecked())
+            values.append(box->property("value").toString());
+    }
+    return values;
 }
 
 } // namespace ui

@@ -3,8 +3,11 @@
 #include "provider/Workspace.h"
 
 #include <QWidget>
+#include <functional>
 
+class QCheckBox;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +60,8 @@ protected:
     // The inline message line: an explanation of the last refused change, or empty.
     QLabel* errorLabel() const { return m_error; }
     void showError(const QString& error);
+    // A change not taken: "Not applied: " and why.
+    void refuse(const QString& why);
 
     provider::Workspace m_workspace;
 
@@ -74,5 +79,15 @@ QLineEdit* addLineRow(
 
 // Lines of a plain-text list (URIs, origins), blank ones dropped.
 QStringList linesOf(const QString& text);
+
+// A grid of check boxes, three to a row, one per value: each named `namePrefix` + value and carrying the
+// value in its "value" property, labelled with the value, or with label(value) when `label` is given (the
+// value is then its tooltip). The boxes are appended to *boxes.
+QGridLayout* checkBoxGrid(QWidget* parent, const QStringList& values, const QString& namePrefix,
+    QList<QCheckBox*>* boxes, const std::function<QString(const QString&)>& label = {});
+// Ticks the boxes whose value `ticked` accepts and clears the others, without their toggled() signals.
+void tickValues(const QList<QCheckBox*>& boxes, const std::function<bool(const QString&)>& ticked);
+// The values of the ticked boxes, in their order.
+QStringList tickedValues(const QList<QCheckBox*>& boxes);
 
 } // namespace ui
