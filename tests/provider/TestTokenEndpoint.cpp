@@ -1,4 +1,5 @@
 #include "common/ProviderFixture.h"
+#include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 
@@ -355,6 +356,19 @@ private slots:
         const auto es384 = tokenWith(jose::Jwk::generateEc(u"P-384"_s), jose::Algorithm::ES384);
         QCOMPARE(es384.status, 401);
         QVERIFY2(description(es384).contains(u"can verify ES384"_s), qPrintable(description(es384)));
+        // An algorithm nobody knows is named as such, whatever keys the client has.
+        const QJsonObject claims{{u"iss"_s, u"web-app"_s}, {u"sub"_s, u"web-app"_s}, {u"aud"_s, op.issuer()},
+            {u"jti"_s, u"pk-unknown"_s}, {u"exp"_s, op.clock->nowSecs() + 60}};
+        const core::FormData unknownAlg{{{u"grant_type"_s, u"client_credentials"_s},
+            {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+            {u"client_assertion"_s,
+                QString::fromLatin1(jose::base64UrlEncode(R"({"alg":"XS256"})") + '.'
+                    + jose::base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact))
+                    + ".c2ln")}}};
+        const auto unknown = op.post(u"/token"_s, unknownAlg.encode());
+        QCOMPARE(unknown.status, 401);
+        QVERIFY2(
+            description(unknown).contains(u"unknown algorithm (XS256)"_s), qPrintable(description(unknown)));
         // The secret still works beside the keys.
         const core::FormData withSecret{{{u"grant_type"_s, u"client_credentials"_s},
             {u"client_id"_s, u"web-app"_s}, {u"client_secret"_s, webApp.secret}}};
