@@ -137,8 +137,11 @@ private slots:
         QCOMPARE(get(base + u"/jwks"_s), 200);
         QCOMPARE(get(control + u"/faults"_s), 401);
         QCOMPARE(get(control + u"/faults"_s, "serve-test-control-token"), 200);
-        // The log line of the failed request names the fault.
-        QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("GET /jwks 503"), 5000);
+        // The log line of the failed request names the fault. The lines come from the main thread after
+        // the answers: wait for the last request's too.
+        QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains("GET /jwks 503")
+                && out.count("GET /_oidc-bench/faults ") >= 2,
+            5000);
         QVERIFY2(out.contains("fault=http.status"), out.constData());
         // Every request line is whole: time, method, path, status, duration, client, faults.
         const QRegularExpression requestLine(
