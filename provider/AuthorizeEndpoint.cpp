@@ -416,9 +416,11 @@ HttpResponse authorize(const EndpointContext& ctx)
         return errorPage(ctx, u"Unknown client"_s,
             u"No client with client_id \"%1\" is registered with this issuer."_s.arg(clientId), 400);
     // A request object's parameters, redirect_uri included, take the place of the query's. One that does not
-    // pass is reported at the query's redirect_uri, if that one is registered, else on a page.
+    // pass is reported at the query's redirect_uri, if that one is registered, else on a page. An issuer
+    // that takes no request objects ignores it and says so at the query's redirect_uri.
     QString objectError;
-    const core::FormData params = query->contains(u"request"_s) && !repeated.contains(u"request"_s)
+    const bool useObject = query->contains(u"request"_s) && ctx.issuer.config.requestObjects;
+    const core::FormData params = useObject && !repeated.contains(u"request"_s)
         ? withRequestObject(ctx, *client, *query, &objectError)
         : *query;
     const QString redirectUri = params.value(u"redirect_uri"_s);
@@ -463,6 +465,8 @@ HttpResponse authorize(const EndpointContext& ctx)
         return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
     if (!objectError.isEmpty())
         return fail(u"invalid_request_object"_s, objectError);
+    if (params.contains(u"request"_s) && !useObject)
+        return fail(u"request_not_supported"_s, u"this issuer does not take request objects"_s);
     if (params.contains(u"request_uri"_s))
         return fail(u"request_uri_not_supported"_s, u"request_uri is not supported"_s);
 
@@ -471,6 +475,10 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (!kSupportedResponseTypes.contains(responseType))
         return fail(u"unsupported_response_type"_s,
             u"response_type \"%1\" is not supported"_s.arg(params.value(u"response_type"_s)));
+    if (!ctx.issuer.config.responseTypes().contains(responseType))
+        return fail(u"unsupported_response_type"_s,
+            u"this issuer does not support response_type \"%1\" (its grant types: %2)"_s.arg(
+                params.value(u"response_type"_s), ctx.issuer.config.grantTypes.join(u", "_s)));
     if (!requestedMode.isEmpty() && !modeAllowed)
         return fail(u"invalid_request"_s,
             knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s

@@ -61,6 +61,14 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
             assertionAlgorithmNames.append(alg);
     }
     const QJsonArray assertionAlgorithms = QJsonArray::fromStringList(assertionAlgorithmNames);
+    // The device grant needs its endpoint, and the endpoint the grant.
+    const bool deviceFlow
+        = issuer.endpointEnabled(u"device_authorization"_s) && issuer.config.acceptsGrant(kDeviceCodeGrant);
+    QStringList grants;
+    for (const QString& grant : Client::knownGrantTypes()) {
+        if (issuer.config.acceptsGrant(grant) && (grant != kDeviceCodeGrant || deviceFlow))
+            grants.append(grant);
+    }
     QJsonObject doc{
         {u"issuer"_s, issuer.url},
         // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
@@ -69,9 +77,9 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
         // What clients may be registered for (the window's client editor offers the same lists).
-        {u"response_types_supported"_s, QJsonArray::fromStringList(Client::knownResponseTypes())},
+        {u"response_types_supported"_s, QJsonArray::fromStringList(issuer.config.responseTypes())},
         {u"response_modes_supported"_s, QJsonArray{u"query"_s, u"fragment"_s, u"form_post"_s}},
-        {u"grant_types_supported"_s, QJsonArray::fromStringList(Client::knownGrantTypes())},
+        {u"grant_types_supported"_s, QJsonArray::fromStringList(grants)},
         {u"subject_types_supported"_s, QJsonArray{u"public"_s}},
         {u"id_token_signing_alg_values_supported"_s, QJsonArray::fromStringList(algorithms)},
         {u"userinfo_signing_alg_values_supported"_s, QJsonArray::fromStringList(issuer.userinfoAlgorithms)},
@@ -86,7 +94,7 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"claims_parameter_supported"_s, true},
         {u"claim_types_supported"_s, QJsonArray{u"normal"_s}},
         // Request objects unsigned or signed like client assertions (AuthorizeEndpoint.cpp).
-        {u"request_parameter_supported"_s, true},
+        {u"request_parameter_supported"_s, issuer.config.requestObjects},
         {u"request_object_signing_alg_values_supported"_s,
             QJsonArray::fromStringList(QStringList{u"none"_s} + jose::supportedAlgorithmNames())},
         {u"request_uri_parameter_supported"_s, false},
@@ -97,9 +105,12 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
              std::tuple{u"introspection", u"introspection_endpoint", &e.introspection},
              std::tuple{u"end_session", u"end_session_endpoint", &e.endSession},
              std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization}}) {
-        if (issuer.endpointEnabled(QString::fromUtf16(name)))
+        if (issuer.endpointEnabled(QString::fromUtf16(name))
+            && (path != &e.deviceAuthorization || deviceFlow))
             doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
     }
+    if (!issuer.config.requestObjects)
+        doc.remove(u"request_object_signing_alg_values_supported"_s);
     // RFC 8414 2: the algorithm lists only go with methods that use them.
     if (assertionAlgorithmNames.isEmpty()) {
         for (const QString& member : {u"token_endpoint_auth_signing_alg_values_supported"_s,
@@ -114,11 +125,6 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     if (!issuer.endpointEnabled(u"introspection"_s)) {
         doc.remove(u"introspection_endpoint_auth_methods_supported"_s);
         doc.remove(u"introspection_endpoint_auth_signing_alg_values_supported"_s);
-    }
-    if (!issuer.endpointEnabled(u"device_authorization"_s)) {
-        QStringList grants = Client::knownGrantTypes();
-        grants.removeAll(kDeviceCodeGrant);
-        doc.insert(u"grant_types_supported"_s, QJsonArray::fromStringList(grants));
     }
     return doc;
 }

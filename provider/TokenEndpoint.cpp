@@ -285,6 +285,14 @@ HttpResponse clientError(const Client& client, const QString& error, const QStri
     return r;
 }
 
+// OIDC Core 11: refresh tokens for offline_access, to clients allowed the refresh_token grant by an issuer
+// that supports it.
+bool issuesRefreshToken(const EndpointContext& ctx, const Client& client, const QStringList& scopes)
+{
+    return scopes.contains(u"offline_access"_s) && client.grantTypes.contains(u"refresh_token"_s)
+        && ctx.issuer.config.acceptsGrant(u"refresh_token"_s);
+}
+
 } // namespace
 
 std::variant<QStringList, QString> checkScopes(
@@ -358,9 +366,7 @@ HttpResponse authorizationCodeGrant(
     tokens::TokenRequestGrant grant{client, user, code.scopes, code.nonce, code.authTime};
     grant.claims = code.claims;
     grant.idToken = code.scopes.contains(u"openid"_s);
-    // OIDC Core 11: refresh tokens for offline_access, to clients allowed the refresh_token grant.
-    grant.refreshToken
-        = code.scopes.contains(u"offline_access"_s) && client.grantTypes.contains(u"refresh_token"_s);
+    grant.refreshToken = issuesRefreshToken(ctx, client, code.scopes);
     QString error;
     const auto issued = tokens::issue(ctx, grant, &error);
     if (!issued)
@@ -461,8 +467,7 @@ HttpResponse deviceCodeGrant(const EndpointContext& ctx, const core::FormData& f
         return fail(u"invalid_grant"_s, u"the user no longer exists"_s);
     tokens::TokenRequestGrant grant{client, user, device.scopes, {}, device.authTime};
     grant.idToken = device.scopes.contains(u"openid"_s);
-    grant.refreshToken
-        = device.scopes.contains(u"offline_access"_s) && client.grantTypes.contains(u"refresh_token"_s);
+    grant.refreshToken = issuesRefreshToken(ctx, client, device.scopes);
     QString error;
     const auto issued = tokens::issue(ctx, grant, &error);
     if (!issued)
@@ -547,13 +552,15 @@ HttpResponse tokenGrant(const EndpointContext& ctx)
     for (const auto& [name, handler] : grants) {
         if (name != grantType)
             continue;
+        if (!ctx.issuer.config.acceptsGrant(grantType))
+            break;
         if (!client.grantTypes.contains(grantType))
             return clientError(client, u"unauthorized_client"_s,
                 u"the client may not use grant_type \"%1\""_s.arg(grantType));
         return handler(ctx, form, client);
     }
-    return clientError(
-        client, u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grantType));
+    return clientError(client, u"unsupported_grant_type"_s,
+        u"grant_type \"%1\" is not supported by this issuer"_s.arg(grantType));
 }
 
 HttpResponse deviceAuthorization(const EndpointContext& ctx)
@@ -564,6 +571,9 @@ HttpResponse deviceAuthorization(const EndpointContext& ctx)
         return *failure;
     const core::FormData& form = std::get<ClientRequest>(request).form;
     const Client& client = *std::get<ClientRequest>(request).client;
+    if (!ctx.issuer.config.acceptsGrant(kDeviceCodeGrant))
+        return clientError(
+            client, u"unsupported_grant_type"_s, u"this issuer does not support the device flow"_s);
     if (!client.grantTypes.contains(kDeviceCodeGrant))
         return clientError(client, u"unauthorized_client"_s, u"the client may not use the device flow"_s);
     const auto scopes = checkScopes(ctx, client, form.value(u"scope"_s));

@@ -102,6 +102,24 @@ public:
         return out;
     }
 
+    // A narrowing of `known` ("what" names one of them in errors): empty when absent, which means all of
+    // them; given, at least one, each one of `known`.
+    QStringList subset(const QJsonObject& o, const QString& path, const QString& key,
+        const QStringList& known, const QString& what)
+    {
+        if (!o.contains(key))
+            return {};
+        const QStringList values = strings(o, path, key, {});
+        if (values.isEmpty())
+            fail(join(path, key), u"needs at least one %1 (leave it out for all of them)"_s.arg(what));
+        for (const QString& value : values) {
+            if (!known.contains(value))
+                fail(join(path, key),
+                    u"unknown %1 \"%2\" (one of %3)"_s.arg(what, value, known.join(u", "_s)));
+        }
+        return values;
+    }
+
     QJsonObject object(const QJsonObject& o, const QString& path, const QString& key)
     {
         const QJsonValue v = o.value(key);
@@ -317,18 +335,10 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
             r.fail(
                 Reader::join(path, u"disabled_endpoints"_s), u"discovery and jwks cannot be switched off"_s);
     }
-    if (o.contains(u"token_endpoint_auth_methods"_s)) {
-        const QString at = Reader::join(path, u"token_endpoint_auth_methods"_s);
-        issuer.clientAuthMethods = r.strings(o, path, u"token_endpoint_auth_methods"_s, {});
-        if (issuer.clientAuthMethods.isEmpty())
-            r.fail(at, u"needs at least one method (leave it out for all of them)"_s);
-        for (const QString& method : std::as_const(issuer.clientAuthMethods)) {
-            if (!Issuer::knownClientAuthMethods().contains(method))
-                r.fail(at,
-                    u"unknown method \"%1\" (one of %2)"_s.arg(
-                        method, Issuer::knownClientAuthMethods().join(u", "_s)));
-        }
-    }
+    issuer.clientAuthMethods
+        = r.subset(o, path, u"token_endpoint_auth_methods"_s, Issuer::knownClientAuthMethods(), u"method"_s);
+    issuer.grantTypes = r.subset(o, path, u"grant_types"_s, Client::knownGrantTypes(), u"grant type"_s);
+    issuer.requestObjects = r.boolean(o, path, u"request_parameter_supported"_s, true);
     if (o.contains(u"issuer_from_host"_s)) {
         const QString hp = Reader::join(path, u"issuer_from_host"_s);
         const QJsonObject host = r.object(o, path, u"issuer_from_host"_s);
@@ -449,6 +459,19 @@ QStringList Issuer::knownClientAuthMethods()
 {
     return {u"client_secret_basic"_s, u"client_secret_post"_s, u"client_secret_jwt"_s, u"private_key_jwt"_s,
         u"none"_s};
+}
+
+QStringList Issuer::responseTypes() const
+{
+    QStringList types;
+    for (const QString& type : Client::knownResponseTypes()) {
+        const QStringList words = type.split(u' ');
+        const bool implicit = words.contains(u"token"_s) || words.contains(u"id_token"_s);
+        if ((!words.contains(u"code"_s) || acceptsGrant(u"authorization_code"_s))
+            && (!implicit || acceptsGrant(u"implicit"_s)))
+            types.append(type);
+    }
+    return types;
 }
 
 QString Client::generateSecret()
@@ -680,6 +703,10 @@ QByteArray Workspace::toJson() const
             o.insert(u"disabled_endpoints"_s, toArray(issuer.disabledEndpoints));
         if (!issuer.clientAuthMethods.isEmpty())
             o.insert(u"token_endpoint_auth_methods"_s, toArray(issuer.clientAuthMethods));
+        if (!issuer.grantTypes.isEmpty())
+            o.insert(u"grant_types"_s, toArray(issuer.grantTypes));
+        if (!issuer.requestObjects)
+            o.insert(u"request_parameter_supported"_s, false);
         if (issuer.issuerFromHost)
             o.insert(u"issuer_from_host"_s,
                 QJsonObject{{u"scheme"_s, issuer.issuerFromHost->scheme},

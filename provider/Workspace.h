@@ -147,6 +147,11 @@ struct Issuer
     // lists ("client_secret_basic", ...); empty: every one the provider implements
     // (knownClientAuthMethods()).
     QStringList clientAuthMethods;
+    // Grant types the issuer supports and discovery lists (Client::knownGrantTypes() names); empty: all of
+    // them. A client registered for more may still use only these.
+    QStringList grantTypes;
+    // Whether the authorization endpoint takes request objects (the "request" parameter, OIDC Core 6.1).
+    bool requestObjects = true;
     std::optional<HostDerivedIssuer> issuerFromHost;
     QList<User> users;
     QList<Client> clients;
@@ -168,6 +173,13 @@ struct Issuer
         return clientAuthMethods.isEmpty() || clientAuthMethods.contains(method);
     }
     static QStringList knownClientAuthMethods();
+    bool acceptsGrant(const QString& grantType) const
+    {
+        return grantTypes.isEmpty() || grantTypes.contains(grantType);
+    }
+    // The response types whose grants (authorization_code for code, implicit for tokens from the
+    // authorization endpoint) the issuer supports, of Client::knownResponseTypes().
+    QStringList responseTypes() const;
 };
 
 struct ServerSettings

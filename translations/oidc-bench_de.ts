@@ -549,11 +549,6 @@
         <translation>URIs nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="120"/>
-        <source>device_code</source>
-        <translation>device_code</translation>
-    </message>
-    <message>
         <location filename="../ui/ClientsEditor.cpp" line="118"/>
         <source>Grant types:</source>
         <translation>Grant-Typen:</translation>
@@ -1308,44 +1303,69 @@
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="79"/>
+        <location filename="../ui/IssuersEditor.cpp" line="77"/>
         <source>Client authentication:</source>
         <translation>Client-Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="81"/>
+        <location filename="../ui/IssuersEditor.cpp" line="79"/>
         <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
         <translation>Was die Token-, Widerrufs- und Introspektions-Endpunkte annehmen und Discovery aufführt (token_endpoint_auth_methods_supported)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="84"/>
+        <source>Grant types:</source>
+        <translation>Grant-Typen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <source>What the issuer supports and discovery lists (grant_types_supported); clients may use only these, whatever they are registered for</source>
+        <translation>Was der Issuer unterstützt und Discovery aufführt (grant_types_supported); Clients können nur diese nutzen, wofür sie auch registriert sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="88"/>
+        <source>Accept request &amp;objects (the request parameter)</source>
+        <translation>Request-&amp;Objekte annehmen (der Parameter request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="90"/>
+        <source>Unticked, the authorization endpoint answers request_not_supported and discovery says request_parameter_supported: false</source>
+        <translation>Nicht angehakt antwortet der Autorisierungs-Endpunkt mit request_not_supported, und Discovery meldet request_parameter_supported: false</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Path below the issuer</source>
         <translation>Pfad unterhalb des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Served</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="112"/>
+        <location filename="../ui/IssuersEditor.cpp" line="123"/>
         <source>Issuer %1</source>
         <translation>Issuer %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="128"/>
+        <location filename="../ui/IssuersEditor.cpp" line="139"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Der Provider braucht mindestens einen Issuer.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="242"/>
+        <location filename="../ui/IssuersEditor.cpp" line="259"/>
         <source>an issuer needs at least one client authentication method.</source>
         <translation>Ein Issuer braucht mindestens eine Methode der Client-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="260"/>
+        <source>an issuer needs at least one grant type.</source>
+        <translation>Ein Issuer braucht mindestens einen Grant-Typ.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2288,11 @@
         <location filename="../ui/WorkspacePage.cpp" line="93"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="123"/>
+        <source>device_code</source>
+        <translation>device_code</translation>
     </message>
     <message>
         <location filename="../ui/WorkspacePage.cpp" line="79"/>

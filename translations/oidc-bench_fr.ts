@@ -549,11 +549,6 @@
         <translation>URI après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="120"/>
-        <source>device_code</source>
-        <translation>device_code</translation>
-    </message>
-    <message>
         <location filename="../ui/ClientsEditor.cpp" line="118"/>
         <source>Grant types:</source>
         <translation>Types de grant :</translation>
@@ -1308,44 +1303,69 @@
         <translation>&amp;Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="79"/>
+        <location filename="../ui/IssuersEditor.cpp" line="77"/>
         <source>Client authentication:</source>
         <translation>Authentification des clients :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="81"/>
+        <location filename="../ui/IssuersEditor.cpp" line="79"/>
         <source>What the token, revocation and introspection endpoints accept, and discovery lists (token_endpoint_auth_methods_supported)</source>
         <translation>Ce qu&apos;acceptent les points de terminaison de jeton, de révocation et d&apos;introspection, et ce que la découverte annonce (token_endpoint_auth_methods_supported)</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="84"/>
+        <source>Grant types:</source>
+        <translation>Types de grant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="85"/>
+        <source>What the issuer supports and discovery lists (grant_types_supported); clients may use only these, whatever they are registered for</source>
+        <translation>Ce que l&apos;émetteur prend en charge et que la découverte annonce (grant_types_supported) ; les clients n&apos;utilisent que ceux-ci, quels que soient ceux pour lesquels ils sont enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="88"/>
+        <source>Accept request &amp;objects (the request parameter)</source>
+        <translation>Accepter les &amp;objets de requête (le paramètre request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="90"/>
+        <source>Unticked, the authorization endpoint answers request_not_supported and discovery says request_parameter_supported: false</source>
+        <translation>Décoché, le point de terminaison d&apos;autorisation répond request_not_supported et la découverte indique request_parameter_supported: false</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Path below the issuer</source>
         <translation>Chemin sous l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="87"/>
+        <location filename="../ui/IssuersEditor.cpp" line="98"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="112"/>
+        <location filename="../ui/IssuersEditor.cpp" line="123"/>
         <source>Issuer %1</source>
         <translation>Émetteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="128"/>
+        <location filename="../ui/IssuersEditor.cpp" line="139"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="242"/>
+        <location filename="../ui/IssuersEditor.cpp" line="259"/>
         <source>an issuer needs at least one client authentication method.</source>
         <translation>un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="260"/>
+        <source>an issuer needs at least one grant type.</source>
+        <translation>un émetteur doit prendre en charge au moins un type de grant.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2288,11 @@
         <location filename="../ui/WorkspacePage.cpp" line="93"/>
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkspacePage.cpp" line="123"/>
+        <source>device_code</source>
+        <translation>device_code</translation>
     </message>
     <message>
         <location filename="../ui/WorkspacePage.cpp" line="79"/>

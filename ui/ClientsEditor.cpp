@@ -116,8 +116,8 @@ ClientsEditor::ClientsEditor(QWidget* parent)
     form->addRow(tr("&Post-logout URIs:"), m_postLogoutUris);
 
     form->addRow(tr("Grant types:"),
-        checkBoxGrid(formWidget, provider::Client::knownGrantTypes(), u"grant:"_s, &m_grants,
-            [](const QString& grant) { return grant.startsWith(u"urn:"_s) ? tr("device_code") : grant; }));
+        checkBoxGrid(
+            formWidget, provider::Client::knownGrantTypes(), u"grant:"_s, &m_grants, &grantTypeLabel));
     form->addRow(tr("Response types:"),
         checkBoxGrid(
             formWidget, provider::Client::knownResponseTypes(), u"responseType:"_s, &m_responseTypes));

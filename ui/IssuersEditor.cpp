@@ -74,13 +74,24 @@ IssuersEditor::IssuersEditor(QWidget* parent)
     form->addRow(tr("&Path:"), m_path);
     QGridLayout* methods
         = checkBoxGrid(right, provider::Issuer::knownClientAuthMethods(), u"authMethod:"_s, &m_authMethods);
-    for (QCheckBox* box : std::as_const(m_authMethods))
-        connect(box, &QCheckBox::toggled, this, &IssuersEditor::authMethodsEdited);
     auto* methodsLabel = new QLabel(tr("Client authentication:"), right);
     methodsLabel->setToolTip(
         tr("What the token, revocation and introspection endpoints accept, and discovery "
            "lists (token_endpoint_auth_methods_supported)"));
     form->addRow(methodsLabel, methods);
+    QGridLayout* grants = checkBoxGrid(
+        right, provider::Client::knownGrantTypes(), u"issuerGrant:"_s, &m_grants, &grantTypeLabel);
+    auto* grantsLabel = new QLabel(tr("Grant types:"), right);
+    grantsLabel->setToolTip(tr("What the issuer supports and discovery lists (grant_types_supported); "
+                               "clients may use only these, whatever they are registered for"));
+    form->addRow(grantsLabel, grants);
+    m_requestObjects = new QCheckBox(tr("Accept request &objects (the request parameter)"), right);
+    m_requestObjects->setObjectName(u"requestObjects"_s);
+    m_requestObjects->setToolTip(tr("Unticked, the authorization endpoint answers request_not_supported "
+                                    "and discovery says request_parameter_supported: false"));
+    form->addRow(QString(), m_requestObjects);
+    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects})
+        connect(box, &QCheckBox::toggled, this, &IssuersEditor::capabilitiesEdited);
     rightLayout->addLayout(form);
     m_endpoints = new QTableWidget(0, 3, right);
     m_endpoints->setObjectName(u"endpoints"_s);
@@ -162,7 +173,12 @@ void IssuersEditor::showIssuer(int row)
     m_path->setText(issuer.path);
     tickValues(
         m_authMethods, [&](const QString& method) { return valid && issuer.acceptsClientAuth(method); });
-    for (QCheckBox* box : std::as_const(m_authMethods))
+    tickValues(m_grants, [&](const QString& grant) { return valid && issuer.acceptsGrant(grant); });
+    {
+        const QSignalBlocker blocker(m_requestObjects);
+        m_requestObjects->setChecked(valid && issuer.requestObjects);
+    }
+    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects})
         box->setEnabled(valid);
     m_endpoints->setRowCount(0);
     if (!valid)
@@ -231,21 +247,26 @@ void IssuersEditor::endpointsEdited()
     commit(candidate);
 }
 
-void IssuersEditor::authMethodsEdited()
+void IssuersEditor::capabilitiesEdited()
 {
     const int row = m_list->currentRow();
     if (loading() || row < 0 || row >= m_workspace.issuers.size())
         return;
     provider::Workspace candidate = m_workspace;
     const QStringList methods = tickedValues(m_authMethods);
-    if (methods.isEmpty()) {
-        refuse(tr("an issuer needs at least one client authentication method."));
+    const QStringList grants = tickedValues(m_grants);
+    if (methods.isEmpty() || grants.isEmpty()) {
+        refuse(methods.isEmpty() ? tr("an issuer needs at least one client authentication method.")
+                                 : tr("an issuer needs at least one grant type."));
         showIssuer(row);
         return;
     }
     // All of them is the default, saved as nothing.
-    candidate.issuers[row].clientAuthMethods
+    provider::Issuer& issuer = candidate.issuers[row];
+    issuer.clientAuthMethods
         = methods == provider::Issuer::knownClientAuthMethods() ? QStringList() : methods;
+    issuer.grantTypes = grants == provider::Client::knownGrantTypes() ? QStringList() : grants;
+    issuer.requestObjects = m_requestObjects->isChecked();
     commit(candidate);
 }
 

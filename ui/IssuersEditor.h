@@ -12,7 +12,7 @@ namespace ui {
 
 // Where the provider listens (host, port, public URL) and its issuers: add, remove, rename, move to another
 // path, lay out each one's endpoints (path of each, and which are served) and pick the client authentication
-// methods it accepts. A change of host or port
+// methods and grant types it supports, and whether it takes request objects. A change of host or port
 // restarts the provider; everything else applies to the running one.
 class IssuersEditor : public WorkspacePage
 {
@@ -29,7 +29,8 @@ private:
     void applyServer();
     void applyIssuer();
     void endpointsEdited();
-    void authMethodsEdited();
+    // The client authentication, grant type and request object boxes.
+    void capabilitiesEdited();
 
     QLineEdit* m_host;
     QSpinBox* m_port;
@@ -41,6 +42,9 @@ private:
     QTableWidget* m_endpoints;
     // One box per client authentication method the issuer may accept.
     QList<QCheckBox*> m_authMethods;
+    // One box per grant type the issuer may support.
+    QList<QCheckBox*> m_grants;
+    QCheckBox* m_requestObjects;
 };
 
 } // namespace ui

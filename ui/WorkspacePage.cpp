@@ -118,6 +118,11 @@ QStringList linesOf(const QString& text)
     return lines;
 }
 
+QString WorkspacePage::grantTypeLabel(const QString& grant)
+{
+    return grant.startsWith(u"urn:"_s) ? tr("device_code") : grant;
+}
+
 QGridLayout* checkBoxGrid(QWidget* parent, const QStringList& values, const QString& namePrefix,
     QList<QCheckBox*>* boxes, const std::function<QString(const QString&)>& label)
 {

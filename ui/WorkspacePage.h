@@ -62,6 +62,8 @@ protected:
     void showError(const QString& error);
     // A change not taken: "Not applied: " and why.
     void refuse(const QString& why);
+    // A grant type's check box label: its name, or device_code for the device grant's URN.
+    static QString grantTypeLabel(const QString& grant);
 
     provider::Workspace m_workspace;
 

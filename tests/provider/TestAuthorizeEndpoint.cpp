@@ -222,6 +222,29 @@ private slots:
         QVERIFY(page3.body.contains("Invalid request object"));
     }
 
+    // An issuer that takes no request objects: the object's parameters are not used, the error goes to the
+    // query's redirect_uri, and discovery says so.
+    void requestObjectsSwitchedOff()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        ws.issuers.first().requestObjects = false;
+        fixture::Provider op(ws);
+        core::FormData form = op.authorizeParams();
+        form.add(u"request"_s,
+            QString::fromLatin1(jose::base64UrlEncode("{\"alg\":\"none\"}") + '.'
+                + jose::base64UrlEncode("{\"redirect_uri\":\"http://localhost:5173/other\"}") + '.'));
+        const auto reply = op.authorize(form);
+        QCOMPARE(reply.status, 302);
+        QCOMPARE(reply.location().toString(QUrl::RemoveQuery), u"http://localhost:5173/callback"_s);
+        QCOMPARE(reply.locationParam(u"error"_s), u"request_not_supported"_s);
+        QCOMPARE(reply.locationParam(u"state"_s), u"state-123"_s);
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
+        QVERIFY(!doc.contains(u"request_object_signing_alg_values_supported"_s));
+        // Without the object the same request goes on to the login page.
+        QCOMPARE(op.authorize(op.authorizeParams()).status, 200);
+    }
+
     void repeatedParameterIsInvalidRequest()
     {
         fixture::Provider op;

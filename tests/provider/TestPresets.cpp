@@ -130,8 +130,13 @@ private slots:
         QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), base + u"/oauth/logout"_s);
         for (const char16_t* scope : {u"openid", u"profile", u"email", u"tenant"})
             QVERIFY(doc.value(u"scopes_supported"_s).toArray().contains(QString::fromUtf16(scope)));
-        for (const char16_t* grant : {u"authorization_code", u"implicit", u"refresh_token"})
-            QVERIFY(doc.value(u"grant_types_supported"_s).toArray().contains(QString::fromUtf16(grant)));
+        // The seed's grant types, exactly; response types follow them, and no request objects.
+        QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
+            (QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s}));
+        QCOMPARE(doc.value(u"response_types_supported"_s).toArray().size(), 6);
+        QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
+        QVERIFY(!doc.contains(u"request_object_signing_alg_values_supported"_s));
+        QVERIFY(!doc.contains(u"device_authorization_endpoint"_s));
         // Client authentication as the seed lists it, and only that: a client assertion is refused.
         QCOMPARE(doc.value(u"token_endpoint_auth_methods_supported"_s).toArray(),
             (QJsonArray{u"client_secret_basic"_s, u"client_secret_post"_s}));
@@ -157,6 +162,10 @@ private slots:
                      .contains(u"does not accept client_secret_jwt"_s),
             qPrintable(refused.json().value(u"error_description"_s).toString()));
         QCOMPARE(op.get(u"/authorize"_s).status, 404); // the standard paths are not there
+        const core::FormData credentials{{{u"grant_type"_s, u"client_credentials"_s},
+            {u"client_id"_s, u"dashboard-app"_s}, {u"client_secret"_s, secret}}};
+        QCOMPARE(op.post(u"/oauth/token"_s, credentials.encode()).json().value(u"error"_s).toString(),
+            u"unsupported_grant_type"_s);
     }
 
     void oauthDashboardUserinfoShape()

@@ -3,6 +3,7 @@
 #include "core/jose/Jwt.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using fixture::claimsOf;
@@ -55,6 +56,44 @@ private slots:
         fixture::Provider op;
         QVERIFY(!signInWithOfflineAccess(op).value(u"refresh_token"_s).toString().isEmpty());
         QVERIFY(!op.exchange(op.codeFor()).json().contains(u"refresh_token"_s));
+    }
+
+    // An issuer's grant types narrow what its clients are registered for: the others are unsupported there,
+    // refresh tokens come only with refresh_token, and discovery lists what is left.
+    void issuerGrantTypes()
+    {
+        provider::Workspace ws = fixture::testWorkspace();
+        ws.issuers.first().grantTypes = {u"authorization_code"_s, u"client_credentials"_s};
+        fixture::Provider op(ws);
+        const QJsonObject tokens = signInWithOfflineAccess(op);
+        QVERIFY(tokens.contains(u"access_token"_s));
+        QVERIFY(!tokens.contains(u"refresh_token"_s));
+        const auto refused = refresh(op, u"anything"_s);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(u"error"_s).toString(), u"unsupported_grant_type"_s);
+        QCOMPARE(op.post(u"/token"_s, "grant_type=client_credentials", webAppAuth()).status, 200);
+        QCOMPARE(op.post(u"/device_authorization"_s, "client_id=oidc-bench-client&scope=openid")
+                     .json()
+                     .value(u"error"_s)
+                     .toString(),
+            u"unsupported_grant_type"_s);
+        // Tokens from the authorization endpoint need implicit: not supported here.
+        const auto implicit = op.authorize(op.authorizeParams({{u"response_type"_s, u"id_token"_s}}));
+        QCOMPARE(implicit.status, 302);
+        QCOMPARE(QUrlQuery(implicit.location().fragment()).queryItemValue(u"error"_s),
+            u"unsupported_response_type"_s);
+
+        const QJsonObject doc = op.get(u"/.well-known/openid-configuration"_s).json();
+        QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
+            (QJsonArray{u"authorization_code"_s, u"client_credentials"_s}));
+        QCOMPARE(doc.value(u"response_types_supported"_s).toArray(), QJsonArray{u"code"_s});
+        QVERIFY(!doc.contains(u"device_authorization_endpoint"_s));
+
+        // With refresh_token back, the same sign-in gets a refresh token.
+        ws.issuers.first().grantTypes.append(u"refresh_token"_s);
+        op.server->provider()->setWorkspace(ws);
+        const QJsonObject again = signInWithOfflineAccess(op);
+        QCOMPARE(refresh(op, again.value(u"refresh_token"_s).toString()).status, 200);
     }
 
     void refreshRotatesAndIssuesNewIdToken()

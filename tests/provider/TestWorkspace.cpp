@@ -45,6 +45,8 @@ private slots:
         ws.issuers.first().path = u"/api/rest/services/oidc"_s;
         ws.issuers.first().clients.first().accessTokenLifetime = 5;
         ws.issuers.first().clientAuthMethods = {u"client_secret_post"_s, u"none"_s};
+        ws.issuers.first().grantTypes = {u"authorization_code"_s, u"refresh_token"_s};
+        ws.issuers.first().requestObjects = false;
         // A client's public keys (private_key_jwt, signed request objects) are saved public.
         jose::Jwk clientKey = jose::Jwk::generateEc();
         clientKey.setKid(u"client-key"_s);
@@ -62,6 +64,9 @@ private slots:
         QVERIFY(!loaded->issuers.first().keys.at(1).active);
         QCOMPARE(
             loaded->issuers.first().clientAuthMethods, (QStringList{u"client_secret_post"_s, u"none"_s}));
+        QCOMPARE(
+            loaded->issuers.first().grantTypes, (QStringList{u"authorization_code"_s, u"refresh_token"_s}));
+        QVERIFY(!loaded->issuers.first().requestObjects);
         const jose::JwkSet& clientKeys = loaded->issuers.first().clients.first().jwks;
         QCOMPARE(clientKeys.keys.size(), 1);
         QCOMPARE(clientKeys.keys.first().kid(), u"client-key"_s);
@@ -212,6 +217,15 @@ private slots:
         QTest::newRow("no client authentication method")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","token_endpoint_auth_methods":[]}]})"_ba
             << u"issuers[0].token_endpoint_auth_methods: needs at least one method"_s;
+        QTest::newRow("unknown grant type")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","grant_types":["authorization_code","password"]}]})"_ba
+            << u"issuers[0].grant_types: unknown grant type \"password\""_s;
+        QTest::newRow("no grant type")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","grant_types":[]}]})"_ba
+            << u"issuers[0].grant_types: needs at least one grant type"_s;
+        QTest::newRow("request objects not a boolean")
+            << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","request_parameter_supported":"no"}]})"_ba
+            << u"issuers[0].request_parameter_supported"_s;
         QTest::newRow("client jwks without keys")
             << R"({"format":"oidc-bench-workspace","version":1,"issuers":[{"id":"a","clients":[{"client_id":"c","jwks":{"kty":"EC"}}]}]})"_ba
             << u"issuers[0].clients[0].jwks: must be a JWK Set"_s;

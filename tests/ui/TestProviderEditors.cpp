@@ -340,6 +340,32 @@ private slots:
             editor->findChild<QCheckBox*>(u"authMethod:"_s + method)->setChecked(true);
         QVERIFY(window.workspace().issuers.first().clientAuthMethods.isEmpty()); // all of them: the default
 
+        // Grant types likewise (the device grant's box reads device_code), and request objects.
+        auto* device
+            = editor->findChild<QCheckBox*>(u"issuerGrant:urn:ietf:params:oauth:grant-type:device_code"_s);
+        QCOMPARE(device->text(), u"device_code"_s);
+        device->setChecked(false);
+        editor->findChild<QCheckBox*>(u"issuerGrant:client_credentials"_s)->setChecked(false);
+        QCOMPARE(window.workspace().issuers.first().grantTypes,
+            (QStringList{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s}));
+        editor->findChild<QCheckBox*>(u"requestObjects"_s)->setChecked(false);
+        QVERIFY(!window.workspace().issuers.first().requestObjects);
+        reply.reset(
+            nam.get(QNetworkRequest(QUrl(window.issuerUrl() + u"/.well-known/openid-configuration"_s))));
+        QTRY_VERIFY(reply->isFinished());
+        const QJsonObject doc = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
+            (QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s}));
+        QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
+        // The last one cannot go: refused, and its box ticked again.
+        const QStringList supported = window.workspace().issuers.first().grantTypes;
+        for (const QString& grant : supported)
+            editor->findChild<QCheckBox*>(u"issuerGrant:"_s + grant)->setChecked(false);
+        QVERIFY2(editor->findChild<QLabel*>(u"pageError"_s)->text().contains(u"at least one grant type"_s),
+            qPrintable(editor->findChild<QLabel*>(u"pageError"_s)->text()));
+        QCOMPARE(window.workspace().issuers.first().grantTypes, QStringList{u"refresh_token"_s});
+        QVERIFY(editor->findChild<QCheckBox*>(u"issuerGrant:refresh_token"_s)->isChecked());
+
         // A second issuer, edited through the picker.
         editor->findChild<QPushButton*>(u"addIssuer"_s)->click();
         auto* picker = window.findChild<QComboBox*>(u"issuerPicker"_s);
