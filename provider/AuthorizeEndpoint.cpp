@@ -396,6 +396,185 @@ core::FormData withRequestObject(
     return merged;
 }
 
+namespace {
+
+// An authorization request's response_type (words sorted) and response_mode, and the mode its errors are
+// sent with: the requested one if it is one we know and it is safe for the response type (tokens never go in
+// a query string), else the default for the response type.
+struct ResponseShape
+{
+    QString responseType;
+    bool usesCode = false;
+    bool usesImplicit = false;
+    QString requestedMode;
+    bool knownMode = false;
+    bool modeAllowed = false;
+    QString mode;
+};
+
+ResponseShape responseShape(const core::FormData& params)
+{
+    ResponseShape shape;
+    shape.responseType = canonicalResponseType(params.value(u"response_type"_s));
+    const QStringList types = shape.responseType.split(u' ');
+    shape.usesCode = types.contains(u"code"_s);
+    shape.usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
+    const QString defaultMode = shape.usesImplicit ? u"fragment"_s : u"query"_s;
+    shape.requestedMode = params.value(u"response_mode"_s);
+    shape.knownMode = shape.requestedMode == u"query"_s || shape.requestedMode == u"fragment"_s
+        || shape.requestedMode == u"form_post"_s;
+    shape.modeAllowed
+        = shape.knownMode && !(shape.requestedMode == u"query"_s && defaultMode == u"fragment"_s);
+    shape.mode = shape.modeAllowed ? shape.requestedMode : defaultMode;
+    return shape;
+}
+
+bool redirectUriRegistered(const Client& client, const QString& redirectUri)
+{
+    return !redirectUri.isEmpty()
+        && std::any_of(client.redirectUris.cbegin(), client.redirectUris.cend(),
+            [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
+}
+
+// An authorization request whose client is known and whose redirect_uri is registered for it, checked: the
+// login transaction it starts, and what decides whether an existing session answers it.
+struct CheckedRequest
+{
+    LoginTransaction login;
+    QStringList prompt;
+    qint64 maxAge = -1;
+    QString hintedSubject;
+};
+
+// The checks of an authorization request after its client and redirect_uri (RFC 6749 4.1.1, OIDC Core
+// 3.1.2.2), the same for one sent to the authorization endpoint and one pushed (RFC 9126 2.1). `params` are
+// its parameters with any request object applied; `repeated` names the parameters given more than once,
+// `objectError` says why its request object was refused.
+std::variant<CheckedRequest, OAuthError> checkRequest(const EndpointContext& ctx, const Client& client,
+    const core::FormData& params, const QStringList& repeated, const QString& objectError)
+{
+    using Error = OAuthError;
+    const ResponseShape shape = responseShape(params);
+    if (!repeated.isEmpty())
+        return Error{u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s))};
+    if (!objectError.isEmpty())
+        return Error{u"invalid_request_object"_s, objectError};
+    // Still here only when the issuer takes no request objects.
+    if (params.contains(u"request"_s))
+        return Error{u"request_not_supported"_s, u"this issuer does not take request objects"_s};
+    if (params.contains(u"request_uri"_s))
+        return Error{u"request_uri_not_supported"_s,
+            u"request_uri is supported only for pushed authorization requests (RFC 9126)"_s};
+
+    const QString& responseType = shape.responseType;
+    if (responseType.isEmpty())
+        return Error{u"invalid_request"_s, u"response_type is required"_s};
+    if (!kSupportedResponseTypes.contains(responseType))
+        return Error{u"unsupported_response_type"_s,
+            u"response_type \"%1\" is not supported"_s.arg(params.value(u"response_type"_s))};
+    if (!ctx.issuer.config.responseTypes().contains(responseType))
+        return Error{u"unsupported_response_type"_s,
+            u"this issuer does not support response_type \"%1\" (its grant types: %2)"_s.arg(
+                params.value(u"response_type"_s), ctx.issuer.config.grantTypes.join(u", "_s))};
+    if (!shape.requestedMode.isEmpty() && !shape.modeAllowed)
+        return Error{u"invalid_request"_s,
+            shape.knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s
+                            : u"response_mode \"%1\" is not supported"_s.arg(shape.requestedMode)};
+    const bool typeAllowed = std::any_of(client.responseTypes.cbegin(), client.responseTypes.cend(),
+        [&](const QString& allowed) { return canonicalResponseType(allowed) == responseType; });
+    if (!typeAllowed || (shape.usesCode && !client.grantTypes.contains(u"authorization_code"_s))
+        || (shape.usesImplicit && !client.grantTypes.contains(u"implicit"_s)))
+        return Error{u"unauthorized_client"_s,
+            u"the client may not use response_type \"%1\""_s.arg(params.value(u"response_type"_s))};
+    // OIDC Core 3.2.2.1 and 3.3.2.11: implicit and hybrid requests need a nonce.
+    if (shape.usesImplicit && params.value(u"nonce"_s).isEmpty())
+        return Error{
+            u"invalid_request"_s, u"nonce is required when tokens come from the authorization endpoint"_s};
+
+    QStringList scopes;
+    for (const QString& scope : params.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
+        if (!scopes.contains(scope))
+            scopes.append(scope);
+    }
+    if (!scopes.contains(u"openid"_s))
+        return Error{u"invalid_scope"_s, u"an OpenID Connect request must include the openid scope"_s};
+    for (const QString& scope : std::as_const(scopes)) {
+        if (!ctx.issuer.config.findScope(scope))
+            return Error{u"invalid_scope"_s, u"scope \"%1\" is not defined by this issuer"_s.arg(scope)};
+        if (!client.allowedScopes.isEmpty() && !client.allowedScopes.contains(scope))
+            return Error{u"invalid_scope"_s, u"the client may not request scope \"%1\""_s.arg(scope)};
+    }
+
+    // PKCE (RFC 7636 4.3): the method defaults to plain when a challenge comes without one.
+    const QString challenge = params.value(u"code_challenge"_s);
+    QString method = params.value(u"code_challenge_method"_s);
+    if (challenge.isEmpty()) {
+        if (!method.isEmpty())
+            return Error{u"invalid_request"_s, u"code_challenge_method given without code_challenge"_s};
+        if (client.requirePkce && shape.usesCode)
+            return Error{u"invalid_request"_s, u"this client must use PKCE: code_challenge is required"_s};
+    } else {
+        if (method.isEmpty())
+            method = u"plain"_s;
+        if (method != u"S256"_s && method != u"plain"_s)
+            return Error{u"invalid_request"_s, u"code_challenge_method must be S256 or plain"_s};
+        if (!jose::pkce::isWellFormed(challenge.toLatin1()))
+            return Error{u"invalid_request"_s, u"code_challenge must be 43 to 128 unreserved characters"_s};
+    }
+
+    CheckedRequest checked;
+    checked.prompt = params.value(u"prompt"_s).split(u' ', Qt::SkipEmptyParts);
+    if (checked.prompt.contains(u"none"_s) && checked.prompt.size() > 1)
+        return Error{u"invalid_request"_s, u"prompt=none cannot be combined with other values"_s};
+    if (params.contains(u"max_age"_s)) {
+        bool ok = false;
+        checked.maxAge = params.value(u"max_age"_s).toLongLong(&ok);
+        if (!ok || checked.maxAge < 0)
+            return Error{u"invalid_request"_s, u"max_age must be a non-negative number of seconds"_s};
+    }
+    if (params.contains(u"id_token_hint"_s)) {
+        QString why;
+        const auto hint = tokens::idTokenHintClaims(ctx, params.value(u"id_token_hint"_s), &why);
+        if (!hint)
+            return Error{u"invalid_request"_s, u"id_token_hint: "_s + why};
+        checked.hintedSubject = hint->value(u"sub"_s).toString();
+    }
+    QString claimsError;
+    const auto claimsRequest = parseClaimsRequest(params, &claimsError);
+    if (!claimsRequest)
+        return Error{u"invalid_request"_s, claimsError};
+    // OIDC Core 5.5.1: a request for a specific sub succeeds only for that user.
+    if (!requiredSubject(*claimsRequest).isEmpty()) {
+        if (!checked.hintedSubject.isEmpty() && checked.hintedSubject != requiredSubject(*claimsRequest))
+            return Error{u"invalid_request"_s, u"id_token_hint and claims name different subjects"_s};
+        checked.hintedSubject = requiredSubject(*claimsRequest);
+    }
+
+    LoginTransaction& login = checked.login;
+    login.issuerId = ctx.issuer.config.id;
+    login.clientId = client.clientId;
+    login.redirectUri = params.value(u"redirect_uri"_s);
+    login.state = params.value(u"state"_s);
+    login.nonce = params.value(u"nonce"_s);
+    login.scopes = scopes;
+    login.codeChallenge = challenge;
+    login.codeChallengeMethod = challenge.isEmpty() ? QString() : method;
+    login.loginHint = params.value(u"login_hint"_s);
+    login.responseType = responseType;
+    login.responseMode = shape.mode;
+    login.claims = *claimsRequest;
+    login.forceConsent = checked.prompt.contains(u"consent"_s);
+    return checked;
+}
+
+// The request_uri of a pushed authorization request (RFC 9126 2.2) begins with this.
+const QString kPushedRequestUriPrefix = u"urn:ietf:params:oauth:request_uri:"_s;
+// How long a pushed request waits for its authorization request (RFC 9126 2.2: "typically between 5 and
+// 600 seconds"; oidc-provider's default).
+constexpr int kPushedRequestLifetimeSecs = 60;
+
+} // namespace
+
 HttpResponse authorize(const EndpointContext& ctx)
 {
     QString parseError;
@@ -415,18 +594,32 @@ HttpResponse authorize(const EndpointContext& ctx)
     if (!client)
         return errorPage(ctx, u"Unknown client"_s,
             u"No client with client_id \"%1\" is registered with this issuer."_s.arg(clientId), 400);
+    // A pushed request (RFC 9126 4): its parameters, checked when they were pushed (and again below), are the
+    // request's; the query's others are ignored. Its request_uri is good once.
+    const QString requestUri = query->value(u"request_uri"_s);
+    std::optional<core::FormData> pushed;
+    if (requestUri.startsWith(kPushedRequestUriPrefix) && !repeated.contains(u"request_uri"_s)) {
+        const auto stored = ctx.grants.takePushedRequest(requestUri, ctx.clock.nowSecs());
+        if (!stored || stored->issuerId != ctx.issuer.config.id || stored->clientId != clientId)
+            return errorPage(ctx, u"Invalid request_uri"_s,
+                u"The request_uri is unknown to this issuer for client \"%1\", has expired, or was used "
+                u"already: a pushed authorization request serves one authorization request, within %2 "
+                u"seconds."_s.arg(clientId)
+                    .arg(kPushedRequestLifetimeSecs),
+                400, clientId);
+        pushed = core::FormData(stored->parameters);
+    }
     // A request object's parameters, redirect_uri included, take the place of the query's. One that does not
     // pass is reported at the query's redirect_uri, if that one is registered, else on a page. An issuer
     // that takes no request objects ignores it and says so at the query's redirect_uri.
     QString objectError;
-    const bool useObject = query->contains(u"request"_s) && ctx.issuer.config.requestObjects;
-    const core::FormData params = useObject && !repeated.contains(u"request"_s)
+    const bool useObject = !pushed && query->contains(u"request"_s) && ctx.issuer.config.requestObjects;
+    const core::FormData params = pushed ? *pushed
+        : useObject && !repeated.contains(u"request"_s)
         ? withRequestObject(ctx, *client, *query, &objectError)
         : *query;
     const QString redirectUri = params.value(u"redirect_uri"_s);
-    const bool registered = !redirectUri.isEmpty()
-        && std::any_of(client->redirectUris.cbegin(), client->redirectUris.cend(),
-            [&](const QString& uri) { return redirectUriMatches(uri, redirectUri); });
+    const bool registered = redirectUriRegistered(*client, redirectUri);
     if (!objectError.isEmpty() && !registered)
         return errorPage(ctx, u"Invalid request object"_s, objectError, 400, clientId);
     if (redirectUri.isEmpty())
@@ -438,19 +631,7 @@ HttpResponse authorize(const EndpointContext& ctx)
             u"the browser there."_s.arg(redirectUri, clientId),
             400, clientId);
 
-    // The response mode errors are sent with: the requested one if it is one we know and it is safe for the
-    // response type (tokens never go in a query string), else the default for the response type.
-    const QString responseType = canonicalResponseType(params.value(u"response_type"_s));
-    const QStringList types = responseType.split(u' ');
-    const bool usesCode = types.contains(u"code"_s);
-    const bool usesImplicit = types.contains(u"token"_s) || types.contains(u"id_token"_s);
-    const QString defaultMode = usesImplicit ? u"fragment"_s : u"query"_s;
-    const QString requestedMode = params.value(u"response_mode"_s);
-    const bool knownMode
-        = requestedMode == u"query"_s || requestedMode == u"fragment"_s || requestedMode == u"form_post"_s;
-    const bool modeAllowed = knownMode && !(requestedMode == u"query"_s && defaultMode == u"fragment"_s);
-    const QString mode = modeAllowed ? requestedMode : defaultMode;
-
+    const QString mode = responseShape(params).mode;
     const QString state = params.value(u"state"_s);
     auto fail = [&](const QString& error, const QString& description) {
         return redirectWithError(ctx, redirectUri, mode, state, {error, description}, clientId);
@@ -461,113 +642,20 @@ HttpResponse authorize(const EndpointContext& ctx)
                 && r.fault != u"authorize.code_replayed"_s;
         }))
         return fail(rule->fault.mid(10), u"injected by OIDC Bench (%1)"_s.arg(rule->fault));
-    if (!repeated.isEmpty())
-        return fail(u"invalid_request"_s, u"parameter %1 is repeated"_s.arg(repeated.join(u", "_s)));
-    if (!objectError.isEmpty())
-        return fail(u"invalid_request_object"_s, objectError);
-    if (params.contains(u"request"_s) && !useObject)
-        return fail(u"request_not_supported"_s, u"this issuer does not take request objects"_s);
-    if (params.contains(u"request_uri"_s))
-        return fail(u"request_uri_not_supported"_s, u"request_uri is not supported"_s);
-
-    if (responseType.isEmpty())
-        return fail(u"invalid_request"_s, u"response_type is required"_s);
-    if (!kSupportedResponseTypes.contains(responseType))
-        return fail(u"unsupported_response_type"_s,
-            u"response_type \"%1\" is not supported"_s.arg(params.value(u"response_type"_s)));
-    if (!ctx.issuer.config.responseTypes().contains(responseType))
-        return fail(u"unsupported_response_type"_s,
-            u"this issuer does not support response_type \"%1\" (its grant types: %2)"_s.arg(
-                params.value(u"response_type"_s), ctx.issuer.config.grantTypes.join(u", "_s)));
-    if (!requestedMode.isEmpty() && !modeAllowed)
+    if (!pushed && (ctx.issuer.config.requirePushedRequests || client->requirePushedRequests))
         return fail(u"invalid_request"_s,
-            knownMode ? u"response_mode query cannot carry tokens; use fragment or form_post"_s
-                      : u"response_mode \"%1\" is not supported"_s.arg(requestedMode));
-    const bool typeAllowed = std::any_of(client->responseTypes.cbegin(), client->responseTypes.cend(),
-        [&](const QString& allowed) { return canonicalResponseType(allowed) == responseType; });
-    if (!typeAllowed || (usesCode && !client->grantTypes.contains(u"authorization_code"_s))
-        || (usesImplicit && !client->grantTypes.contains(u"implicit"_s)))
-        return fail(u"unauthorized_client"_s,
-            u"the client may not use response_type \"%1\""_s.arg(params.value(u"response_type"_s)));
-    // OIDC Core 3.2.2.1 and 3.3.2.11: implicit and hybrid requests need a nonce.
-    if (usesImplicit && params.value(u"nonce"_s).isEmpty())
-        return fail(
-            u"invalid_request"_s, u"nonce is required when tokens come from the authorization endpoint"_s);
+            u"%1 takes authorization requests only as pushed authorization requests (RFC 9126): push the "
+            u"parameters to %2 and send client_id and the request_uri it returns"_s.arg(
+                ctx.issuer.config.requirePushedRequests ? u"this issuer"_s : u"this client"_s,
+                ctx.issuer.endpointUrl(ctx.issuer.config.endpoints.pushedAuthorization)));
 
-    QStringList scopes;
-    for (const QString& scope : params.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)) {
-        if (!scopes.contains(scope))
-            scopes.append(scope);
-    }
-    if (!scopes.contains(u"openid"_s))
-        return fail(u"invalid_scope"_s, u"an OpenID Connect request must include the openid scope"_s);
-    for (const QString& scope : std::as_const(scopes)) {
-        if (!ctx.issuer.config.findScope(scope))
-            return fail(u"invalid_scope"_s, u"scope \"%1\" is not defined by this issuer"_s.arg(scope));
-        if (!client->allowedScopes.isEmpty() && !client->allowedScopes.contains(scope))
-            return fail(u"invalid_scope"_s, u"the client may not request scope \"%1\""_s.arg(scope));
-    }
-
-    // PKCE (RFC 7636 4.3): the method defaults to plain when a challenge comes without one.
-    const QString challenge = params.value(u"code_challenge"_s);
-    QString method = params.value(u"code_challenge_method"_s);
-    if (challenge.isEmpty()) {
-        if (!method.isEmpty())
-            return fail(u"invalid_request"_s, u"code_challenge_method given without code_challenge"_s);
-        if (client->requirePkce && usesCode)
-            return fail(u"invalid_request"_s, u"this client must use PKCE: code_challenge is required"_s);
-    } else {
-        if (method.isEmpty())
-            method = u"plain"_s;
-        if (method != u"S256"_s && method != u"plain"_s)
-            return fail(u"invalid_request"_s, u"code_challenge_method must be S256 or plain"_s);
-        if (!jose::pkce::isWellFormed(challenge.toLatin1()))
-            return fail(u"invalid_request"_s, u"code_challenge must be 43 to 128 unreserved characters"_s);
-    }
-
-    const QStringList prompt = params.value(u"prompt"_s).split(u' ', Qt::SkipEmptyParts);
-    if (prompt.contains(u"none"_s) && prompt.size() > 1)
-        return fail(u"invalid_request"_s, u"prompt=none cannot be combined with other values"_s);
-    qint64 maxAge = -1;
-    if (params.contains(u"max_age"_s)) {
-        bool ok = false;
-        maxAge = params.value(u"max_age"_s).toLongLong(&ok);
-        if (!ok || maxAge < 0)
-            return fail(u"invalid_request"_s, u"max_age must be a non-negative number of seconds"_s);
-    }
-    QString hintedSubject;
-    if (params.contains(u"id_token_hint"_s)) {
-        QString why;
-        const auto hint = tokens::idTokenHintClaims(ctx, params.value(u"id_token_hint"_s), &why);
-        if (!hint)
-            return fail(u"invalid_request"_s, u"id_token_hint: "_s + why);
-        hintedSubject = hint->value(u"sub"_s).toString();
-    }
-    QString claimsError;
-    const auto claimsRequest = parseClaimsRequest(params, &claimsError);
-    if (!claimsRequest)
-        return fail(u"invalid_request"_s, claimsError);
-    // OIDC Core 5.5.1: a request for a specific sub succeeds only for that user.
-    if (!requiredSubject(*claimsRequest).isEmpty()) {
-        if (!hintedSubject.isEmpty() && hintedSubject != requiredSubject(*claimsRequest))
-            return fail(u"invalid_request"_s, u"id_token_hint and claims name different subjects"_s);
-        hintedSubject = requiredSubject(*claimsRequest);
-    }
-
-    LoginTransaction login;
-    login.issuerId = ctx.issuer.config.id;
-    login.clientId = clientId;
-    login.redirectUri = redirectUri;
-    login.state = state;
-    login.nonce = params.value(u"nonce"_s);
-    login.scopes = scopes;
-    login.codeChallenge = challenge;
-    login.codeChallengeMethod = challenge.isEmpty() ? QString() : method;
-    login.loginHint = params.value(u"login_hint"_s);
-    login.responseType = responseType;
-    login.responseMode = mode;
-    login.claims = *claimsRequest;
-    login.forceConsent = prompt.contains(u"consent"_s);
+    auto checked = checkRequest(ctx, *client, params, pushed ? QStringList() : repeated, objectError);
+    if (const auto* error = std::get_if<OAuthError>(&checked))
+        return fail(error->error, error->description);
+    const QStringList& prompt = std::get<CheckedRequest>(checked).prompt;
+    const qint64 maxAge = std::get<CheckedRequest>(checked).maxAge;
+    const QString& hintedSubject = std::get<CheckedRequest>(checked).hintedSubject;
+    LoginTransaction& login = std::get<CheckedRequest>(checked).login;
     const qint64 now = ctx.clock.nowSecs();
 
     // Single sign-on: a live session for a user who still exists answers at once, unless the request asks for
@@ -595,6 +683,55 @@ HttpResponse authorize(const EndpointContext& ctx)
     }
 
     return showLogin(ctx, login, *client);
+}
+
+HttpResponse pushedAuthorization(const EndpointContext& ctx)
+{
+    // RFC 9126 2: the client authenticates as at the token endpoint and pushes the parameters it would have
+    // sent to the authorization endpoint; they are checked as they would be there (2.1).
+    auto request = authenticatedRequest(ctx);
+    if (auto* failure = std::get_if<HttpResponse>(&request))
+        return *failure;
+    const Client& client = *std::get<ClientRequest>(request).client;
+    auto fail = [&](const QString& error, const QString& description) {
+        HttpResponse r = errorResponse(OAuthError{error, description});
+        r.clientId = client.clientId;
+        return r;
+    };
+    // The client's credentials are not part of the authorization request.
+    static const QStringList credentials{
+        u"client_id"_s, u"client_secret"_s, u"client_assertion"_s, u"client_assertion_type"_s};
+    core::FormData pushed;
+    pushed.add(u"client_id"_s, client.clientId);
+    for (const auto& [key, value] : std::get<ClientRequest>(request).form.pairs()) {
+        if (!credentials.contains(key))
+            pushed.add(key, value);
+    }
+    if (pushed.contains(u"request_uri"_s))
+        return fail(u"invalid_request"_s, u"request_uri cannot be pushed (RFC 9126 2.1)"_s);
+    QString objectError;
+    const core::FormData params = pushed.contains(u"request"_s) && ctx.issuer.config.requestObjects
+        ? withRequestObject(ctx, client, pushed, &objectError)
+        : pushed;
+    const QString redirectUri = params.value(u"redirect_uri"_s);
+    if (objectError.isEmpty() && redirectUri.isEmpty())
+        return fail(u"invalid_request"_s, u"redirect_uri is required (OpenID Connect)"_s);
+    if (objectError.isEmpty() && !redirectUriRegistered(client, redirectUri))
+        return fail(u"invalid_request"_s,
+            u"\"%1\" is not a redirect URI registered for client \"%2\""_s.arg(redirectUri, client.clientId));
+    const auto checked = checkRequest(ctx, client, params, {}, objectError);
+    if (const auto* error = std::get_if<OAuthError>(&checked))
+        return fail(error->error, error->description);
+
+    const qint64 now = ctx.clock.nowSecs();
+    const QString requestUri = kPushedRequestUriPrefix + QString::fromLatin1(jose::randomToken(32));
+    ctx.grants.addPushedRequest(requestUri,
+        {ctx.issuer.config.id, client.clientId, params.pairs(), now + kPushedRequestLifetimeSecs}, now);
+    HttpResponse r = HttpResponse::json(
+        QJsonObject{{u"request_uri"_s, requestUri}, {u"expires_in"_s, kPushedRequestLifetimeSecs}}, 201);
+    setNoStore(r);
+    r.clientId = client.clientId;
+    return r;
 }
 
 HttpResponse login(const EndpointContext& ctx)

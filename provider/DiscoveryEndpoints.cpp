@@ -104,13 +104,21 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
              std::tuple{u"revocation", u"revocation_endpoint", &e.revocation},
              std::tuple{u"introspection", u"introspection_endpoint", &e.introspection},
              std::tuple{u"end_session", u"end_session_endpoint", &e.endSession},
-             std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization}}) {
+             std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization},
+             std::tuple{u"pushed_authorization_request", u"pushed_authorization_request_endpoint",
+                 &e.pushedAuthorization}}) {
         if (issuer.endpointEnabled(QString::fromUtf16(name))
             && (path != &e.deviceAuthorization || deviceFlow))
             doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
     }
     if (!issuer.config.requestObjects)
         doc.remove(u"request_object_signing_alg_values_supported"_s);
+    // RFC 9126 5.
+    if (issuer.endpointEnabled(u"pushed_authorization_request"_s)
+        && issuer.endpointEnabled(u"authorization"_s))
+        doc.insert(u"require_pushed_authorization_requests"_s, issuer.config.requirePushedRequests);
+    else
+        doc.remove(u"pushed_authorization_request_endpoint"_s);
     // RFC 8414 2: the algorithm lists only go with methods that use them.
     if (assertionAlgorithmNames.isEmpty()) {
         for (const QString& member : {u"token_endpoint_auth_signing_alg_values_supported"_s,

@@ -32,6 +32,9 @@ namespace endpoints {
 HttpResponse discovery(const EndpointContext& ctx);
 HttpResponse jwks(const EndpointContext& ctx);
 HttpResponse authorize(const EndpointContext& ctx);
+// Pushed authorization requests (RFC 9126): the parameters of an authorization request, checked and kept
+// for the authorization request that names the request_uri returned.
+HttpResponse pushedAuthorization(const EndpointContext& ctx);
 HttpResponse login(const EndpointContext& ctx);
 HttpResponse token(const EndpointContext& ctx);
 // The token endpoint without injected faults.

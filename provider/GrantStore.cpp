@@ -23,6 +23,7 @@ GrantStore::GrantStore()
 GrantStore::GrantStore(const Limits& limits)
     : m_generation(newGeneration())
     , m_logins(limits.logins)
+    , m_pushedRequests(limits.pushedRequests)
     , m_codes(limits.codes)
     , m_refreshTokens(limits.refreshTokens)
     , m_sessions(limits.sessions)
@@ -54,6 +55,26 @@ void GrantStore::removeLogin(const QString& id)
     m_logins.remove(id);
 }
 
+void GrantStore::addPushedRequest(const QString& requestUri, const PushedRequest& request, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    maybePurge(now);
+    m_evicted += m_pushedRequests.insert(requestUri, request);
+}
+
+std::optional<PushedRequest> GrantStore::takePushedRequest(const QString& requestUri, qint64 now)
+{
+    QMutexLocker lock(&m_mutex);
+    PushedRequest* found = m_pushedRequests.find(requestUri);
+    if (!found)
+        return std::nullopt;
+    const PushedRequest request = std::move(*found);
+    m_pushedRequests.remove(requestUri);
+    if (request.expiresAt <= now)
+        return std::nullopt;
+    return request;
+}
+
 void GrantStore::addCode(const QString& code, const AuthorizationCode& grant, qint64 now)
 {
     QMutexLocker lock(&m_mutex);
@@ -80,6 +101,7 @@ void GrantStore::clear()
     QMutexLocker lock(&m_mutex);
     m_generation = newGeneration();
     m_logins.clear();
+    m_pushedRequests.clear();
     m_codes.clear();
     m_refreshTokens.clear();
     m_sessions.clear();
@@ -407,6 +429,7 @@ void GrantStore::maybePurge(qint64 now)
         return;
     m_lastPurge = now;
     m_logins.removeIf([now](const LoginTransaction& l) { return l.expiresAt <= now; });
+    m_pushedRequests.removeIf([now](const PushedRequest& r) { return r.expiresAt <= now; });
     m_codes.removeIf([now](const AuthorizationCode& c) { return c.expiresAt + kUsedCodeMemorySecs <= now; });
     m_refreshTokens.removeIf([now](const RefreshTokenRecord& t) { return t.expiresAt <= now; });
     m_sessions.removeIf([now](const Session& s) { return s.expiresAt <= now; });
@@ -428,9 +451,9 @@ void GrantStore::maybePurge(qint64 now)
 qsizetype GrantStore::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_logins.size() + m_codes.size() + m_refreshTokens.size() + m_sessions.size() + m_devices.size()
-        + m_userinfoClaims.size() + m_userCodeAttempts.size() + m_clientAssertions.size() + m_families.size()
-        + m_revokedAccessTokens.size();
+    return m_logins.size() + m_pushedRequests.size() + m_codes.size() + m_refreshTokens.size()
+        + m_sessions.size() + m_devices.size() + m_userinfoClaims.size() + m_userCodeAttempts.size()
+        + m_clientAssertions.size() + m_families.size() + m_revokedAccessTokens.size();
 }
 
 qsizetype GrantStore::evicted() const

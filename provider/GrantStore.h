@@ -50,6 +50,16 @@ struct LoginTransaction
     qint64 expiresAt = 0;
 };
 
+// A pushed authorization request (RFC 9126): its parameters, for the authorization request that names its
+// request_uri.
+struct PushedRequest
+{
+    QString issuerId;
+    QString clientId;
+    QList<std::pair<QString, QString>> parameters;
+    qint64 expiresAt = 0;
+};
+
 // A device authorization (RFC 8628): created by the device, approved or denied by the user in a browser,
 // polled for by the device at the token endpoint.
 struct DeviceAuthorization
@@ -225,6 +235,7 @@ public:
         qsizetype userCodeAddresses = 1000;
         // Client assertion ids seen, until their assertions expire (useClientAssertion).
         qsizetype clientAssertions = 20000;
+        qsizetype pushedRequests = 5000;
     };
     // Wrong user codes one address may enter per window (RFC 8628 5.1: a user code is short, so guessing
     // one must be slow): 10 a minute, as many as a person mistyping needs.
@@ -241,6 +252,10 @@ public:
     void addLogin(const LoginTransaction& login, qint64 now);
     std::optional<LoginTransaction> login(const QString& id, qint64 now) const;
     void removeLogin(const QString& id);
+
+    void addPushedRequest(const QString& requestUri, const PushedRequest& request, qint64 now);
+    // The pushed request, once: it is forgotten as it is taken (RFC 9126 4: a request_uri is used once).
+    std::optional<PushedRequest> takePushedRequest(const QString& requestUri, qint64 now);
 
     void addCode(const QString& code, const AuthorizationCode& grant, qint64 now);
     // Marks the code used and returns it. A code presented twice comes back as Reused, with the tokens issued
@@ -300,8 +315,8 @@ public:
         const QString& issuerId, const QString& subject, const QString& clientId, const QStringList& scopes);
 
     void purgeExpired(qint64 now);
-    // Forgets everything: logins, codes, tokens, sessions, devices, consents (the control API's reset);
-    // access tokens issued before are Unknown from now on.
+    // Forgets everything: logins, pushed requests, codes, tokens, sessions, devices, consents (the control
+    // API's reset); access tokens issued before are Unknown from now on.
     void clear();
     // Entries held, of every kind.
     qsizetype size() const;
@@ -334,6 +349,7 @@ private:
     mutable QMutex m_mutex;
     QString m_generation;
     detail::CappedHash<LoginTransaction> m_logins;
+    detail::CappedHash<PushedRequest> m_pushedRequests;
     detail::CappedHash<AuthorizationCode> m_codes;
     detail::CappedHash<RefreshTokenRecord> m_refreshTokens;
     detail::CappedHash<Session> m_sessions;

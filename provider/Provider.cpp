@@ -28,7 +28,8 @@ enum class Route {
     Introspection,
     EndSession,
     DeviceAuthorization,
-    DeviceVerification
+    DeviceVerification,
+    PushedAuthorization
 };
 
 struct RouteMatch
@@ -57,8 +58,12 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
                  std::tuple{&e.introspection, Route::Introspection, u"introspection"},
                  std::tuple{&e.endSession, Route::EndSession, u"end_session"},
                  std::tuple{&e.deviceAuthorization, Route::DeviceAuthorization, u"device_authorization"},
-                 std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"}}) {
-            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name)))
+                 std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"},
+                 std::tuple{
+                     &e.pushedAuthorization, Route::PushedAuthorization, u"pushed_authorization_request"}}) {
+            // Pushed requests serve the authorization endpoint: without it, there is nothing to push for.
+            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name))
+                && (route != Route::PushedAuthorization || issuer.endpointEnabled(u"authorization"_s)))
                 return RouteMatch{&issuer, route, QString::fromUtf16(name)};
         }
     }
@@ -82,6 +87,7 @@ QByteArray allowHeader(Route route)
     case Route::Revocation:
     case Route::Introspection:
     case Route::DeviceAuthorization:
+    case Route::PushedAuthorization:
         return "POST, OPTIONS"_ba;
     }
     return {};
@@ -102,9 +108,10 @@ bool methodAllowed(Route route, QByteArrayView method)
 
 bool corsEnabled(Route route)
 {
-    // Browser apps call these directly; authorize and login are navigations, introspection is server-side.
+    // Browser apps call these directly (a SPA may push its authorization request too); authorize and login
+    // are navigations, introspection is server-side.
     return route == Route::Discovery || route == Route::Jwks || route == Route::Token
-        || route == Route::UserInfo || route == Route::Revocation;
+        || route == Route::UserInfo || route == Route::Revocation || route == Route::PushedAuthorization;
 }
 
 bool originAllowed(const HttpRequest& request, const IssuerRuntime& issuer, Route route)
@@ -511,6 +518,9 @@ HttpResponse Provider::respond(
         break;
     case Route::DeviceVerification:
         response = endpoints::deviceVerification(ctx);
+        break;
+    case Route::PushedAuthorization:
+        response = endpoints::pushedAuthorization(ctx);
         break;
     case Route::EndSession:
         response = endpoints::endSession(ctx);

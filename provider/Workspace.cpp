@@ -251,6 +251,8 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     c.jwks = readClientKeys(r, r.object(o, path, u"jwks"_s), Reader::join(path, u"jwks"_s));
     c.refreshTokenRotation = r.boolean(o, path, u"refresh_token_rotation"_s, c.refreshTokenRotation);
     c.requireConsent = r.boolean(o, path, u"require_consent"_s, c.requireConsent);
+    c.requirePushedRequests
+        = r.boolean(o, path, u"require_pushed_authorization_requests"_s, c.requirePushedRequests);
     const QString lt = Reader::join(path, u"lifetimes"_s);
     const QJsonObject lifetimes = r.object(o, path, u"lifetimes"_s);
     constexpr int year = 366 * 24 * 3600;
@@ -269,7 +271,8 @@ template <typename Paths> auto endpointMembers(Paths& e)
         std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"revocation"_s, &e.revocation},
         std::pair{u"introspection"_s, &e.introspection}, std::pair{u"end_session"_s, &e.endSession},
         std::pair{u"device_authorization"_s, &e.deviceAuthorization},
-        std::pair{u"device_verification"_s, &e.deviceVerification}, std::pair{u"login"_s, &e.login}};
+        std::pair{u"device_verification"_s, &e.deviceVerification}, std::pair{u"login"_s, &e.login},
+        std::pair{u"pushed_authorization_request"_s, &e.pushedAuthorization}};
 }
 
 } // namespace
@@ -339,6 +342,7 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         = r.subset(o, path, u"token_endpoint_auth_methods"_s, Issuer::knownClientAuthMethods(), u"method"_s);
     issuer.grantTypes = r.subset(o, path, u"grant_types"_s, Client::knownGrantTypes(), u"grant type"_s);
     issuer.requestObjects = r.boolean(o, path, u"request_parameter_supported"_s, true);
+    issuer.requirePushedRequests = r.boolean(o, path, u"require_pushed_authorization_requests"_s, false);
     if (o.contains(u"issuer_from_host"_s)) {
         const QString hp = Reader::join(path, u"issuer_from_host"_s);
         const QJsonObject host = r.object(o, path, u"issuer_from_host"_s);
@@ -707,6 +711,8 @@ QByteArray Workspace::toJson() const
             o.insert(u"grant_types"_s, toArray(issuer.grantTypes));
         if (!issuer.requestObjects)
             o.insert(u"request_parameter_supported"_s, false);
+        if (issuer.requirePushedRequests)
+            o.insert(u"require_pushed_authorization_requests"_s, true);
         if (issuer.issuerFromHost)
             o.insert(u"issuer_from_host"_s,
                 QJsonObject{{u"scheme"_s, issuer.issuerFromHost->scheme},
@@ -751,6 +757,8 @@ QByteArray Workspace::toJson() const
                 co.insert(u"jwks"_s, c.jwks.toPublicJson());
             co.insert(u"refresh_token_rotation"_s, c.refreshTokenRotation);
             co.insert(u"require_consent"_s, c.requireConsent);
+            if (c.requirePushedRequests)
+                co.insert(u"require_pushed_authorization_requests"_s, true);
             clients.append(co);
         }
         o.insert(u"clients"_s, clients);

@@ -50,6 +50,8 @@ struct Client
     bool refreshTokenRotation = true;
     // Show a consent page before the first grant of each scope to this client (prompt=consent always does).
     bool requireConsent = false;
+    // Authorization requests only through the pushed authorization request endpoint (RFC 9126 6).
+    bool requirePushedRequests = false;
     int accessTokenLifetime = 3600;
     int idTokenLifetime = 3600;
     int refreshTokenLifetime = 86400;
@@ -103,6 +105,8 @@ struct EndpointPaths
     QString deviceAuthorization = QStringLiteral("/device_authorization");
     // The page where users enter a device's user code.
     QString deviceVerification = QStringLiteral("/device");
+    // Pushed authorization requests (RFC 9126).
+    QString pushedAuthorization = QStringLiteral("/par");
     // Where the login form posts; internal to the provider.
     QString login = QStringLiteral("/login");
 
@@ -152,6 +156,9 @@ struct Issuer
     QStringList grantTypes;
     // Whether the authorization endpoint takes request objects (the "request" parameter, OIDC Core 6.1).
     bool requestObjects = true;
+    // Authorization requests only through the pushed authorization request endpoint, for every client
+    // (RFC 9126 5; a client can also require it for itself).
+    bool requirePushedRequests = false;
     std::optional<HostDerivedIssuer> issuerFromHost;
     QList<User> users;
     QList<Client> clients;

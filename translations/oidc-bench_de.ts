@@ -574,107 +574,117 @@
         <translation>Refresh-Tokens &amp;rotieren (Wiederverwendung widerruft die Familie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="138"/>
+        <location filename="../ui/ClientsEditor.cpp" line="135"/>
+        <source>Re&amp;quire pushed authorization requests (PAR)</source>
+        <translation>Pushed Authorization Requests (PAR) &amp;verlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="137"/>
+        <source>RFC 9126: this client&apos;s authorization requests must come as a request_uri from the pushed_authorization_request endpoint</source>
+        <translation>RFC 9126: Die Autorisierungsanfragen dieses Clients müssen als request_uri vom Endpunkt pushed_authorization_request kommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="143"/>
         <source>Every scope of the issuer</source>
         <translation>Alle Scopes des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="139"/>
+        <location filename="../ui/ClientsEditor.cpp" line="144"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes, die dieser Client anfragen darf, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="140"/>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Erlaubte Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="142"/>
+        <location filename="../ui/ClientsEditor.cpp" line="147"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Ein Origin pro Zeile, z. B. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="143"/>
+        <location filename="../ui/ClientsEditor.cpp" line="148"/>
         <source>CORS ori&amp;gins:</source>
         <translation>CORS-Ori&amp;gins:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="146"/>
+        <location filename="../ui/ClientsEditor.cpp" line="151"/>
         <source>The client ID</source>
         <translation>Die Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="147"/>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
         <source>Access token a&amp;udience:</source>
         <translation>Access-Token-A&amp;udience:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="150"/>
+        <location filename="../ui/ClientsEditor.cpp" line="155"/>
         <source>Access token lifetime:</source>
         <translation>Lebensdauer des Access-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <location filename="../ui/ClientsEditor.cpp" line="157"/>
         <source>ID token lifetime:</source>
         <translation>Lebensdauer des ID-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="154"/>
+        <location filename="../ui/ClientsEditor.cpp" line="159"/>
         <source>Refresh token lifetime:</source>
         <translation>Lebensdauer des Refresh-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <location filename="../ui/ClientsEditor.cpp" line="161"/>
         <source>Authorization code lifetime:</source>
         <translation>Lebensdauer des Autorisierungscodes:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="160"/>
+        <location filename="../ui/ClientsEditor.cpp" line="165"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithmus des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <location filename="../ui/ClientsEditor.cpp" line="168"/>
         <source>Not signed (JSON)</source>
         <translation>Nicht signiert (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="168"/>
+        <location filename="../ui/ClientsEditor.cpp" line="173"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithmus des ID-Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="169"/>
+        <location filename="../ui/ClientsEditor.cpp" line="174"/>
         <source>User&amp;info response:</source>
         <translation>User&amp;info-Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="174"/>
+        <location filename="../ui/ClientsEditor.cpp" line="179"/>
         <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
         <translation>Keine. Ein JWK Set mit den öffentlichen Schlüsseln des Clients, {&quot;keys&quot;: [...]}: Sie prüfen seine private_key_jwt-Assertions und signierten Request-Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="179"/>
+        <location filename="../ui/ClientsEditor.cpp" line="184"/>
         <source>Public keys (&amp;JWKS):</source>
         <translation>Öffentliche Schlüssel (&amp;JWKS):</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="215"/>
+        <location filename="../ui/ClientsEditor.cpp" line="220"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="330"/>
+        <location filename="../ui/ClientsEditor.cpp" line="337"/>
         <source>public keys: not JSON (%1 at character %2)</source>
         <translation>Öffentliche Schlüssel: kein JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="339"/>
+        <location filename="../ui/ClientsEditor.cpp" line="346"/>
         <source>public keys: %1</source>
         <translation>Öffentliche Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="339"/>
+        <location filename="../ui/ClientsEditor.cpp" line="346"/>
         <source>public keys, %1: %2</source>
         <translation>Öffentliche Schlüssel, %1: %2</translation>
     </message>
@@ -1324,8 +1334,8 @@
     </message>
     <message>
         <location filename="../ui/IssuersEditor.cpp" line="88"/>
-        <source>Accept request &amp;objects (the request parameter)</source>
-        <translation>Request-&amp;Objekte annehmen (der Parameter request)</translation>
+        <source>Accept request o&amp;bjects (the request parameter)</source>
+        <translation>Request-O&amp;bjekte annehmen (der Parameter request)</translation>
     </message>
     <message>
         <location filename="../ui/IssuersEditor.cpp" line="90"/>
@@ -1333,37 +1343,47 @@
         <translation>Nicht angehakt antwortet der Autorisierungs-Endpunkt mit request_not_supported, und Discovery meldet request_parameter_supported: false</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="94"/>
+        <source>Re&amp;quire pushed authorization requests (PAR) from every client</source>
+        <translation>Pushed Authorization Requests (PAR) von jedem Client &amp;verlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="96"/>
+        <source>RFC 9126: the authorization endpoint takes only a request_uri from the pushed_authorization_request endpoint; discovery says require_pushed_authorization_requests: true</source>
+        <translation>RFC 9126: Der Autorisierungs-Endpunkt nimmt nur eine request_uri vom Endpunkt pushed_authorization_request an; Discovery meldet require_pushed_authorization_requests: true</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Path below the issuer</source>
         <translation>Pfad unterhalb des Issuers</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Served</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="123"/>
+        <location filename="../ui/IssuersEditor.cpp" line="130"/>
         <source>Issuer %1</source>
         <translation>Issuer %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="139"/>
+        <location filename="../ui/IssuersEditor.cpp" line="146"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Der Provider braucht mindestens einen Issuer.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="259"/>
+        <location filename="../ui/IssuersEditor.cpp" line="267"/>
         <source>an issuer needs at least one client authentication method.</source>
         <translation>Ein Issuer braucht mindestens eine Methode der Client-Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="260"/>
+        <location filename="../ui/IssuersEditor.cpp" line="268"/>
         <source>an issuer needs at least one grant type.</source>
         <translation>Ein Issuer braucht mindestens einen Grant-Typ.</translation>
     </message>

@@ -574,107 +574,117 @@
         <translation>Faire &amp;tourner les refresh tokens (une réutilisation révoque la famille)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="138"/>
+        <location filename="../ui/ClientsEditor.cpp" line="135"/>
+        <source>Re&amp;quire pushed authorization requests (PAR)</source>
+        <translation>E&amp;xiger les requêtes d&apos;autorisation poussées (PAR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="137"/>
+        <source>RFC 9126: this client&apos;s authorization requests must come as a request_uri from the pushed_authorization_request endpoint</source>
+        <translation>RFC 9126 : les requêtes d&apos;autorisation de ce client doivent arriver sous forme de request_uri obtenue du point de terminaison pushed_authorization_request</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientsEditor.cpp" line="143"/>
         <source>Every scope of the issuer</source>
         <translation>Tous les scopes de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="139"/>
+        <location filename="../ui/ClientsEditor.cpp" line="144"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes que ce client peut demander, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="140"/>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Sc&amp;opes autorisés :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="142"/>
+        <location filename="../ui/ClientsEditor.cpp" line="147"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Une origine par ligne, p. ex. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="143"/>
+        <location filename="../ui/ClientsEditor.cpp" line="148"/>
         <source>CORS ori&amp;gins:</source>
         <translation>Ori&amp;gines CORS :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="146"/>
+        <location filename="../ui/ClientsEditor.cpp" line="151"/>
         <source>The client ID</source>
         <translation>L&apos;ID du client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="147"/>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
         <source>Access token a&amp;udience:</source>
         <translation>A&amp;udience du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="150"/>
+        <location filename="../ui/ClientsEditor.cpp" line="155"/>
         <source>Access token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <location filename="../ui/ClientsEditor.cpp" line="157"/>
         <source>ID token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="154"/>
+        <location filename="../ui/ClientsEditor.cpp" line="159"/>
         <source>Refresh token lifetime:</source>
         <translation>Durée de vie du refresh token :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="156"/>
+        <location filename="../ui/ClientsEditor.cpp" line="161"/>
         <source>Authorization code lifetime:</source>
         <translation>Durée de vie du code d&apos;autorisation :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="160"/>
+        <location filename="../ui/ClientsEditor.cpp" line="165"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithme de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="163"/>
+        <location filename="../ui/ClientsEditor.cpp" line="168"/>
         <source>Not signed (JSON)</source>
         <translation>Non signée (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="168"/>
+        <location filename="../ui/ClientsEditor.cpp" line="173"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithme du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="169"/>
+        <location filename="../ui/ClientsEditor.cpp" line="174"/>
         <source>User&amp;info response:</source>
         <translation>Réponse user&amp;info :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="174"/>
+        <location filename="../ui/ClientsEditor.cpp" line="179"/>
         <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
         <translation>Aucune. Un JWK Set des clés publiques du client, {&quot;keys&quot;: [...]} : elles vérifient ses assertions private_key_jwt et ses objets de requête signés</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="179"/>
+        <location filename="../ui/ClientsEditor.cpp" line="184"/>
         <source>Public keys (&amp;JWKS):</source>
         <translation>Clés publiques (&amp;JWKS) :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="215"/>
+        <location filename="../ui/ClientsEditor.cpp" line="220"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="330"/>
+        <location filename="../ui/ClientsEditor.cpp" line="337"/>
         <source>public keys: not JSON (%1 at character %2)</source>
         <translation>clés publiques : pas du JSON (%1 au caractère %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="339"/>
+        <location filename="../ui/ClientsEditor.cpp" line="346"/>
         <source>public keys: %1</source>
         <translation>clés publiques : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="339"/>
+        <location filename="../ui/ClientsEditor.cpp" line="346"/>
         <source>public keys, %1: %2</source>
         <translation>clés publiques, %1 : %2</translation>
     </message>
@@ -1324,8 +1334,8 @@
     </message>
     <message>
         <location filename="../ui/IssuersEditor.cpp" line="88"/>
-        <source>Accept request &amp;objects (the request parameter)</source>
-        <translation>Accepter les &amp;objets de requête (le paramètre request)</translation>
+        <source>Accept request o&amp;bjects (the request parameter)</source>
+        <translation>Accepter les o&amp;bjets de requête (le paramètre request)</translation>
     </message>
     <message>
         <location filename="../ui/IssuersEditor.cpp" line="90"/>
@@ -1333,37 +1343,47 @@
         <translation>Décoché, le point de terminaison d&apos;autorisation répond request_not_supported et la découverte indique request_parameter_supported: false</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="94"/>
+        <source>Re&amp;quire pushed authorization requests (PAR) from every client</source>
+        <translation>E&amp;xiger de chaque client des requêtes d&apos;autorisation poussées (PAR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="96"/>
+        <source>RFC 9126: the authorization endpoint takes only a request_uri from the pushed_authorization_request endpoint; discovery says require_pushed_authorization_requests: true</source>
+        <translation>RFC 9126 : le point de terminaison d&apos;autorisation n&apos;accepte qu&apos;une request_uri obtenue du point de terminaison pushed_authorization_request ; la découverte indique require_pushed_authorization_requests: true</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Path below the issuer</source>
         <translation>Chemin sous l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="98"/>
+        <location filename="../ui/IssuersEditor.cpp" line="105"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="123"/>
+        <location filename="../ui/IssuersEditor.cpp" line="130"/>
         <source>Issuer %1</source>
         <translation>Émetteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="139"/>
+        <location filename="../ui/IssuersEditor.cpp" line="146"/>
         <source>The provider needs at least one issuer.</source>
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="259"/>
+        <location filename="../ui/IssuersEditor.cpp" line="267"/>
         <source>an issuer needs at least one client authentication method.</source>
         <translation>un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="260"/>
+        <location filename="../ui/IssuersEditor.cpp" line="268"/>
         <source>an issuer needs at least one grant type.</source>
         <translation>un émetteur doit prendre en charge au moins un type de grant.</translation>
     </message>

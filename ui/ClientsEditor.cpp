@@ -132,6 +132,11 @@ ClientsEditor::ClientsEditor(QWidget* parent)
     m_rotation = new QCheckBox(tr("R&otate refresh tokens (reuse revokes the family)"), formWidget);
     m_rotation->setObjectName(u"refreshRotation"_s);
     form->addRow(QString(), m_rotation);
+    m_requirePushed = new QCheckBox(tr("Re&quire pushed authorization requests (PAR)"), formWidget);
+    m_requirePushed->setObjectName(u"clientRequiresPushedRequests"_s);
+    m_requirePushed->setToolTip(tr("RFC 9126: this client's authorization requests must come as a "
+                                   "request_uri from the pushed_authorization_request endpoint"));
+    form->addRow(QString(), m_requirePushed);
 
     m_scopes = new QLineEdit(formWidget);
     m_scopes->setObjectName(u"allowedScopes"_s);
@@ -183,8 +188,8 @@ ClientsEditor::ClientsEditor(QWidget* parent)
         connect(edit, &QLineEdit::editingFinished, this, &ClientsEditor::apply);
     for (QPlainTextEdit* edit : {m_redirectUris, m_postLogoutUris, m_corsOrigins, m_publicKeys})
         connect(edit, &QPlainTextEdit::textChanged, this, &ClientsEditor::apply);
-    for (QCheckBox* box :
-        m_grants + m_responseTypes + QList<QCheckBox*>{m_requirePkce, m_requireConsent, m_rotation})
+    for (QCheckBox* box : m_grants + m_responseTypes
+            + QList<QCheckBox*>{m_requirePkce, m_requireConsent, m_rotation, m_requirePushed})
         connect(box, &QCheckBox::toggled, this, &ClientsEditor::apply);
     for (QSpinBox* box : {m_accessLifetime, m_idLifetime, m_refreshLifetime, m_codeLifetime})
         connect(box, &QSpinBox::valueChanged, this, &ClientsEditor::apply);
@@ -249,13 +254,13 @@ void ClientsEditor::showClient(int row)
 {
     const bool valid = hasIssuer() && row >= 0 && row < issuer().clients.size();
     const provider::Client c = valid ? issuer().clients.at(row) : provider::Client();
-    const QSignalBlocker blockers[]
-        = {QSignalBlocker(m_clientId), QSignalBlocker(m_name), QSignalBlocker(m_type),
-            QSignalBlocker(m_secret), QSignalBlocker(m_redirectUris), QSignalBlocker(m_postLogoutUris),
-            QSignalBlocker(m_requirePkce), QSignalBlocker(m_requireConsent), QSignalBlocker(m_rotation),
-            QSignalBlocker(m_scopes), QSignalBlocker(m_corsOrigins), QSignalBlocker(m_audience),
-            QSignalBlocker(m_accessLifetime), QSignalBlocker(m_idLifetime), QSignalBlocker(m_refreshLifetime),
-            QSignalBlocker(m_codeLifetime), QSignalBlocker(m_idTokenAlg), QSignalBlocker(m_userinfoAlg)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_clientId), QSignalBlocker(m_name),
+        QSignalBlocker(m_type), QSignalBlocker(m_secret), QSignalBlocker(m_redirectUris),
+        QSignalBlocker(m_postLogoutUris), QSignalBlocker(m_requirePkce), QSignalBlocker(m_requireConsent),
+        QSignalBlocker(m_rotation), QSignalBlocker(m_requirePushed), QSignalBlocker(m_scopes),
+        QSignalBlocker(m_corsOrigins), QSignalBlocker(m_audience), QSignalBlocker(m_accessLifetime),
+        QSignalBlocker(m_idLifetime), QSignalBlocker(m_refreshLifetime), QSignalBlocker(m_codeLifetime),
+        QSignalBlocker(m_idTokenAlg), QSignalBlocker(m_userinfoAlg)};
     m_clientId->setText(c.clientId);
     m_name->setText(c.name);
     m_type->setCurrentIndex(c.confidential ? 1 : 0);
@@ -267,6 +272,7 @@ void ClientsEditor::showClient(int row)
     m_requirePkce->setChecked(c.requirePkce);
     m_requireConsent->setChecked(c.requireConsent);
     m_rotation->setChecked(c.refreshTokenRotation);
+    m_requirePushed->setChecked(c.requirePushedRequests);
     m_scopes->setText(c.allowedScopes.join(u' '));
     setLines(m_corsOrigins, c.corsOrigins);
     m_audience->setText(c.accessTokenAudience);
@@ -307,6 +313,7 @@ provider::Client ClientsEditor::formClient() const
     c.requirePkce = m_requirePkce->isChecked();
     c.requireConsent = m_requireConsent->isChecked();
     c.refreshTokenRotation = m_rotation->isChecked();
+    c.requirePushedRequests = m_requirePushed->isChecked();
     c.allowedScopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
     c.corsOrigins = linesOf(m_corsOrigins->toPlainText());
     c.accessTokenAudience = m_audience->text().trimmed();

@@ -49,6 +49,7 @@ private:
     QCheckBox* m_requirePkce;
     QCheckBox* m_requireConsent;
     QCheckBox* m_rotation;
+    QCheckBox* m_requirePushed;
     QLineEdit* m_scopes;
     QPlainTextEdit* m_corsOrigins;
     QLineEdit* m_audience;

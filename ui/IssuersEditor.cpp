@@ -85,12 +85,19 @@ IssuersEditor::IssuersEditor(QWidget* parent)
     grantsLabel->setToolTip(tr("What the issuer supports and discovery lists (grant_types_supported); "
                                "clients may use only these, whatever they are registered for"));
     form->addRow(grantsLabel, grants);
-    m_requestObjects = new QCheckBox(tr("Accept request &objects (the request parameter)"), right);
+    m_requestObjects = new QCheckBox(tr("Accept request o&bjects (the request parameter)"), right);
     m_requestObjects->setObjectName(u"requestObjects"_s);
     m_requestObjects->setToolTip(tr("Unticked, the authorization endpoint answers request_not_supported "
                                     "and discovery says request_parameter_supported: false"));
     form->addRow(QString(), m_requestObjects);
-    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects})
+    m_requirePushed
+        = new QCheckBox(tr("Re&quire pushed authorization requests (PAR) from every client"), right);
+    m_requirePushed->setObjectName(u"requirePushedRequests"_s);
+    m_requirePushed->setToolTip(tr("RFC 9126: the authorization endpoint takes only a request_uri from the "
+                                   "pushed_authorization_request endpoint; discovery says "
+                                   "require_pushed_authorization_requests: true"));
+    form->addRow(QString(), m_requirePushed);
+    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects, m_requirePushed})
         connect(box, &QCheckBox::toggled, this, &IssuersEditor::capabilitiesEdited);
     rightLayout->addLayout(form);
     m_endpoints = new QTableWidget(0, 3, right);
@@ -175,10 +182,11 @@ void IssuersEditor::showIssuer(int row)
         m_authMethods, [&](const QString& method) { return valid && issuer.acceptsClientAuth(method); });
     tickValues(m_grants, [&](const QString& grant) { return valid && issuer.acceptsGrant(grant); });
     {
-        const QSignalBlocker blocker(m_requestObjects);
+        const QSignalBlocker a(m_requestObjects), b(m_requirePushed);
         m_requestObjects->setChecked(valid && issuer.requestObjects);
+        m_requirePushed->setChecked(valid && issuer.requirePushedRequests);
     }
-    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects})
+    for (QCheckBox* box : m_authMethods + m_grants + QList<QCheckBox*>{m_requestObjects, m_requirePushed})
         box->setEnabled(valid);
     m_endpoints->setRowCount(0);
     if (!valid)
@@ -267,6 +275,7 @@ void IssuersEditor::capabilitiesEdited()
         = methods == provider::Issuer::knownClientAuthMethods() ? QStringList() : methods;
     issuer.grantTypes = grants == provider::Client::knownGrantTypes() ? QStringList() : grants;
     issuer.requestObjects = m_requestObjects->isChecked();
+    issuer.requirePushedRequests = m_requirePushed->isChecked();
     commit(candidate);
 }
 

@@ -12,7 +12,8 @@ namespace ui {
 
 // Where the provider listens (host, port, public URL) and its issuers: add, remove, rename, move to another
 // path, lay out each one's endpoints (path of each, and which are served) and pick the client authentication
-// methods and grant types it supports, and whether it takes request objects. A change of host or port
+// methods and grant types it supports, whether it takes request objects and requires pushed authorization
+// requests. A change of host or port
 // restarts the provider; everything else applies to the running one.
 class IssuersEditor : public WorkspacePage
 {
@@ -45,6 +46,7 @@ private:
     // One box per grant type the issuer may support.
     QList<QCheckBox*> m_grants;
     QCheckBox* m_requestObjects;
+    QCheckBox* m_requirePushed;
 };
 
 } // namespace ui

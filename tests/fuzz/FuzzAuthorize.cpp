@@ -1,5 +1,6 @@
 // libFuzzer: the authorization endpoint as a whole (request parsing, client and redirect URI checks, the
-// login page), fed as a GET query and as a POST form, through the provider's transport-free entry point.
+// login page), fed as a GET query and as a POST form, and the pushed authorization request endpoint, through
+// the provider's transport-free entry point.
 #include "provider/Provider.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     post.query.clear();
     post.body = input;
     post.headers.emplaceBack("content-type", "application/x-www-form-urlencoded");
+    static_cast<void>(op().handle(post));
+    // The same parameters pushed (RFC 9126), checked as the authorization endpoint checks them.
+    post.path = QStringLiteral("/par");
     static_cast<void>(op().handle(post));
     return 0;
 }

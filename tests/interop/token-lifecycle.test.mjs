@@ -1,7 +1,7 @@
 // openid-client v6 (in Node) against `oidc-bench serve`: the confidential client `web-app` signs a user in with
 // Authorization Code + PKCE, then refreshes, introspects and revokes; and gets a client_credentials token (also
 // authenticated with client_secret_jwt, and with private_key_jwt by a key registered in the client's jwks, which
-// also signs a request object).
+// also signs a request object); and signs in through a pushed authorization request.
 import './lib/webcrypto.mjs';
 
 import assert from 'node:assert/strict';
@@ -58,6 +58,34 @@ test('refresh: rotated refresh token, new ID token for the same user', async () 
   // The replaced refresh token is refused, and that revokes the grant.
   await assert.rejects(client.refreshTokenGrant(config, tokens.refresh_token), (e) => e.error === 'invalid_grant');
   await assert.rejects(client.refreshTokenGrant(config, refreshed.refresh_token), (e) => e.error === 'invalid_grant');
+});
+
+test('Code + PKCE through a pushed authorization request (RFC 9126)', async () => {
+  assert.equal(config.serverMetadata().pushed_authorization_request_endpoint, `${provider.issuer}/par`);
+  const code_verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const url = await client.buildAuthorizationUrlWithPAR(config, {
+    redirect_uri: REDIRECT_URI,
+    scope: 'openid email',
+    state,
+    nonce,
+    code_challenge: await client.calculatePKCECodeChallenge(code_verifier),
+    code_challenge_method: 'S256',
+  });
+  // Only the client and the reference travel through the browser.
+  assert.deepEqual([...url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
+  assert.match(url.searchParams.get('request_uri'), /^urn:ietf:params:oauth:request_uri:/);
+  const callback = await browserLogin(url, 'alice');
+  const tokens = await client.authorizationCodeGrant(config, callback, {
+    pkceCodeVerifier: code_verifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true,
+  });
+  assert.equal(tokens.claims().email, 'alice@example.com');
+
+  // A pushed request with an unregistered redirect_uri is refused at the push, as the RFC asks.
+  await assert.rejects(client.buildAuthorizationUrlWithPAR(config, {
+    redirect_uri: 'http://evil.example/callback', scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(code_verifier), code_challenge_method: 'S256',
+  }), (e) => e.error === 'invalid_request');
 });
 
 test('refresh with a narrower scope', async () => {

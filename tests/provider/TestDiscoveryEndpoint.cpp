@@ -47,8 +47,10 @@ private slots:
         QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), op.issuer() + u"/logout"_s);
         QCOMPARE(doc.value(u"device_authorization_endpoint"_s).toString(),
             op.issuer() + u"/device_authorization"_s);
-        for (const char16_t* absent : {u"registration_endpoint", u"pushed_authorization_request_endpoint"})
-            QVERIFY2(!doc.contains(QString::fromUtf16(absent)), "advertises an endpoint that does not exist");
+        // Pushed authorization requests (RFC 9126), not required unless the workspace says so.
+        QCOMPARE(doc.value(u"pushed_authorization_request_endpoint"_s).toString(), op.issuer() + u"/par"_s);
+        QCOMPARE(doc.value(u"require_pushed_authorization_requests"_s), QJsonValue(false));
+        QVERIFY2(!doc.contains(u"registration_endpoint"_s), "advertises an endpoint that does not exist");
     }
 
     void jwksPublishesPublicKeysOnly()

@@ -47,6 +47,8 @@ private slots:
         ws.issuers.first().clientAuthMethods = {u"client_secret_post"_s, u"none"_s};
         ws.issuers.first().grantTypes = {u"authorization_code"_s, u"refresh_token"_s};
         ws.issuers.first().requestObjects = false;
+        ws.issuers.first().requirePushedRequests = true;
+        ws.issuers.first().clients.first().requirePushedRequests = true;
         // A client's public keys (private_key_jwt, signed request objects) are saved public.
         jose::Jwk clientKey = jose::Jwk::generateEc();
         clientKey.setKid(u"client-key"_s);
@@ -67,6 +69,8 @@ private slots:
         QCOMPARE(
             loaded->issuers.first().grantTypes, (QStringList{u"authorization_code"_s, u"refresh_token"_s}));
         QVERIFY(!loaded->issuers.first().requestObjects);
+        QVERIFY(loaded->issuers.first().requirePushedRequests);
+        QVERIFY(loaded->issuers.first().clients.first().requirePushedRequests);
         const jose::JwkSet& clientKeys = loaded->issuers.first().clients.first().jwks;
         QCOMPARE(clientKeys.keys.size(), 1);
         QCOMPARE(clientKeys.keys.first().kid(), u"client-key"_s);

@@ -220,6 +220,12 @@ private slots:
         publicKeys->clear();
         QVERIFY(registeredKeys().isEmpty());
 
+        // Pushed authorization requests required of this client.
+        editor->findChild<QCheckBox*>(u"clientRequiresPushedRequests"_s)->setChecked(true);
+        QVERIFY(window.workspace().issuers.first().clients.at(before).requirePushedRequests);
+        editor->findChild<QCheckBox*>(u"clientRequiresPushedRequests"_s)->setChecked(false);
+        QVERIFY(!window.workspace().issuers.first().clients.at(before).requirePushedRequests);
+
         // A redirect URI that is not a URL is refused inline and changes nothing.
         editor->findChild<QPlainTextEdit*>(u"redirectUris"_s)->setPlainText(u"not a url"_s);
         QVERIFY2(error->text().contains(u"redirect_uris"_s), qPrintable(error->text()));
@@ -350,6 +356,8 @@ private slots:
             (QStringList{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s}));
         editor->findChild<QCheckBox*>(u"requestObjects"_s)->setChecked(false);
         QVERIFY(!window.workspace().issuers.first().requestObjects);
+        editor->findChild<QCheckBox*>(u"requirePushedRequests"_s)->setChecked(true);
+        QVERIFY(window.workspace().issuers.first().requirePushedRequests);
         reply.reset(
             nam.get(QNetworkRequest(QUrl(window.issuerUrl() + u"/.well-known/openid-configuration"_s))));
         QTRY_VERIFY(reply->isFinished());
@@ -357,6 +365,7 @@ private slots:
         QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
             (QJsonArray{u"authorization_code"_s, u"implicit"_s, u"refresh_token"_s}));
         QCOMPARE(doc.value(u"request_parameter_supported"_s), QJsonValue(false));
+        QCOMPARE(doc.value(u"require_pushed_authorization_requests"_s), QJsonValue(true));
         // The last one cannot go: refused, and its box ticked again.
         const QStringList supported = window.workspace().issuers.first().grantTypes;
         for (const QString& grant : supported)
