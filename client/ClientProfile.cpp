@@ -23,7 +23,8 @@ const QList<std::pair<QString, QUrl ProviderMetadata::*>> kManualEndpoints{
     {u"end_session_endpoint"_s, &ProviderMetadata::endSessionEndpoint},
     {u"revocation_endpoint"_s, &ProviderMetadata::revocationEndpoint},
     {u"introspection_endpoint"_s, &ProviderMetadata::introspectionEndpoint},
-    {u"device_authorization_endpoint"_s, &ProviderMetadata::deviceAuthorizationEndpoint}};
+    {u"device_authorization_endpoint"_s, &ProviderMetadata::deviceAuthorizationEndpoint},
+    {u"pushed_authorization_request_endpoint"_s, &ProviderMetadata::pushedAuthorizationRequestEndpoint}};
 
 } // namespace
 
@@ -75,6 +76,8 @@ QJsonObject ClientProfile::toJson() const
         json.insert(u"loopback_port"_s, loopbackPort);
     if (!responseMode.isEmpty())
         json.insert(u"response_mode"_s, responseMode);
+    if (pushedAuthorization)
+        json.insert(u"pushed_authorization_requests"_s, true);
     if (!postLogoutRedirectUri.isEmpty())
         json.insert(u"post_logout_redirect_uri"_s, postLogoutRedirectUri);
     if (!extraParameters.isEmpty()) {
@@ -133,6 +136,11 @@ std::optional<ClientProfile> ClientProfile::fromJson(const QJsonObject& json, QS
         if (!json.value(u"discovery"_s).isBool())
             return fail(u"\"discovery\" must be true or false"_s);
         p.discovery = json.value(u"discovery"_s).toBool();
+    }
+    if (json.contains(u"pushed_authorization_requests"_s)) {
+        if (!json.value(u"pushed_authorization_requests"_s).isBool())
+            return fail(u"\"pushed_authorization_requests\" must be true or false"_s);
+        p.pushedAuthorization = json.value(u"pushed_authorization_requests"_s).toBool();
     }
     if (json.contains(u"scopes"_s)) {
         if (!json.value(u"scopes"_s).isArray())

@@ -37,6 +37,10 @@ struct ClientProfile
     // Empty: the response type's default (query for code, fragment otherwise); or "form_post".
     QString responseMode;
     Pkce pkce = Pkce::S256;
+    // Push the authorization request to the provider's pushed_authorization_request_endpoint first and send
+    // the browser with only client_id and the request_uri it returns (RFC 9126). Done anyway when the
+    // provider requires it.
+    bool pushedAuthorization = false;
     // Added to the authorization request (prompt, acr_values, login_hint...); a name used by the standard
     // parameters replaces its value.
     QList<std::pair<QString, QString>> extraParameters;

@@ -84,7 +84,7 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(
     const auto token = endpoint(doc, u"token_endpoint"_s, false, error);
     const auto userinfo = token ? endpoint(doc, u"userinfo_endpoint"_s, false, error) : std::nullopt;
     // The optional endpoints, in order; the first bad one stops.
-    std::optional<QUrl> endSession, revocation, introspection, device;
+    std::optional<QUrl> endSession, revocation, introspection, device, pushed;
     if (userinfo)
         endSession = endpoint(doc, u"end_session_endpoint"_s, false, error);
     if (endSession)
@@ -93,7 +93,9 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(
         introspection = endpoint(doc, u"introspection_endpoint"_s, false, error);
     if (introspection)
         device = endpoint(doc, u"device_authorization_endpoint"_s, false, error);
-    if (!device)
+    if (device)
+        pushed = endpoint(doc, u"pushed_authorization_request_endpoint"_s, false, error);
+    if (!pushed)
         return std::nullopt;
     m.authorizationEndpoint = *authorization;
     m.jwksUri = *jwks;
@@ -103,6 +105,8 @@ std::optional<ProviderMetadata> ProviderMetadata::fromJson(
     m.revocationEndpoint = *revocation;
     m.introspectionEndpoint = *introspection;
     m.deviceAuthorizationEndpoint = *device;
+    m.pushedAuthorizationRequestEndpoint = *pushed;
+    m.requirePushedAuthorizationRequests = doc.value(u"require_pushed_authorization_requests"_s).toBool();
     m.responseTypesSupported = strings(doc, u"response_types_supported"_s);
     if (m.responseTypesSupported.isEmpty()) {
         if (error)

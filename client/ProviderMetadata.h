@@ -20,6 +20,9 @@ struct ProviderMetadata
     QUrl revocationEndpoint;
     QUrl introspectionEndpoint;
     QUrl deviceAuthorizationEndpoint;
+    // RFC 9126 5.
+    QUrl pushedAuthorizationRequestEndpoint;
+    bool requirePushedAuthorizationRequests = false;
     QStringList scopesSupported;
     QStringList responseTypesSupported;
     QStringList idTokenSigningAlgValues;

@@ -274,13 +274,13 @@ OutgoingRequest RelyingParty::clientPost(const QUrl& endpoint, core::FormData fo
     return request;
 }
 
-std::optional<QJsonObject> RelyingParty::jsonAnswer(const HttpExchange& x, const QString& what)
+std::optional<QJsonObject> RelyingParty::jsonAnswer(const HttpExchange& x, const QString& what, int okStatus)
 {
     if (x.status == 0) {
         fail(u"%1 got no answer: %2"_s.arg(what, x.networkError));
         return std::nullopt;
     }
-    if (x.status != 200) {
+    if (x.status != okStatus) {
         if (const auto error = core::OAuthError::fromJsonBody(x.responseBody, x.status))
             fail(u"%1 was refused: %2 (HTTP %3)"_s.arg(what, error->toString()).arg(x.status), error);
         else
@@ -568,11 +568,54 @@ void RelyingParty::startAuthorization()
         else
             pairs.append({key, value});
     }
+    m_pending = p;
+    const bool required = m_metadata->requirePushedAuthorizationRequests;
+    if (!m_profile.pushedAuthorization && !required) {
+        sendToAuthorization(pairs, loopback);
+        return;
+    }
+    // RFC 9126: the parameters go to the provider directly, the browser carries only a reference to them.
+    if (!requireEndpoint(
+            m_metadata->pushedAuthorizationRequestEndpoint, u"pushed_authorization_request_endpoint"_s))
+        return;
+    if (!m_profile.pushedAuthorization)
+        note(u"Pushing required"_s,
+            u"the provider requires pushed authorization requests (require_pushed_authorization_requests)"_s);
+    // client_id goes with the client's authentication, as at the token endpoint (in the Authorization header
+    // with client_secret_basic, where the form names it too).
+    core::FormData form;
+    for (const auto& [key, value] : std::as_const(pairs)) {
+        if (key != u"client_id"_s || m_profile.clientAuth == ClientProfile::ClientAuth::SecretBasic)
+            form.add(key, value);
+    }
+    call(u"Pushed authorization request"_s, clientPost(m_metadata->pushedAuthorizationRequestEndpoint, form),
+        [this, loopback](const HttpExchange& x) {
+            // RFC 9126 2.2: 201 Created.
+            if (x.status == 200)
+                note(u"Pushed authorization response"_s,
+                    u"answered 200, where RFC 9126 2.2 says 201 Created"_s, true);
+            const auto json
+                = jsonAnswer(x, u"The pushed authorization request"_s, x.status == 200 ? 200 : 201);
+            if (!json)
+                return;
+            const QString requestUri = json->value(u"request_uri"_s).toString();
+            if (requestUri.isEmpty()) {
+                fail(u"The pushed authorization request's answer has no request_uri"_s);
+                return;
+            }
+            sendToAuthorization(
+                {{u"client_id"_s, m_profile.clientId}, {u"request_uri"_s, requestUri}}, loopback);
+        });
+}
+
+void RelyingParty::sendToAuthorization(const QList<core::FormData::Pair>& parameters, bool loopback)
+{
     QUrl url = m_metadata->authorizationEndpoint;
     QString query = url.query(QUrl::FullyEncoded);
-    query += (query.isEmpty() ? QString() : u"&"_s) + QString::fromLatin1(core::FormData(pairs).encode());
+    query
+        += (query.isEmpty() ? QString() : u"&"_s) + QString::fromLatin1(core::FormData(parameters).encode());
     url.setQuery(query, QUrl::StrictMode);
-    m_pending = p;
+    const PendingAuthorization& p = *m_pending;
 
     openInBrowser(u"Authorization request"_s, url);
     if (!loopback) {

@@ -191,14 +191,18 @@ private:
     void call(const QString& title, OutgoingRequest request, std::function<void(const HttpExchange&)> next);
     // A form POST to a client-authenticated endpoint (token, device, revocation, introspection).
     OutgoingRequest clientPost(const QUrl& endpoint, core::FormData form) const;
-    // The JSON object of a 200 answer; else fails the operation (OAuth error, status, or bad JSON).
-    std::optional<QJsonObject> jsonAnswer(const HttpExchange& exchange, const QString& what);
+    // The JSON object of an answer with `okStatus` (200 unless said); else fails the operation (OAuth error,
+    // status, or bad JSON).
+    std::optional<QJsonObject> jsonAnswer(
+        const HttpExchange& exchange, const QString& what, int okStatus = 200);
     bool requireEndpoint(const QUrl& endpoint, const QString& member);
     void validate(const QString& token, ValidationOptions options,
         std::function<void(const ValidationReport& report)> done);
     ValidationOptions idTokenOptions() const;
 
     void startAuthorization();
+    // Sends the browser to the authorization endpoint with `parameters` (m_pending set).
+    void sendToAuthorization(const QList<core::FormData::Pair>& parameters, bool loopback);
     void openInBrowser(const QString& title, const QUrl& url);
     bool startListener(const QUrl& redirectUri, const QString& path, bool fragmentRelay, quint16* port);
     void onAuthorizationResponse(const core::FormData& params, const QString& via);

@@ -1891,162 +1891,172 @@
 <context>
     <name>ui::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="23"/>
+        <location filename="../ui/ProfileEditor.cpp" line="24"/>
         <source>Client profile</source>
         <translation>Client-Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="27"/>
+        <location filename="../ui/ProfileEditor.cpp" line="28"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="29"/>
+        <location filename="../ui/ProfileEditor.cpp" line="30"/>
         <source>https://login.example.com/realms/test</source>
         <translation>https://login.example.com/realms/test</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="30"/>
+        <location filename="../ui/ProfileEditor.cpp" line="31"/>
         <source>Its discovery document is read from &lt;issuer&gt;/.well-known/openid-configuration</source>
         <translation>Sein Discovery-Dokument wird von &lt;issuer&gt;/.well-known/openid-configuration gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="29"/>
+        <location filename="../ui/ProfileEditor.cpp" line="30"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="31"/>
+        <location filename="../ui/ProfileEditor.cpp" line="32"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="34"/>
+        <location filename="../ui/ProfileEditor.cpp" line="35"/>
         <source>None (public client)</source>
         <translation>Keine (öffentlicher Client)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="37"/>
+        <location filename="../ui/ProfileEditor.cpp" line="38"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="39"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems abgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="39"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <location filename="../ui/ProfileEditor.cpp" line="42"/>
         <source>Separated by spaces</source>
         <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="40"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="43"/>
+        <location filename="../ui/ProfileEditor.cpp" line="44"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>ein Loopback-Listener unter http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="42"/>
+        <location filename="../ui/ProfileEditor.cpp" line="43"/>
         <source>&amp;Redirect URI:</source>
         <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="47"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>a free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="48"/>
+        <location filename="../ui/ProfileEditor.cpp" line="49"/>
         <source>Loopback &amp;port:</source>
         <translation>Loopback-&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="55"/>
         <source>Response &amp;type:</source>
         <translation>Response-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="57"/>
+        <location filename="../ui/ProfileEditor.cpp" line="58"/>
         <source>The response type&apos;s default</source>
         <translation>Standard des Response-Typs</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="60"/>
+        <location filename="../ui/ProfileEditor.cpp" line="61"/>
         <source>Response &amp;mode:</source>
         <translation>Response-&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../ui/ProfileEditor.cpp" line="66"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../ui/ProfileEditor.cpp" line="67"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="69"/>
+        <location filename="../ui/ProfileEditor.cpp" line="68"/>
+        <source>P&amp;ush the authorization request first (PAR, RFC 9126)</source>
+        <translation>Autorisierungsanfrage zuerst &amp;übertragen (PAR, RFC 9126)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <source>The parameters go to the provider&apos;s pushed_authorization_request_endpoint; the browser carries only client_id and a request_uri. Done anyway when the provider requires it.</source>
+        <translation>Die Parameter gehen an den pushed_authorization_request_endpoint des Providers; der Browser trägt nur client_id und eine request_uri. Geschieht ohnehin, wenn der Provider es verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="76"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>name=wert, einer pro Zeile (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../ui/ProfileEditor.cpp" line="79"/>
         <source>&amp;Extra parameters:</source>
         <translation>&amp;Zusätzliche Parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="74"/>
+        <location filename="../ui/ProfileEditor.cpp" line="81"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out am Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="73"/>
+        <location filename="../ui/ProfileEditor.cpp" line="80"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Weiterleitung nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="78"/>
+        <location filename="../ui/ProfileEditor.cpp" line="85"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <location filename="../ui/ProfileEditor.cpp" line="86"/>
         <source>Clock l&amp;eeway:</source>
         <translation>Uhr-&amp;Toleranz:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../ui/ProfileEditor.cpp" line="146"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Zusätzlicher Parameter „%1“: name=wert erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../ui/ProfileEditor.cpp" line="155"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="152"/>
+        <location filename="../ui/ProfileEditor.cpp" line="161"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>Der Issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../ui/ProfileEditor.cpp" line="165"/>
         <source>The profile needs a client ID.</source>
         <translation>Das Profil braucht eine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../ui/ProfileEditor.cpp" line="171"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>„%1“ ist keine absolute URI.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui/Theme.h"
 #include "ui/WorkspacePage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,6 +65,12 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_pkce->addItem(u"plain"_s, int(client::ClientProfile::Pkce::Plain));
     m_pkce->addItem(tr("Off"), int(client::ClientProfile::Pkce::Off));
     form->addRow(tr("P&KCE:"), m_pkce);
+    m_pushed = new QCheckBox(tr("P&ush the authorization request first (PAR, RFC 9126)"), this);
+    m_pushed->setObjectName(u"profilePushed"_s);
+    m_pushed->setToolTip(tr("The parameters go to the provider's pushed_authorization_request_endpoint; the "
+                            "browser carries only client_id and a request_uri. Done anyway when the provider "
+                            "requires it."));
+    form->addRow(QString(), m_pushed);
     m_extra = new QPlainTextEdit(this);
     m_extra->setObjectName(u"profileExtra"_s);
     m_extra->setPlaceholderText(tr("name=value, one per line (prompt=login, acr_values=…)"));
@@ -107,6 +114,7 @@ void ProfileEditor::setProfile(const client::ClientProfile& profile, const QStri
     m_responseType->setCurrentIndex(std::max(0, m_responseType->findData(profile.responseType)));
     m_responseMode->setCurrentIndex(std::max(0, m_responseMode->findData(profile.responseMode)));
     m_pkce->setCurrentIndex(std::max(0, m_pkce->findData(int(profile.pkce))));
+    m_pushed->setChecked(profile.pushedAuthorization);
     QStringList extra;
     for (const auto& [name, value] : profile.extraParameters)
         extra.append(name + u'=' + value);
@@ -130,6 +138,7 @@ std::optional<client::ClientProfile> ProfileEditor::profile(QString* error) cons
     p.responseType = m_responseType->currentData().toString();
     p.responseMode = m_responseMode->currentData().toString();
     p.pkce = client::ClientProfile::Pkce(m_pkce->currentData().toInt());
+    p.pushedAuthorization = m_pushed->isChecked();
     p.extraParameters.clear();
     for (const QString& line : linesOf(m_extra->toPlainText())) {
         const qsizetype eq = line.indexOf(u'=');

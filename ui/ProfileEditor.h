@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QComboBox* m_responseType;
     QComboBox* m_responseMode;
     QComboBox* m_pkce;
+    QCheckBox* m_pushed;
     QPlainTextEdit* m_extra;
     QLineEdit* m_postLogout;
     QSpinBox* m_leeway;

@@ -26,6 +26,7 @@ class TestProfileStore : public QObject
         p.responseType = u"code id_token"_s;
         p.responseMode = u"form_post"_s;
         p.pkce = ClientProfile::Pkce::Plain;
+        p.pushedAuthorization = true;
         p.extraParameters = {{u"prompt"_s, u"login"_s}, {u"kc_idp_hint"_s, u"github"_s}};
         p.postLogoutRedirectUri = u"http://127.0.0.1:8400/bye"_s;
         p.leewaySecs = 5;

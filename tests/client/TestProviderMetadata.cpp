@@ -22,6 +22,8 @@ private slots:
         QCOMPARE(metadata->tokenEndpoint, op.url(u"/token"_s));
         QVERIFY(metadata->codeChallengeMethods.contains(u"S256"_s));
         QVERIFY(metadata->issParameterSupported);
+        QCOMPARE(metadata->pushedAuthorizationRequestEndpoint, op.url(u"/par"_s));
+        QVERIFY(!metadata->requirePushedAuthorizationRequests);
     }
 
     void rejects_data()
@@ -36,6 +38,9 @@ private slots:
         QTest::newRow("http to a remote host")
             << QJsonObject{{u"token_endpoint"_s, u"http://idp.example/token"_s}} << issuer
             << u"token_endpoint"_s;
+        QTest::newRow("relative pushed authorization request endpoint")
+            << QJsonObject{{u"pushed_authorization_request_endpoint"_s, u"/par"_s}} << issuer
+            << u"pushed_authorization_request_endpoint"_s;
         QTest::newRow("relative endpoint")
             << QJsonObject{{u"jwks_uri"_s, u"/jwks"_s}} << issuer << u"jwks_uri"_s;
         QTest::newRow("missing authorization_endpoint")

@@ -186,6 +186,70 @@ private slots:
         QVERIFY(!probe.waitForConnected(1000));
     }
 
+    // RFC 9126: the parameters pushed with the client's authentication, the browser sent with a reference;
+    // pushed also when the provider requires it and the profile does not say so.
+    void pushedAuthorization_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<ClientProfile::ClientAuth>("auth");
+        QTest::addColumn<bool>("byProfile");
+        QTest::newRow("public") << u"oidc-bench-client"_s << ClientProfile::ClientAuth::None << true;
+        QTest::newRow("client_secret_basic")
+            << u"web-app"_s << ClientProfile::ClientAuth::SecretBasic << true;
+        QTest::newRow("client_secret_post") << u"web-app"_s << ClientProfile::ClientAuth::SecretPost << true;
+        QTest::newRow("required by the provider")
+            << u"oidc-bench-client"_s << ClientProfile::ClientAuth::None << false;
+    }
+    void pushedAuthorization()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(ClientProfile::ClientAuth, auth);
+        QFETCH(bool, byProfile);
+        Bench bench([&](ClientProfile& p) {
+            p.clientId = clientId;
+            p.clientAuth = auth;
+            p.pushedAuthorization = byProfile;
+        });
+        if (!byProfile) {
+            provider::Workspace ws = bench.op.workspace;
+            ws.issuers.first().requirePushedRequests = true;
+            bench.op.server->provider()->setWorkspace(ws);
+        }
+        const FlowResult result = bench.signIn();
+        QVERIFY2(result.ok && result.checksPassed(), qPrintable(failures(result)));
+        QCOMPARE(bench.titles(),
+            (QStringList{u"Discovery"_s, u"Pushed authorization request"_s, u"Authorization request"_s,
+                u"Authorization response"_s, u"Token request"_s, u"JWKS"_s}));
+        QCOMPARE(bench.entry(u"Pushing required"_s) != nullptr, !byProfile);
+        const client::HttpExchange pushed = *bench.entry(u"Pushed authorization request"_s)->http;
+        QCOMPARE(pushed.status, 201);
+        const auto form = core::FormData::parse(pushed.requestBody);
+        QVERIFY(form && form->repeatedKeys().isEmpty());
+        QCOMPARE(form->value(u"client_id"_s), clientId);
+        QVERIFY(form->contains(u"code_challenge"_s));
+        QCOMPARE(pushed.requestHeader("authorization").startsWith("Basic "),
+            auth == ClientProfile::ClientAuth::SecretBasic);
+        const QUrl authorization = bench.browser->opened.first();
+        const auto query = core::FormData::parse(authorization.query(QUrl::FullyEncoded).toLatin1());
+        QCOMPARE(query->pairs().size(), 2);
+        QCOMPARE(query->value(u"client_id"_s), clientId);
+        QVERIFY(query->value(u"request_uri"_s).startsWith(u"urn:ietf:params:oauth:request_uri:"_s));
+    }
+
+    void pushedRequestRefused()
+    {
+        // The provider checks the pushed request: the refusal ends the sign-in before any browser.
+        Bench bench([](ClientProfile& p) {
+            p.pushedAuthorization = true;
+            p.scopes = {u"openid"_s, u"payroll"_s};
+        });
+        const FlowResult result = bench.signIn();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"pushed authorization request was refused: invalid_scope"_s),
+            qPrintable(result.error));
+        QVERIFY(bench.browser->opened.isEmpty());
+    }
+
     void fixedLoopbackPort()
     {
         QTcpServer free;

@@ -294,10 +294,13 @@ private slots:
         editor = bench.panel.findChild<ui::ProfileEditor*>();
         QVERIFY(editor);
         editor->findChild<QLineEdit*>(u"profileName"_s)->setText(u"Web app (renamed)"_s);
+        QVERIFY(!editor->findChild<QCheckBox*>(u"profilePushed"_s)->isChecked());
+        editor->findChild<QCheckBox*>(u"profilePushed"_s)->setChecked(true);
         editor->accept();
         QTRY_VERIFY(!bench.panel.findChild<ui::ProfileEditor*>());
         QCOMPARE(store->profiles().size(), 1);
         QCOMPARE(store->profiles().first().name, u"Web app (renamed)"_s);
+        QVERIFY(store->profiles().first().pushedAuthorization);
 
         // Deleted, with its secret, after a question.
         QTimer::singleShot(0, [] {
