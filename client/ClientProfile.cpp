@@ -1,6 +1,8 @@
 #include "client/ClientProfile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +13,9 @@ namespace {
 const QList<std::pair<ClientProfile::ClientAuth, QString>> kClientAuthNames{
     {ClientProfile::ClientAuth::None, u"none"_s},
     {ClientProfile::ClientAuth::SecretBasic, u"client_secret_basic"_s},
-    {ClientProfile::ClientAuth::SecretPost, u"client_secret_post"_s}};
+    {ClientProfile::ClientAuth::SecretPost, u"client_secret_post"_s},
+    {ClientProfile::ClientAuth::SecretJwt, u"client_secret_jwt"_s},
+    {ClientProfile::ClientAuth::PrivateKeyJwt, u"private_key_jwt"_s}};
 const QList<std::pair<ClientProfile::Pkce, QString>> kPkceNames{{ClientProfile::Pkce::S256, u"S256"_s},
     {ClientProfile::Pkce::Plain, u"plain"_s}, {ClientProfile::Pkce::Off, u"off"_s}};
 
@@ -62,6 +66,48 @@ std::optional<ClientProfile::Pkce> ClientProfile::pkceFromName(const QString& na
             return value;
     }
     return std::nullopt;
+}
+
+std::optional<jose::Jwk> ClientProfile::privateKeyFromText(const QByteArray& text, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QByteArray trimmed = text.trimmed();
+    std::optional<jose::Jwk> key;
+    QString why;
+    if (trimmed.startsWith('{')) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+        if (!doc.isObject())
+            return fail(u"the private key is not a JSON object: %1"_s.arg(parseError.errorString()));
+        key = jose::Jwk::fromJson(doc.object(), &why);
+    } else if (trimmed.startsWith("-----BEGIN ")) {
+        // A PEM pasted into a one-line field loses its line breaks: put them back around the base64.
+        const QRegularExpression pem(u"^(-----BEGIN [A-Z ]+-----)(.*)(-----END [A-Z ]+-----)$"_s,
+            QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = pem.match(QString::fromLatin1(trimmed));
+        if (!m.hasMatch())
+            return fail(u"the private key's PEM has no END line"_s);
+        QString body = m.captured(2);
+        body.remove(QRegularExpression(u"\\s"_s));
+        QString lines = m.captured(1) + u'\n';
+        for (qsizetype i = 0; i < body.size(); i += 64)
+            lines += body.mid(i, 64) + u'\n';
+        lines += m.captured(3) + u'\n';
+        key = jose::Jwk::fromPem(lines.toLatin1(), &why);
+    } else {
+        return fail(u"give the private key as a JWK (JSON) or in PEM"_s);
+    }
+    if (!key)
+        return fail(u"the private key is not usable: %1"_s.arg(why));
+    if (key->type() == jose::KeyType::Oct)
+        return fail(u"a shared secret is not a private key: use client_secret_jwt"_s);
+    if (!key->hasPrivateKey())
+        return fail(u"the key has no private part"_s);
+    return key;
 }
 
 QJsonObject ClientProfile::toJson() const
@@ -126,7 +172,9 @@ std::optional<ClientProfile> ClientProfile::fromJson(const QJsonObject& json, QS
     }
     const auto clientAuth = clientAuthFromName(auth);
     if (!clientAuth)
-        return fail(u"\"client_auth\" must be none, client_secret_basic or client_secret_post"_s);
+        return fail(
+            u"\"client_auth\" must be none, client_secret_basic, client_secret_post, client_secret_jwt or "
+            u"private_key_jwt"_s);
     p.clientAuth = *clientAuth;
     const auto pkceMethod = pkceFromName(pkce);
     if (!pkceMethod)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ProviderMetadata.h"
+#include "core/jose/Jwk.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +15,9 @@ namespace client {
 // How a relying party talks to one provider: everything but its secrets (which live in a SecretStore).
 struct ClientProfile
 {
-    enum class ClientAuth { None, SecretBasic, SecretPost };
+    // SecretJwt and PrivateKeyJwt authenticate with a signed assertion (RFC 7523, OIDC Core 9): HS256 with
+    // the client secret, or signed with the client's private key (held where the secret would be).
+    enum class ClientAuth { None, SecretBasic, SecretPost, SecretJwt, PrivateKeyJwt };
     enum class Pkce { S256, Plain, Off };
 
     QString name;
@@ -54,6 +57,8 @@ struct ClientProfile
     static std::optional<ClientProfile> fromJson(const QJsonObject& json, QString* error);
 
     static QString clientAuthName(ClientAuth auth);
+    // A private key for private_key_jwt as the user pastes it: a JWK (JSON) or PEM, line breaks lost or not.
+    static std::optional<jose::Jwk> privateKeyFromText(const QByteArray& text, QString* error);
     static std::optional<ClientAuth> clientAuthFromName(const QString& name);
     static QString pkceName(Pkce pkce);
     static std::optional<Pkce> pkceFromName(const QString& name);

@@ -3,8 +3,10 @@
 #include "client/Browser.h"
 #include "client/LoopbackListener.h"
 #include "core/jose/Crypto.h"
+#include "core/jose/Jws.h"
 #include "core/jose/Pkce.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -248,7 +250,7 @@ void RelyingParty::call(
         });
 }
 
-OutgoingRequest RelyingParty::clientPost(const QUrl& endpoint, core::FormData form) const
+OutgoingRequest RelyingParty::clientPost(const QUrl& endpoint, core::FormData form)
 {
     OutgoingRequest request;
     request.method = "POST";
@@ -269,9 +271,51 @@ OutgoingRequest RelyingParty::clientPost(const QUrl& endpoint, core::FormData fo
     case ClientProfile::ClientAuth::None:
         form.add(u"client_id"_s, m_profile.clientId);
         break;
+    case ClientProfile::ClientAuth::SecretJwt:
+    case ClientProfile::ClientAuth::PrivateKeyJwt: {
+        form.add(u"client_id"_s, m_profile.clientId);
+        QString error;
+        const auto assertion = clientAssertion(&error);
+        if (!assertion) {
+            note(u"Client assertion"_s, u"none sent: %1"_s.arg(error), true);
+            break;
+        }
+        form.add(u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s);
+        form.add(u"client_assertion"_s, QString::fromLatin1(*assertion));
+        break;
+    }
     }
     request.body = form.encode();
     return request;
+}
+
+std::optional<QByteArray> RelyingParty::clientAssertion(QString* error) const
+{
+    // RFC 7523 3 and OIDC Core 9: iss and sub the client, aud the token endpoint (which providers accept at
+    // their other endpoints too), a fresh jti, a minute to live.
+    std::optional<jose::Jwk> key;
+    jose::Algorithm alg = jose::Algorithm::HS256;
+    if (m_profile.clientAuth == ClientProfile::ClientAuth::SecretJwt) {
+        if (m_clientSecret.isEmpty()) {
+            *error = u"client_secret_jwt needs the client secret"_s;
+            return std::nullopt;
+        }
+        key = jose::Jwk::fromSecret(m_clientSecret);
+    } else {
+        key = ClientProfile::privateKeyFromText(m_clientSecret, error);
+        if (!key)
+            return std::nullopt;
+        alg = key->defaultAlgorithm();
+    }
+    const QString audience = m_metadata && !m_metadata->tokenEndpoint.isEmpty()
+        ? m_metadata->tokenEndpoint.toString()
+        : m_profile.issuer;
+    const qint64 issuedAt = now();
+    const QJsonObject claims{{u"iss"_s, m_profile.clientId}, {u"sub"_s, m_profile.clientId},
+        {u"aud"_s, audience}, {u"jti"_s, randomValue()}, {u"iat"_s, issuedAt}, {u"exp"_s, issuedAt + 60}};
+    // Jws::sign names the key's kid, if it has one: the provider picks the key by it.
+    return jose::Jws::sign(QJsonObject{{u"typ"_s, u"JWT"_s}},
+        QJsonDocument(claims).toJson(QJsonDocument::Compact), *key, alg, error);
 }
 
 std::optional<QJsonObject> RelyingParty::jsonAnswer(const HttpExchange& x, const QString& what, int okStatus)

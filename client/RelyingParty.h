@@ -190,7 +190,11 @@ private:
     // Sends, records the exchange in the timeline, and continues with it if the operation still runs.
     void call(const QString& title, OutgoingRequest request, std::function<void(const HttpExchange&)> next);
     // A form POST to a client-authenticated endpoint (token, device, revocation, introspection).
-    OutgoingRequest clientPost(const QUrl& endpoint, core::FormData form) const;
+    // With client_secret_jwt or private_key_jwt it carries a fresh client assertion (a timeline note says
+    // why when none can be made).
+    OutgoingRequest clientPost(const QUrl& endpoint, core::FormData form);
+    // A client assertion (client_secret_jwt, private_key_jwt), or why there is none.
+    std::optional<QByteArray> clientAssertion(QString* error) const;
     // The JSON object of an answer with `okStatus` (200 unless said); else fails the operation (OAuth error,
     // status, or bad JSON).
     std::optional<QJsonObject> jsonAnswer(

@@ -1926,137 +1926,147 @@
         <translation>Keine (öffentlicher Client)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="40"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems abgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="42"/>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
         <source>Separated by spaces</source>
         <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <location filename="../ui/ProfileEditor.cpp" line="46"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <location filename="../ui/ProfileEditor.cpp" line="49"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>ein Loopback-Listener unter http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="43"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>&amp;Redirect URI:</source>
         <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="48"/>
+        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <source>The client secret; with private_key_jwt, the client&apos;s private key as a JWK (JSON) or in PEM</source>
+        <translation>Das Client-Secret; bei private_key_jwt der private Schlüssel des Clients als JWK (JSON) oder in PEM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
         <source>a free port</source>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>Loopback &amp;port:</source>
         <translation>Loopback-&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="55"/>
+        <location filename="../ui/ProfileEditor.cpp" line="60"/>
         <source>Response &amp;type:</source>
         <translation>Response-&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="63"/>
         <source>The response type&apos;s default</source>
         <translation>Standard des Response-Typs</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="61"/>
+        <location filename="../ui/ProfileEditor.cpp" line="66"/>
         <source>Response &amp;mode:</source>
         <translation>Response-&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../ui/ProfileEditor.cpp" line="71"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <location filename="../ui/ProfileEditor.cpp" line="72"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../ui/ProfileEditor.cpp" line="73"/>
         <source>P&amp;ush the authorization request first (PAR, RFC 9126)</source>
         <translation>Autorisierungsanfrage zuerst &amp;übertragen (PAR, RFC 9126)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../ui/ProfileEditor.cpp" line="75"/>
         <source>The parameters go to the provider&apos;s pushed_authorization_request_endpoint; the browser carries only client_id and a request_uri. Done anyway when the provider requires it.</source>
         <translation>Die Parameter gehen an den pushed_authorization_request_endpoint des Providers; der Browser trägt nur client_id und eine request_uri. Geschieht ohnehin, wenn der Provider es verlangt.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="81"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>name=wert, einer pro Zeile (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
         <source>&amp;Extra parameters:</source>
         <translation>&amp;Zusätzliche Parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="81"/>
+        <location filename="../ui/ProfileEditor.cpp" line="86"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out am Listener</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="80"/>
+        <location filename="../ui/ProfileEditor.cpp" line="205"/>
+        <source>Private key: %1</source>
+        <translation>Privater Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="85"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Weiterleitung nach &amp;Abmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="85"/>
+        <location filename="../ui/ProfileEditor.cpp" line="90"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../ui/ProfileEditor.cpp" line="91"/>
         <source>Clock l&amp;eeway:</source>
         <translation>Uhr-&amp;Toleranz:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../ui/ProfileEditor.cpp" line="151"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Zusätzlicher Parameter „%1“: name=wert erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../ui/ProfileEditor.cpp" line="160"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../ui/ProfileEditor.cpp" line="166"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>Der Issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../ui/ProfileEditor.cpp" line="170"/>
         <source>The profile needs a client ID.</source>
         <translation>Das Profil braucht eine Client-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../ui/ProfileEditor.cpp" line="176"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>„%1“ ist keine absolute URI.</translation>
     </message>

@@ -1926,137 +1926,147 @@
         <translation>Aucune (client public)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="38"/>
+        <location filename="../ui/ProfileEditor.cpp" line="40"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentification :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>kept in the system keychain</source>
         <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="39"/>
+        <location filename="../ui/ProfileEditor.cpp" line="41"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret du client :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="42"/>
+        <location filename="../ui/ProfileEditor.cpp" line="47"/>
         <source>Separated by spaces</source>
         <translation>Séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="41"/>
+        <location filename="../ui/ProfileEditor.cpp" line="46"/>
         <source>Sc&amp;opes:</source>
         <translation>Sc&amp;opes :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <location filename="../ui/ProfileEditor.cpp" line="49"/>
         <source>a loopback listener at http://127.0.0.1:&lt;port&gt;/callback</source>
         <translation>un écouteur loopback sur http://127.0.0.1:&lt;port&gt;/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="43"/>
+        <location filename="../ui/ProfileEditor.cpp" line="48"/>
         <source>&amp;Redirect URI:</source>
         <translation>URI de &amp;redirection :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="48"/>
+        <location filename="../ui/ProfileEditor.cpp" line="44"/>
+        <source>The client secret; with private_key_jwt, the client&apos;s private key as a JWK (JSON) or in PEM</source>
+        <translation>Le secret du client ; avec private_key_jwt, la clé privée du client en JWK (JSON) ou en PEM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="53"/>
         <source>a free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="49"/>
+        <location filename="../ui/ProfileEditor.cpp" line="54"/>
         <source>Loopback &amp;port:</source>
         <translation>&amp;Port loopback :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="55"/>
+        <location filename="../ui/ProfileEditor.cpp" line="60"/>
         <source>Response &amp;type:</source>
         <translation>&amp;Type de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="58"/>
+        <location filename="../ui/ProfileEditor.cpp" line="63"/>
         <source>The response type&apos;s default</source>
         <translation>Par défaut selon le type de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="61"/>
+        <location filename="../ui/ProfileEditor.cpp" line="66"/>
         <source>Response &amp;mode:</source>
         <translation>&amp;Mode de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../ui/ProfileEditor.cpp" line="71"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="67"/>
+        <location filename="../ui/ProfileEditor.cpp" line="72"/>
         <source>P&amp;KCE:</source>
         <translation>P&amp;KCE :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../ui/ProfileEditor.cpp" line="73"/>
         <source>P&amp;ush the authorization request first (PAR, RFC 9126)</source>
         <translation>&amp;Pousser d&apos;abord la requête d&apos;autorisation (PAR, RFC 9126)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../ui/ProfileEditor.cpp" line="75"/>
         <source>The parameters go to the provider&apos;s pushed_authorization_request_endpoint; the browser carries only client_id and a request_uri. Done anyway when the provider requires it.</source>
         <translation>Les paramètres vont au pushed_authorization_request_endpoint du fournisseur ; le navigateur ne porte que client_id et une request_uri. Fait de toute façon quand le fournisseur l&apos;exige.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../ui/ProfileEditor.cpp" line="81"/>
         <source>name=value, one per line (prompt=login, acr_values=…)</source>
         <translation>nom=valeur, un par ligne (prompt=login, acr_values=…)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="79"/>
+        <location filename="../ui/ProfileEditor.cpp" line="84"/>
         <source>&amp;Extra parameters:</source>
         <translation>Paramètres &amp;supplémentaires :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="81"/>
+        <location filename="../ui/ProfileEditor.cpp" line="86"/>
         <source>http://127.0.0.1:&lt;port&gt;/logged-out on the listener</source>
         <translation>http://127.0.0.1:&lt;port&gt;/logged-out sur l&apos;écouteur</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="80"/>
+        <location filename="../ui/ProfileEditor.cpp" line="205"/>
+        <source>Private key: %1</source>
+        <translation>Clé privée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="85"/>
         <source>Post-&amp;logout redirect:</source>
         <translation>Redirection après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="85"/>
+        <location filename="../ui/ProfileEditor.cpp" line="90"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../ui/ProfileEditor.cpp" line="91"/>
         <source>Clock l&amp;eeway:</source>
         <translation>T&amp;olérance d&apos;horloge :</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../ui/ProfileEditor.cpp" line="151"/>
         <source>Extra parameter &quot;%1&quot;: expected name=value.</source>
         <translation>Paramètre supplémentaire « %1 » : nom=valeur attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../ui/ProfileEditor.cpp" line="160"/>
         <source>The profile needs a name.</source>
         <translation>Le profil a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../ui/ProfileEditor.cpp" line="166"/>
         <source>The issuer must be an http(s) URL.</source>
         <translation>L&apos;émetteur doit être une URL http(s).</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../ui/ProfileEditor.cpp" line="170"/>
         <source>The profile needs a client ID.</source>
         <translation>Le profil a besoin d&apos;un ID de client.</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../ui/ProfileEditor.cpp" line="176"/>
         <source>&quot;%1&quot; is not an absolute URI.</source>
         <translation>« %1 » n&apos;est pas une URI absolue.</translation>
     </message>

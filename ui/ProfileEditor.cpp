@@ -35,9 +35,14 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_auth->addItem(tr("None (public client)"), int(client::ClientProfile::ClientAuth::None));
     m_auth->addItem(u"client_secret_basic"_s, int(client::ClientProfile::ClientAuth::SecretBasic));
     m_auth->addItem(u"client_secret_post"_s, int(client::ClientProfile::ClientAuth::SecretPost));
+    m_auth->addItem(u"client_secret_jwt"_s, int(client::ClientProfile::ClientAuth::SecretJwt));
+    m_auth->addItem(u"private_key_jwt"_s, int(client::ClientProfile::ClientAuth::PrivateKeyJwt));
     form->addRow(tr("&Authentication:"), m_auth);
     m_secret = addLineRow(form, tr("Client &secret:"), u"profileSecret"_s, tr("kept in the system keychain"));
     m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setToolTip(
+        tr("The client secret; with private_key_jwt, the client's private key as a JWK (JSON) "
+           "or in PEM"));
     m_scopes = addLineRow(form, tr("Sc&opes:"), u"profileScopes"_s);
     m_scopes->setToolTip(tr("Separated by spaces"));
     m_redirectUri = addLineRow(form, tr("&Redirect URI:"), u"profileRedirectUri"_s,
@@ -193,6 +198,11 @@ void ProfileEditor::accept()
     QString error;
     if (!profile(&error)) {
         m_error->setText(error);
+        return;
+    }
+    if (m_auth->currentData().toInt() == int(client::ClientProfile::ClientAuth::PrivateKeyJwt)
+        && !client::ClientProfile::privateKeyFromText(m_secret->text().toUtf8(), &error)) {
+        m_error->setText(tr("Private key: %1").arg(error));
         return;
     }
     QDialog::accept();

@@ -272,7 +272,8 @@ int login(const QStringList& arguments)
     const QCommandLineOption secretFileOption(
         u"client-secret-file"_s, u"A file holding the client secret (- for standard input)."_s, u"file"_s);
     const QCommandLineOption authOption(u"auth"_s,
-        u"Client authentication with a secret: client_secret_basic (default) or client_secret_post."_s,
+        u"Client authentication with a secret: client_secret_basic (default), client_secret_post, "
+        u"client_secret_jwt, or private_key_jwt (the secret is then the private key, a JWK or PEM)."_s,
         u"method"_s);
     const QCommandLineOption scopeOption(
         u"scope"_s, u"Scopes, space-separated (default: \"openid profile email\")."_s, u"scopes"_s);
@@ -372,8 +373,8 @@ int login(const QStringList& arguments)
                     : profileSecret ? client::ClientProfile::clientAuthName(profile.clientAuth)
                                     : u"client_secret_basic"_s);
         if (!auth || *auth == client::ClientProfile::ClientAuth::None)
-            return commandError(
-                "login", UsageError, u"--auth must be client_secret_basic or client_secret_post"_s);
+            return commandError("login", UsageError,
+                u"--auth must be client_secret_basic, client_secret_post, client_secret_jwt or private_key_jwt"_s);
         profile.clientAuth = *auth;
     } else if (parser.isSet(authOption)) {
         return commandError("login", UsageError, u"--auth needs a client secret"_s);

@@ -367,6 +367,7 @@ std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(
         BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
     std::shared_ptr<EVP_PKEY> pkey;
+    bool withPrivate = false;
     if (pem.contains("-----BEGIN CERTIFICATE-----")) {
         std::unique_ptr<X509, decltype(&X509_free)> cert(
             PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
@@ -374,13 +375,23 @@ std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
             pkey = adopt(X509_get_pubkey(cert.get()));
     } else if (pem.contains("-----BEGIN PUBLIC KEY-----")) {
         pkey = adopt(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    } else if (pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")) {
+        return fail(u"the private key is encrypted: give it unencrypted (openssl pkey -in key.pem)"_s);
+    } else if (pem.contains("PRIVATE KEY-----")) {
+        // PKCS #8 or the traditional RSA/EC forms. Never a passphrase prompt: a key that needs one fails.
+        pem_password_cb* noPassphrase = [](char*, int, int, void*) { return -1; };
+        pkey = adopt(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+        withPrivate = true;
     } else {
-        return fail(u"not a PEM public key or certificate (-----BEGIN PUBLIC KEY----- or CERTIFICATE)"_s);
+        return fail(
+            u"not a PEM public key, private key or certificate (-----BEGIN PUBLIC KEY-----, PRIVATE KEY "
+            u"or CERTIFICATE)"_s);
     }
     if (!pkey)
         return fail(u"the PEM block could not be read"_s);
     Jwk key;
     key.m_pkey = pkey;
+    key.m_private = withPrivate;
     if (EVP_PKEY_is_a(pkey.get(), "RSA")) {
         key.m_type = KeyType::RSA;
     } else if (EVP_PKEY_is_a(pkey.get(), "ED25519")) {
@@ -401,7 +412,7 @@ std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
     }
     // Through the JWK form once, so the key is held exactly as a parsed JWK would be (size checks included).
     // No kid: a PEM key does not name itself, so it stands for whichever kid a token names.
-    return fromJson(key.toPublicJson(), error);
+    return fromJson(withPrivate ? key.toJson() : key.toPublicJson(), error);
 }
 
 QByteArray Jwk::toPem(bool withPrivate) const

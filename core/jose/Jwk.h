@@ -25,7 +25,8 @@ public:
     static Jwk generateEc(const QString& curve = QStringLiteral("P-256"));
     static Jwk generateEd25519();
     static Jwk fromSecret(const QByteArray& secret);
-    // The public key of a PEM "PUBLIC KEY" block or "CERTIFICATE" (RSA, EC P-256/384/521, Ed25519).
+    // The public key of a PEM "PUBLIC KEY" block or "CERTIFICATE", or the key pair of an unencrypted
+    // "PRIVATE KEY" (PKCS #8) or "RSA/EC PRIVATE KEY" block (RSA, EC P-256/384/521, Ed25519).
     static std::optional<Jwk> fromPem(const QByteArray& pem, QString* error = nullptr);
 
     KeyType type() const { return m_type; }

@@ -4,8 +4,10 @@
 #include "client/TimelineExport.h"
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"
+#include "core/jose/Jws.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -505,6 +507,70 @@ private slots:
         QVERIFY(!refused.ok);
         QCOMPARE(refused.oauthError->error, u"invalid_client"_s);
         QCOMPARE(refused.oauthError->status, 401);
+    }
+
+    // Client assertions (RFC 7523): HS256 with the client secret, or signed with a private key whose public
+    // half the provider has registered for the client (given as a JWK, or as a PEM that lost its line breaks
+    // in a one-line field).
+    void jwtClientAuthentication_data()
+    {
+        QTest::addColumn<ClientProfile::ClientAuth>("auth");
+        QTest::addColumn<QString>("keyForm");
+        QTest::newRow("client_secret_jwt") << ClientProfile::ClientAuth::SecretJwt << QString();
+        QTest::newRow("private_key_jwt, JWK") << ClientProfile::ClientAuth::PrivateKeyJwt << u"jwk"_s;
+        QTest::newRow("private_key_jwt, PEM on one line")
+            << ClientProfile::ClientAuth::PrivateKeyJwt << u"pem"_s;
+    }
+    void jwtClientAuthentication()
+    {
+        QFETCH(ClientProfile::ClientAuth, auth);
+        QFETCH(QString, keyForm);
+        Bench bench([&](ClientProfile& p) {
+            p.clientId = u"web-app"_s;
+            p.clientAuth = auth;
+        });
+        jose::Jwk key = jose::Jwk::generateEc();
+        if (auth == ClientProfile::ClientAuth::PrivateKeyJwt) {
+            key.setKid(u"rp-key"_s);
+            for (provider::Client& c : bench.op.workspace.issuers.first().clients) {
+                if (c.clientId == u"web-app"_s)
+                    c.jwks.keys.append(*jose::Jwk::fromJson(key.toPublicJson()));
+            }
+            bench.op.server->provider()->setWorkspace(bench.op.workspace);
+            bench.rp->setClientSecret(keyForm == u"jwk"_s
+                    ? QJsonDocument(key.toJson()).toJson(QJsonDocument::Compact)
+                    : key.toPem(true).replace('\n', ' '));
+        }
+        const FlowResult credentials = bench.run([](RelyingParty& rp) { return rp.clientCredentials(); });
+        QVERIFY2(credentials.ok, qPrintable(failures(credentials)));
+        const auto form
+            = core::FormData::parse(bench.entry(u"Token request (client credentials)"_s)->http->requestBody);
+        QCOMPARE(form->value(u"client_assertion_type"_s),
+            u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s);
+        QVERIFY(!form->contains(u"client_secret"_s));
+        const auto assertion = jose::Jws::parse(form->value(u"client_assertion"_s).toLatin1());
+        QVERIFY(assertion);
+        QCOMPARE(assertion->algorithmName(),
+            auth == ClientProfile::ClientAuth::SecretJwt ? u"HS256"_s : u"ES256"_s);
+        const QJsonObject claims = fixture::claimsOf(form->value(u"client_assertion"_s));
+        QCOMPARE(claims.value(u"aud"_s).toString(), bench.op.issuer() + u"/token"_s);
+        QCOMPARE(claims.value(u"sub"_s).toString(), u"web-app"_s);
+        // A sign-in uses it at the token endpoint too; each assertion is new (the provider takes a jti once).
+        const FlowResult signedIn = bench.signIn();
+        QVERIFY2(signedIn.ok && signedIn.checksPassed(), qPrintable(failures(signedIn)));
+
+        // A key that is not the client's, or no usable key at all: refused, and said why.
+        bench.rp->setClientSecret(auth == ClientProfile::ClientAuth::SecretJwt
+                ? QByteArray("not-the-secret-of-this-client-0123456789")
+                : QJsonDocument(jose::Jwk::generateEc().toJson()).toJson(QJsonDocument::Compact));
+        const FlowResult refused = bench.run([](RelyingParty& rp) { return rp.clientCredentials(); });
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.oauthError->error, u"invalid_client"_s);
+        if (auth == ClientProfile::ClientAuth::PrivateKeyJwt) {
+            bench.rp->setClientSecret("not a key");
+            QVERIFY(!bench.run([](RelyingParty& rp) { return rp.clientCredentials(); }).ok);
+            QVERIFY(bench.entry(u"Client assertion"_s));
+        }
     }
 
     void signOut()

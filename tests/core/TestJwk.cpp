@@ -215,6 +215,12 @@ private slots:
         QVERIFY(!jose::Jwk::fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", &error));
         QVERIFY(!jose::Jwk::fromPem("not pem", &error));
         QVERIFY2(error.contains(u"PEM"_s), qPrintable(error));
+        // An encrypted private key is refused without asking for a passphrase.
+        QVERIFY(!jose::Jwk::fromPem(
+            "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n", &error));
+        QVERIFY2(error.contains(u"encrypted"_s), qPrintable(error));
+        QVERIFY(
+            !jose::Jwk::fromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", &error));
     }
 
     void pemExportRoundTrips_data()
@@ -242,6 +248,11 @@ private slots:
         const QByteArray priv = key.toPem(true);
         QVERIFY(priv.startsWith("-----BEGIN PRIVATE KEY-----"));
         QVERIFY(back->toPem(true).isEmpty()); // a public key has no private PEM
+        // The private PEM reads back as the key pair: it signs what the public key verifies.
+        const auto pair = jose::Jwk::fromPem(priv, &error);
+        QVERIFY2(pair && pair->hasPrivateKey(), qPrintable(error));
+        QCOMPARE(pair->thumbprint(), key.thumbprint());
+        QVERIFY(back->verify(alg, "more data", *pair->sign(alg, "more data")));
         QVERIFY(jose::Jwk::fromSecret("0123456789abcdef0123456789abcdef").toPem().isEmpty());
     }
 
