@@ -599,8 +599,9 @@ HttpResponse authorize(const EndpointContext& ctx)
     const QString requestUri = query->value(u"request_uri"_s);
     std::optional<core::FormData> pushed;
     if (requestUri.startsWith(kPushedRequestUriPrefix) && !repeated.contains(u"request_uri"_s)) {
-        const auto stored = ctx.grants.takePushedRequest(requestUri, ctx.clock.nowSecs());
-        if (!stored || stored->issuerId != ctx.issuer.config.id || stored->clientId != clientId)
+        const auto stored
+            = ctx.grants.takePushedRequest(requestUri, ctx.issuer.config.id, clientId, ctx.clock.nowSecs());
+        if (!stored)
             return errorPage(ctx, u"Invalid request_uri"_s,
                 u"The request_uri is unknown to this issuer for client \"%1\", has expired, or was used "
                 u"already: a pushed authorization request serves one authorization request, within %2 "

@@ -62,11 +62,12 @@ void GrantStore::addPushedRequest(const QString& requestUri, const PushedRequest
     m_evicted += m_pushedRequests.insert(requestUri, request);
 }
 
-std::optional<PushedRequest> GrantStore::takePushedRequest(const QString& requestUri, qint64 now)
+std::optional<PushedRequest> GrantStore::takePushedRequest(
+    const QString& requestUri, const QString& issuerId, const QString& clientId, qint64 now)
 {
     QMutexLocker lock(&m_mutex);
     PushedRequest* found = m_pushedRequests.find(requestUri);
-    if (!found)
+    if (!found || found->issuerId != issuerId || found->clientId != clientId)
         return std::nullopt;
     const PushedRequest request = std::move(*found);
     m_pushedRequests.remove(requestUri);

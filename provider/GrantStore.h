@@ -254,8 +254,10 @@ public:
     void removeLogin(const QString& id);
 
     void addPushedRequest(const QString& requestUri, const PushedRequest& request, qint64 now);
-    // The pushed request, once: it is forgotten as it is taken (RFC 9126 4: a request_uri is used once).
-    std::optional<PushedRequest> takePushedRequest(const QString& requestUri, qint64 now);
+    // The pushed request, once: it is forgotten as it is taken (RFC 9126 4: a request_uri is used once). Only
+    // by the client that pushed it, at its issuer: another one gets nothing and leaves it.
+    std::optional<PushedRequest> takePushedRequest(
+        const QString& requestUri, const QString& issuerId, const QString& clientId, qint64 now);
 
     void addCode(const QString& code, const AuthorizationCode& grant, qint64 now);
     // Marks the code used and returns it. A code presented twice comes back as Reused, with the tokens issued

@@ -188,17 +188,19 @@ private slots:
         GrantStore store(limits);
         const provider::PushedRequest request{u"default"_s, u"spa"_s, {{u"scope"_s, u"openid"_s}}, 1060};
         store.addPushedRequest(u"r1"_s, request, 1000);
-        const auto taken = store.takePushedRequest(u"r1"_s, 1059);
+        QVERIFY(!store.takePushedRequest(u"r1"_s, u"default"_s, u"web-app"_s, 1001)); // not its client
+        QVERIFY(!store.takePushedRequest(u"r1"_s, u"other"_s, u"spa"_s, 1001));
+        const auto taken = store.takePushedRequest(u"r1"_s, u"default"_s, u"spa"_s, 1059);
         QVERIFY(taken);
         QCOMPARE(taken->clientId, u"spa"_s);
         QCOMPARE(taken->parameters.first().second, u"openid"_s);
-        QVERIFY(!store.takePushedRequest(u"r1"_s, 1059));
+        QVERIFY(!store.takePushedRequest(u"r1"_s, u"default"_s, u"spa"_s, 1059));
         store.addPushedRequest(u"r2"_s, request, 1000);
-        QVERIFY(!store.takePushedRequest(u"r2"_s, 1060)); // expired, and forgotten
+        QVERIFY(!store.takePushedRequest(u"r2"_s, u"default"_s, u"spa"_s, 1060)); // expired, and forgotten
         for (int i = 3; i < 6; ++i)
             store.addPushedRequest(u"r%1"_s.arg(i), request, 1000);
         QCOMPARE(store.size(), 2);
-        QVERIFY(!store.takePushedRequest(u"r3"_s, 1001));
+        QVERIFY(!store.takePushedRequest(u"r3"_s, u"default"_s, u"spa"_s, 1001));
         store.purgeExpired(1060);
         QCOMPARE(store.size(), 0);
     }

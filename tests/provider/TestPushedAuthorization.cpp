@@ -94,12 +94,16 @@ private slots:
     {
         fixture::Provider op;
         const QString first = push(op, webAppRequest(op)).json().value(u"request_uri"_s).toString();
-        // Another client cannot use it (nor does that use it up).
+        // Another client cannot use it, nor use it up.
         const auto stranger = op.authorize(byReference(u"spa"_s, first));
         QCOMPARE(stranger.status, 400);
         QVERIFY(stranger.header("location").isEmpty());
+        op.newBrowser();
+        QCOMPARE(op.authorize(byReference(u"web-app"_s, first)).status, 200);
+        // Past its 60 seconds it is gone.
+        const QString second = push(op, webAppRequest(op)).json().value(u"request_uri"_s).toString();
         op.clock->advanceSecs(61);
-        QCOMPARE(op.authorize(byReference(u"web-app"_s, first)).status, 400);
+        QCOMPARE(op.authorize(byReference(u"web-app"_s, second)).status, 400);
         const QString unknown = u"urn:ietf:params:oauth:request_uri:nope"_s;
         QCOMPARE(op.authorize(byReference(u"web-app"_s, unknown)).status, 400);
         // Any other request_uri (by reference, OIDC Core 6.2) is not supported.
