@@ -284,6 +284,8 @@ int login(const QStringList& arguments)
     const QCommandLineOption portOption(
         u"port"_s, u"The loopback listener's port (default: any free one)."_s, u"port"_s);
     const QCommandLineOption pkceOption(u"pkce"_s, u"S256 (default), plain or off."_s, u"method"_s);
+    const QCommandLineOption parOption(u"par"_s,
+        u"Push the authorization request first (RFC 9126); done anyway when the provider requires it."_s);
     const QCommandLineOption responseTypeOption(u"response-type"_s,
         u"code (default), or an implicit/hybrid type such as \"code id_token\"."_s, u"type"_s);
     const QCommandLineOption responseModeOption(
@@ -319,8 +321,8 @@ int login(const QStringList& arguments)
     const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
     parser.addOptions({profileOption, saveProfileOption, issuerOption, clientOption, keychainOption,
         secretFileOption, authOption, scopeOption, flowOption, redirectOption, portOption, pkceOption,
-        responseTypeOption, responseModeOption, paramOption, noBrowserOption, noUserinfoOption, thenOption,
-        leewayOption, timeoutOption, harOption, curlOption, jsonOption});
+        parOption, responseTypeOption, responseModeOption, paramOption, noBrowserOption, noUserinfoOption,
+        thenOption, leewayOption, timeoutOption, harOption, curlOption, jsonOption});
     if (!parser.parse(arguments))
         return commandError("login", UsageError, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -396,6 +398,8 @@ int login(const QStringList& arguments)
             return commandError("login", UsageError, u"--pkce must be S256, plain or off"_s);
         profile.pkce = *pkce;
     }
+    if (parser.isSet(parOption))
+        profile.pushedAuthorization = true;
     if (parser.isSet(responseTypeOption))
         profile.responseType = parser.value(responseTypeOption);
     if (parser.isSet(responseModeOption))

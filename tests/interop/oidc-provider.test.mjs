@@ -1,11 +1,13 @@
 // OIDC Bench as the client of a real third-party provider: `oidc-bench login` against panva's
 // oidc-provider (OpenID Certified), started here on loopback, with its login, consent and logout pages
 // completed in Debian's headless Chromium. Covers code + PKCE with client_secret_basic, userinfo, refresh,
-// introspection, revocation and RP-initiated logout.
+// introspection, revocation and RP-initiated logout; pushed authorization requests with client_secret_jwt and
+// private_key_jwt.
 import './lib/webcrypto.mjs';
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,6 +20,11 @@ import Provider from 'oidc-provider';
 import { benchBinary, launchChromium } from './lib/harness.mjs';
 
 const clientSecret = 'interop-client-secret-0123456789abcdef';
+// The private key of the client that authenticates with private_key_jwt, as the JWK oidc-bench is given;
+// oidc-provider knows its public half.
+const { privateKey: clientPrivateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const clientJwk = { ...clientPrivateKey.export({ format: 'jwk' }), kid: 'bench-key-1' };
+const { d: _d, ...clientPublicJwk } = clientJwk;
 
 let issuer;
 let server;
@@ -48,6 +55,22 @@ before(async () => {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
+      },
+      {
+        client_id: 'bench-jwt',
+        client_secret: clientSecret,
+        redirect_uris: [`http://127.0.0.1:${callbackPort}/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_jwt',
+      },
+      {
+        client_id: 'bench-key',
+        redirect_uris: [`http://127.0.0.1:${callbackPort}/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'private_key_jwt',
+        jwks: { keys: [clientPublicJwk] },
       },
     ],
     features: {
@@ -106,11 +129,11 @@ async function userAt(url, log) {
 
 // Runs `oidc-bench login` and does the user's part at each URL it prints; resolves with its exit code and
 // JSON output.
-async function benchLogin(args) {
+async function benchLogin(args, { clientId = 'bench', secret = clientSecret } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'oidc-bench-op-'));
   const secretFile = join(dir, 'secret');
-  writeFileSync(secretFile, clientSecret);
-  const child = spawn(benchBinary(), ['login', '--issuer', issuer, '--client-id', 'bench',
+  writeFileSync(secretFile, secret);
+  const child = spawn(benchBinary(), ['login', '--issuer', issuer, '--client-id', clientId,
     '--client-secret-file', secretFile, '--port', String(callbackPort), '--no-browser', '--json',
     '--timeout', '60', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -168,6 +191,23 @@ test('sign-in with code + PKCE, then userinfo, refresh, introspection, revocatio
     assert.equal((await reply.json()).active, false);
   }
 });
+
+// Pushed authorization requests (RFC 9126) and JWT client authentication (RFC 7523), as oidc-provider checks
+// them: the pushed request and the token request each carry a fresh assertion.
+for (const [auth, clientId, secret] of [['client_secret_jwt', 'bench-jwt', clientSecret],
+  ['private_key_jwt', 'bench-key', JSON.stringify(clientJwk)]]) {
+  test(`sign-in through a pushed authorization request with ${auth}`, async () => {
+    const { code, json, stderr, visits } = await benchLogin(
+      ['--scope', 'openid email', '--par', '--auth', auth, '--no-userinfo'], { clientId, secret });
+    assert.equal(code, 0, `${stderr}\n${JSON.stringify(json, null, 2)}`);
+    assert.equal(visits, 1);
+    assert.equal(json.valid, true);
+    assert.equal(json.id_token.claims.aud, clientId);
+    // The browser carried only the client and the reference.
+    const opened = new URL(stderr.match(/Open this URL in a browser:\n {2}(\S+)\n/)[1]);
+    assert.deepEqual([...opened.searchParams.keys()].sort(), ['client_id', 'request_uri']);
+  });
+}
 
 test('a refused request ends with the provider\'s error and exit code 1', async () => {
   const { code, json } = await benchLogin(['--scope', 'openid email', '--param', 'prompt=none']);
