@@ -98,216 +98,222 @@
     </message>
     <message>
         <location filename="../ui/ClientPanel.cpp" line="115"/>
+        <location filename="../ui/ClientPanel.cpp" line="467"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="143"/>
+        <location filename="../ui/ClientPanel.cpp" line="144"/>
         <source>Final &amp;URL:</source>
         <translation>End-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="146"/>
+        <location filename="../ui/ClientPanel.cpp" line="147"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Die URL einfügen, bei der der Browser angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="148"/>
+        <location filename="../ui/ClientPanel.cpp" line="149"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="171"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="173"/>
+        <location filename="../ui/ClientPanel.cpp" line="174"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="197"/>
         <source>Re&amp;veal secrets</source>
         <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Client-Geheimnisse, Tokens und Authorization-Header unmaskiert zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export c&amp;url…</source>
         <translation>c&amp;url exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="202"/>
+        <location filename="../ui/ClientPanel.cpp" line="203"/>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="203"/>
+        <location filename="../ui/ClientPanel.cpp" line="204"/>
         <source>Export dia&amp;gram…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="210"/>
+        <location filename="../ui/ClientPanel.cpp" line="211"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="228"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>Re&amp;fresh</source>
         <translation>Er&amp;neuern</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="228"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>New tokens for the refresh token</source>
         <translation>Neue Tokens für das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Die Claims des Benutzers, mit dem Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="231"/>
+        <location filename="../ui/ClientPanel.cpp" line="232"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="232"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Den Provider fragen, ob das Access-Token aktiv ist (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke &amp;access</source>
         <translation>&amp;Access widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Das Access-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="235"/>
+        <location filename="../ui/ClientPanel.cpp" line="236"/>
         <source>Revoke r&amp;efresh</source>
         <translation>R&amp;efresh widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="236"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Das Refresh-Token widerrufen (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="238"/>
+        <location filename="../ui/ClientPanel.cpp" line="239"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="238"/>
+        <location filename="../ui/ClientPanel.cpp" line="239"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Vom RP ausgelöste Abmeldung mit dem ID-Token als Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="243"/>
+        <location filename="../ui/ClientPanel.cpp" line="244"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="264"/>
+        <location filename="../ui/ClientPanel.cpp" line="265"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="351"/>
+        <location filename="../ui/ClientPanel.cpp" line="352"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="351"/>
+        <location filename="../ui/ClientPanel.cpp" line="352"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="372"/>
         <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Profil wurde nicht gespeichert:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="379"/>
+        <location filename="../ui/ClientPanel.cpp" line="380"/>
         <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Client-Geheimnis wurde nicht abgelegt:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="394"/>
+        <location filename="../ui/ClientPanel.cpp" line="395"/>
         <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Client-Geheimnis löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="400"/>
+        <location filename="../ui/ClientPanel.cpp" line="401"/>
         <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das Profil wurde nicht gelöscht:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="413"/>
+        <location filename="../ui/ClientPanel.cpp" line="414"/>
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Profil „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="422"/>
+        <location filename="../ui/ClientPanel.cpp" line="423"/>
         <source>Built-in provider (%1)</source>
         <translation>Eingebauter Provider (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="449"/>
+        <location filename="../ui/ClientPanel.cpp" line="450"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Kein Profil: den Provider starten oder ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="460"/>
+        <location filename="../ui/ClientPanel.cpp" line="461"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="486"/>
+        <location filename="../ui/ClientPanel.cpp" line="466"/>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="491"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="539"/>
+        <location filename="../ui/ClientPanel.cpp" line="544"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n Tag %1</numerusform>
@@ -315,129 +321,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="561"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>%1: none</source>
         <translation>%1: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="563"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>%1: held, expiry not said</source>
         <translation>%1: vorhanden, Ablauf nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="568"/>
+        <location filename="../ui/ClientPanel.cpp" line="573"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1: läuft ab in &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="570"/>
+        <location filename="../ui/ClientPanel.cpp" line="575"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="571"/>
+        <location filename="../ui/ClientPanel.cpp" line="576"/>
         <source>ID token</source>
         <translation>ID-Token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="572"/>
+        <location filename="../ui/ClientPanel.cpp" line="577"/>
         <source>Refresh token: held</source>
         <translation>Refresh-Token: vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="572"/>
+        <location filename="../ui/ClientPanel.cpp" line="577"/>
         <source>Refresh token: none</source>
         <translation>Refresh-Token: keins</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="588"/>
+        <location filename="../ui/ClientPanel.cpp" line="593"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="600"/>
+        <location filename="../ui/ClientPanel.cpp" line="605"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 fehlgeschlagen:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="603"/>
+        <location filename="../ui/ClientPanel.cpp" line="608"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 abgeschlossen, aber Prüfungen fehlgeschlagen&lt;/b&gt; (siehe Prüfungen).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="605"/>
+        <location filename="../ui/ClientPanel.cpp" line="610"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 abgeschlossen; alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="635"/>
+        <location filename="../ui/ClientPanel.cpp" line="640"/>
         <source>ID token
 </source>
         <translation>ID-Token
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="637"/>
+        <location filename="../ui/ClientPanel.cpp" line="642"/>
         <source>Access token (JWT)
 </source>
         <translation>Zugriffstoken (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="639"/>
+        <location filename="../ui/ClientPanel.cpp" line="644"/>
         <source>Access token (opaque)
 </source>
         <translation>Zugriffstoken (opak)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="655"/>
+        <location filename="../ui/ClientPanel.cpp" line="660"/>
         <source>ID token: </source>
         <translation>ID-Token: </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="709"/>
+        <location filename="../ui/ClientPanel.cpp" line="714"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="716"/>
+        <location filename="../ui/ClientPanel.cpp" line="721"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="716"/>
+        <location filename="../ui/ClientPanel.cpp" line="721"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="723"/>
+        <location filename="../ui/ClientPanel.cpp" line="728"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="729"/>
+        <location filename="../ui/ClientPanel.cpp" line="734"/>
         <source>Export HAR</source>
         <translation>HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="729"/>
+        <location filename="../ui/ClientPanel.cpp" line="734"/>
         <source>Export curl commands</source>
         <translation>curl-Befehle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="731"/>
+        <location filename="../ui/ClientPanel.cpp" line="736"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="731"/>
+        <location filename="../ui/ClientPanel.cpp" line="736"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="721"/>
-        <location filename="../ui/ClientPanel.cpp" line="736"/>
+        <location filename="../ui/ClientPanel.cpp" line="726"/>
+        <location filename="../ui/ClientPanel.cpp" line="741"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
@@ -447,26 +453,26 @@
         <translation>Lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="571"/>
         <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1: &lt;span style=&quot;color:%4&quot;&gt;vor %2 &lt;b&gt;abgelaufen&lt;/b&gt;&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="641"/>
+        <location filename="../ui/ClientPanel.cpp" line="646"/>
         <source>Userinfo
 </source>
         <translation>Userinfo
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="643"/>
+        <location filename="../ui/ClientPanel.cpp" line="648"/>
         <source>Response (%1)
 </source>
         <translation>Antwort (%1)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="738"/>
+        <location filename="../ui/ClientPanel.cpp" line="743"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Nach %1 exportiert (Geheimnisse maskiert).</translation>
     </message>

@@ -98,216 +98,222 @@
     </message>
     <message>
         <location filename="../ui/ClientPanel.cpp" line="115"/>
+        <location filename="../ui/ClientPanel.cpp" line="467"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="143"/>
+        <location filename="../ui/ClientPanel.cpp" line="144"/>
         <source>Final &amp;URL:</source>
         <translation>&amp;URL finale :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="146"/>
+        <location filename="../ui/ClientPanel.cpp" line="147"/>
         <source>Paste the URL the browser ended at</source>
         <translation>Collez l&apos;URL à laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="148"/>
+        <location filename="../ui/ClientPanel.cpp" line="149"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="171"/>
+        <location filename="../ui/ClientPanel.cpp" line="172"/>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="173"/>
+        <location filename="../ui/ClientPanel.cpp" line="174"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="196"/>
+        <location filename="../ui/ClientPanel.cpp" line="197"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="198"/>
+        <location filename="../ui/ClientPanel.cpp" line="199"/>
         <source>Show client secrets, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, les jetons et les en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="201"/>
+        <location filename="../ui/ClientPanel.cpp" line="202"/>
         <source>Export c&amp;url…</source>
         <translation>Exporter c&amp;url…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="202"/>
+        <location filename="../ui/ClientPanel.cpp" line="203"/>
         <source>Export &amp;HAR…</source>
         <translation>Exporter &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="203"/>
+        <location filename="../ui/ClientPanel.cpp" line="204"/>
         <source>Export dia&amp;gram…</source>
         <translation>Exporter le dia&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="210"/>
+        <location filename="../ui/ClientPanel.cpp" line="211"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="228"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;nouveler</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="228"/>
+        <location filename="../ui/ClientPanel.cpp" line="229"/>
         <source>New tokens for the refresh token</source>
         <translation>De nouveaux jetons contre le refresh token</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>&amp;Userinfo</source>
         <translation>&amp;Userinfo</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="230"/>
+        <location filename="../ui/ClientPanel.cpp" line="231"/>
         <source>The user&apos;s claims, with the access token</source>
         <translation>Les claims de l&apos;utilisateur, avec le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="231"/>
+        <location filename="../ui/ClientPanel.cpp" line="232"/>
         <source>&amp;Introspect</source>
         <translation>&amp;Introspection</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="232"/>
+        <location filename="../ui/ClientPanel.cpp" line="233"/>
         <source>Ask the provider whether the access token is active (RFC 7662)</source>
         <translation>Demander au fournisseur si le jeton d&apos;accès est actif (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke &amp;access</source>
         <translation>Révoquer l&apos;&amp;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="234"/>
+        <location filename="../ui/ClientPanel.cpp" line="235"/>
         <source>Revoke the access token (RFC 7009)</source>
         <translation>Révoquer le jeton d&apos;accès (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="235"/>
+        <location filename="../ui/ClientPanel.cpp" line="236"/>
         <source>Revoke r&amp;efresh</source>
         <translation>Révoquer le r&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="236"/>
+        <location filename="../ui/ClientPanel.cpp" line="237"/>
         <source>Revoke the refresh token (RFC 7009)</source>
         <translation>Révoquer le refresh token (RFC 7009)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="238"/>
+        <location filename="../ui/ClientPanel.cpp" line="239"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="238"/>
+        <location filename="../ui/ClientPanel.cpp" line="239"/>
         <source>RP-initiated logout with the ID token as hint</source>
         <translation>Déconnexion initiée par le RP avec le jeton d&apos;identité comme indice</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="243"/>
+        <location filename="../ui/ClientPanel.cpp" line="244"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="262"/>
+        <location filename="../ui/ClientPanel.cpp" line="263"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="264"/>
+        <location filename="../ui/ClientPanel.cpp" line="265"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="351"/>
+        <location filename="../ui/ClientPanel.cpp" line="352"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="351"/>
+        <location filename="../ui/ClientPanel.cpp" line="352"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="371"/>
+        <location filename="../ui/ClientPanel.cpp" line="372"/>
         <source>&lt;b&gt;The profile was not saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le profil n&apos;a pas été enregistré :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="379"/>
+        <location filename="../ui/ClientPanel.cpp" line="380"/>
         <source>&lt;b&gt;The client secret was not stored:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le secret du client n&apos;a pas été stocké :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="384"/>
+        <location filename="../ui/ClientPanel.cpp" line="385"/>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="393"/>
+        <location filename="../ui/ClientPanel.cpp" line="394"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="394"/>
+        <location filename="../ui/ClientPanel.cpp" line="395"/>
         <source>Delete the profile &quot;%1&quot; and its stored client secret?</source>
         <translation>Supprimer le profil « %1 » et son secret client stocké ?</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="400"/>
+        <location filename="../ui/ClientPanel.cpp" line="401"/>
         <source>&lt;b&gt;The profile was not deleted:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le profil n&apos;a pas été supprimé :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="413"/>
+        <location filename="../ui/ClientPanel.cpp" line="414"/>
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="422"/>
+        <location filename="../ui/ClientPanel.cpp" line="423"/>
         <source>Built-in provider (%1)</source>
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="449"/>
+        <location filename="../ui/ClientPanel.cpp" line="450"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="460"/>
+        <location filename="../ui/ClientPanel.cpp" line="461"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="486"/>
+        <location filename="../ui/ClientPanel.cpp" line="466"/>
+        <source>Private &amp;key:</source>
+        <translation>Clé &amp;privée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPanel.cpp" line="491"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="539"/>
+        <location filename="../ui/ClientPanel.cpp" line="544"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -315,129 +321,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="561"/>
+        <location filename="../ui/ClientPanel.cpp" line="566"/>
         <source>%1: none</source>
         <translation>%1 : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="563"/>
+        <location filename="../ui/ClientPanel.cpp" line="568"/>
         <source>%1: held, expiry not said</source>
         <translation>%1 : détenu, expiration non indiquée</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="568"/>
+        <location filename="../ui/ClientPanel.cpp" line="573"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="570"/>
+        <location filename="../ui/ClientPanel.cpp" line="575"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="571"/>
+        <location filename="../ui/ClientPanel.cpp" line="576"/>
         <source>ID token</source>
         <translation>Jeton d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="572"/>
+        <location filename="../ui/ClientPanel.cpp" line="577"/>
         <source>Refresh token: held</source>
         <translation>Refresh token : détenu</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="572"/>
+        <location filename="../ui/ClientPanel.cpp" line="577"/>
         <source>Refresh token: none</source>
         <translation>Refresh token : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="588"/>
+        <location filename="../ui/ClientPanel.cpp" line="593"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="600"/>
+        <location filename="../ui/ClientPanel.cpp" line="605"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="603"/>
+        <location filename="../ui/ClientPanel.cpp" line="608"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="605"/>
+        <location filename="../ui/ClientPanel.cpp" line="610"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="635"/>
+        <location filename="../ui/ClientPanel.cpp" line="640"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="637"/>
+        <location filename="../ui/ClientPanel.cpp" line="642"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="639"/>
+        <location filename="../ui/ClientPanel.cpp" line="644"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="655"/>
+        <location filename="../ui/ClientPanel.cpp" line="660"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="709"/>
+        <location filename="../ui/ClientPanel.cpp" line="714"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="716"/>
+        <location filename="../ui/ClientPanel.cpp" line="721"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="716"/>
+        <location filename="../ui/ClientPanel.cpp" line="721"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="723"/>
+        <location filename="../ui/ClientPanel.cpp" line="728"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="729"/>
+        <location filename="../ui/ClientPanel.cpp" line="734"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="729"/>
+        <location filename="../ui/ClientPanel.cpp" line="734"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="731"/>
+        <location filename="../ui/ClientPanel.cpp" line="736"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="731"/>
+        <location filename="../ui/ClientPanel.cpp" line="736"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="721"/>
-        <location filename="../ui/ClientPanel.cpp" line="736"/>
+        <location filename="../ui/ClientPanel.cpp" line="726"/>
+        <location filename="../ui/ClientPanel.cpp" line="741"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
@@ -447,26 +453,26 @@
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="571"/>
         <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1 : &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="641"/>
+        <location filename="../ui/ClientPanel.cpp" line="646"/>
         <source>Userinfo
 </source>
         <translation>Userinfo
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="643"/>
+        <location filename="../ui/ClientPanel.cpp" line="648"/>
         <source>Response (%1)
 </source>
         <translation>Réponse (%1)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="738"/>
+        <location filename="../ui/ClientPanel.cpp" line="743"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>

@@ -113,6 +113,7 @@ ClientPanel::ClientPanel(QWidget* parent)
 
     auto* secretRow = new QHBoxLayout;
     m_secretLabel = new QLabel(tr("Client &secret:"), this);
+    m_secretLabel->setObjectName(QStringLiteral("clientSecretLabel"));
     m_secretEdit = new QLineEdit(this);
     m_secretEdit->setObjectName(QStringLiteral("clientSecret"));
     m_secretEdit->setEchoMode(QLineEdit::Password);
@@ -460,6 +461,10 @@ void ClientPanel::selectProfile(int index)
     m_statusLabel->setText(tr("Client %1 at %2.").arg(profile.clientId, profile.issuer));
 
     const bool needsSecret = profile.clientAuth != client::ClientProfile::ClientAuth::None;
+    // private_key_jwt: what the field holds is the client's private key (JWK or PEM), kept like a secret.
+    m_secretLabel->setText(profile.clientAuth == client::ClientProfile::ClientAuth::PrivateKeyJwt
+            ? tr("Private &key:")
+            : tr("Client &secret:"));
     m_secretLabel->setVisible(needsSecret);
     m_secretEdit->setVisible(needsSecret);
     if (needsSecret) {

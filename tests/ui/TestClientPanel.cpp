@@ -4,6 +4,7 @@
 #include "client/SecretStore.h"
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"
+#include "core/jose/Jwk.h"
 #include "ui/ClientPanel.h"
 #include "ui/ClientsEditor.h"
 #include "ui/MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -296,11 +298,25 @@ private slots:
         editor->findChild<QLineEdit*>(u"profileName"_s)->setText(u"Web app (renamed)"_s);
         QVERIFY(!editor->findChild<QCheckBox*>(u"profilePushed"_s)->isChecked());
         editor->findChild<QCheckBox*>(u"profilePushed"_s)->setChecked(true);
+        // private_key_jwt: the secret field must hold a usable private key.
+        auto* auth = editor->findChild<QComboBox*>(u"profileAuth"_s);
+        auth->setCurrentIndex(auth->findText(u"private_key_jwt"_s));
+        editor->findChild<QLineEdit*>(u"profileSecret"_s)->setText(u"not a key"_s);
+        editor->accept();
+        QVERIFY(editor->isVisible());
+        QVERIFY2(editor->findChild<QLabel*>(u"profileError"_s)->text().startsWith(u"Private key:"_s),
+            qPrintable(editor->findChild<QLabel*>(u"profileError"_s)->text()));
+        editor->findChild<QLineEdit*>(u"profileSecret"_s)
+            ->setText(QString::fromUtf8(
+                QJsonDocument(jose::Jwk::generateEc().toJson()).toJson(QJsonDocument::Compact)));
         editor->accept();
         QTRY_VERIFY(!bench.panel.findChild<ui::ProfileEditor*>());
         QCOMPARE(store->profiles().size(), 1);
         QCOMPARE(store->profiles().first().name, u"Web app (renamed)"_s);
         QVERIFY(store->profiles().first().pushedAuthorization);
+        QCOMPARE(store->profiles().first().clientAuth, client::ClientProfile::ClientAuth::PrivateKeyJwt);
+        QTRY_COMPARE(bench.panel.findChild<QLineEdit*>(u"clientSecret"_s)->text().left(1), u"{"_s);
+        QCOMPARE(bench.find<QLabel>(u"clientSecretLabel"_s)->text(), u"Private &key:"_s);
 
         // Deleted, with its secret, after a question.
         QTimer::singleShot(0, [] {
