@@ -80,6 +80,9 @@ bool verifyClientJwt(
 bool checkJwtTimes(
     const QJsonObject& claims, qint64 now, const QString& what, bool requireExp, QString* error);
 
+// 401 invalid_client with a Basic challenge (RFC 6749 5.2).
+HttpResponse clientAuthFailure(
+    const EndpointContext& ctx, const QString& description, const QString& clientId);
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
 // client_secret_post, client_secret_jwt, or none for public clients. Returns the client, or the error
 // response to send.

@@ -14,6 +14,7 @@ namespace {
 const QStringList kAuthorize{u"authorization"_s};
 const QStringList kToken{u"token"_s};
 const QStringList kTokens{u"token"_s, u"authorization"_s};
+const QStringList kPushed{u"pushed_authorization_request"_s};
 
 QList<FaultDefinition> buildCatalogue()
 {
@@ -74,6 +75,19 @@ QList<FaultDefinition> buildCatalogue()
         u"Accept it (expires_in is recommended, not required) and assume a default lifetime."_s);
     tokenError(u"wrong_token_type"_s, u"A successful token response with token_type \"mac\"."_s,
         u"Reject a token type it cannot use (Bearer is compared case-insensitively)."_s);
+
+    auto pushedError = [&](const QString& error, int status, const QString& expectation) {
+        c.append({u"par."_s + error,
+            u"The pushed authorization request endpoint answers %1 %2 (RFC 9126 2.3); nothing is pushed."_s
+                .arg(status)
+                .arg(error),
+            expectation, kPushed, {}});
+    };
+    pushedError(u"invalid_request"_s, 400,
+        u"Report the failure; do not send the browser to the authorization endpoint without a request_uri."_s);
+    pushedError(u"invalid_client"_s, 401, u"Report a client configuration problem; do not loop."_s);
+    pushedError(u"invalid_scope"_s, 400, u"Report the failure."_s);
+    pushedError(u"unauthorized_client"_s, 400, u"Report that the client may not use this flow."_s);
 
     auto tamper = [&](const QString& name, const QString& effect, const QString& expectation) {
         c.append({u"tamper."_s + name, effect + u" Option token: id_token (default) or access_token."_s,

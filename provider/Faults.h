@@ -16,7 +16,8 @@ namespace provider {
 
 struct FaultDefinition
 {
-    // Stable name, "group.fault": authorize.*, token.*, tamper.*, userinfo.*, jwks.*, discovery.*, http.*.
+    // Stable name, "group.fault": authorize.*, token.*, par.*, tamper.*, userinfo.*, jwks.*, discovery.*,
+    // http.*.
     QString name;
     // What the provider does.
     QString effect;

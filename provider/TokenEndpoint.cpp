@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace provider::endpoints {
 
-namespace {
-
 HttpResponse clientAuthFailure(
     const EndpointContext& ctx, const QString& description, const QString& clientId)
 {
@@ -25,6 +23,8 @@ HttpResponse clientAuthFailure(
     r.clientId = clientId;
     return r;
 }
+
+namespace {
 
 // A client authentication method the issuer does not accept (its workspace's token_endpoint_auth_methods).
 HttpResponse methodRefused(const EndpointContext& ctx, const QString& method, const QString& clientId)

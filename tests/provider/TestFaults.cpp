@@ -181,6 +181,29 @@ private slots:
         QCOMPARE(op.exchange(code).status, 200);
     }
 
+    void pushedRequestErrors_data()
+    {
+        QTest::addColumn<QString>("error");
+        for (const char* error :
+            {"invalid_request", "invalid_client", "invalid_scope", "unauthorized_client"})
+            QTest::newRow(error) << QString::fromLatin1(error);
+    }
+    void pushedRequestErrors()
+    {
+        QFETCH(QString, error);
+        fixture::Provider op;
+        op.server->provider()->faults().add(rule(u"par.%1:times=1"_s.arg(error)));
+        const QByteArray request = op.authorizeParams().encode();
+        const auto failed = op.post(u"/par"_s, request);
+        QCOMPARE(failed.status, error == u"invalid_client"_s ? 401 : 400);
+        QCOMPARE(failed.json().value(u"error"_s).toString(), error);
+        QCOMPARE(failed.header("cache-control"), "no-store");
+        QCOMPARE(failed.header("www-authenticate").startsWith("Basic "), error == u"invalid_client"_s);
+        QVERIFY(!failed.json().contains(u"request_uri"_s));
+        // Once: the same push then succeeds, and the fault fires nowhere else.
+        QCOMPARE(op.post(u"/par"_s, request).status, 201);
+    }
+
     void tokenResponseFields_data()
     {
         QTest::addColumn<QString>("fault");
