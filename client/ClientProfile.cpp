@@ -85,19 +85,24 @@ std::optional<jose::Jwk> ClientProfile::privateKeyFromText(const QByteArray& tex
             return fail(u"the private key is not a JSON object: %1"_s.arg(parseError.errorString()));
         key = jose::Jwk::fromJson(doc.object(), &why);
     } else if (trimmed.startsWith("-----BEGIN ")) {
-        // A PEM pasted into a one-line field loses its line breaks: put them back around the base64.
-        const QRegularExpression pem(u"^(-----BEGIN [A-Z ]+-----)(.*)(-----END [A-Z ]+-----)$"_s,
-            QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch m = pem.match(QString::fromLatin1(trimmed));
-        if (!m.hasMatch())
-            return fail(u"the private key's PEM has no END line"_s);
-        QString body = m.captured(2);
-        body.remove(QRegularExpression(u"\\s"_s));
-        QString lines = m.captured(1) + u'\n';
-        for (qsizetype i = 0; i < body.size(); i += 64)
-            lines += body.mid(i, 64) + u'\n';
-        lines += m.captured(3) + u'\n';
-        key = jose::Jwk::fromPem(lines.toLatin1(), &why);
+        // A PEM pasted into a one-line field loses its line breaks: put them back around each block's base64
+        // (`openssl ecparam -genkey` writes an EC PARAMETERS block before the key).
+        QByteArray pem = trimmed;
+        if (!trimmed.contains('\n')) {
+            pem.clear();
+            static const QRegularExpression block(u"(-----BEGIN ([A-Z ]+)-----)(.*?)(-----END \\2-----)"_s);
+            for (const QRegularExpressionMatch& m : block.globalMatch(QString::fromLatin1(trimmed))) {
+                QString body = m.captured(3);
+                body.remove(QRegularExpression(u"\\s"_s));
+                pem += m.captured(1).toLatin1() + '\n';
+                for (qsizetype i = 0; i < body.size(); i += 64)
+                    pem += body.mid(i, 64).toLatin1() + '\n';
+                pem += m.captured(4).toLatin1() + '\n';
+            }
+            if (pem.isEmpty())
+                return fail(u"the private key's PEM has no END line"_s);
+        }
+        key = jose::Jwk::fromPem(pem, &why);
     } else {
         return fail(u"give the private key as a JWK (JSON) or in PEM"_s);
     }

@@ -378,7 +378,16 @@ std::optional<Jwk> Jwk::fromPem(const QByteArray& pem, QString* error)
     } else if (pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")) {
         return fail(u"the private key is encrypted: give it unencrypted (openssl pkey -in key.pem)"_s);
     } else if (pem.contains("PRIVATE KEY-----")) {
-        // PKCS #8 or the traditional RSA/EC forms. Never a passphrase prompt: a key that needs one fails.
+        // PKCS #8 or the traditional RSA/EC forms, read from their own block only (`openssl ecparam -genkey`
+        // writes an EC PARAMETERS block first, which OpenSSL's decoder may take for the key). Never a
+        // passphrase prompt: a key that needs one fails.
+        const qsizetype begin = pem.lastIndexOf("-----BEGIN ", pem.indexOf("PRIVATE KEY-----"));
+        const qsizetype end = pem.indexOf("-----END ", begin);
+        const qsizetype close = end < 0 ? -1 : pem.indexOf("-----", end + 9);
+        if (begin < 0 || close < 0)
+            return fail(u"the PEM private key has no END line"_s);
+        const QByteArray block = pem.mid(begin, close + 5 - begin) + '\n';
+        bio.reset(BIO_new_mem_buf(block.constData(), int(block.size())));
         pem_password_cb* noPassphrase = [](char*, int, int, void*) { return -1; };
         pkey = adopt(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
         withPrivate = true;

@@ -1,8 +1,9 @@
 // Saved profiles: everything but secrets in a JSON file, secrets in the secret store; a broken file is
-// reported with its line and left alone.
+// reported with its line and left alone; and the private keys a profile can hold (private_key_jwt).
 #include "client/ProfileStore.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,37 @@ class TestProfileStore : public QObject
     }
 
 private slots:
+    // private_key_jwt keys as users paste them: a JWK, a PEM, a PEM that lost its line breaks (with the
+    // parameters block `openssl ecparam -genkey` writes); and what is refused, with the reason.
+    void privateKeysFromText()
+    {
+        const jose::Jwk key = jose::Jwk::generateEc();
+        const QByteArray pem
+            = "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"
+            + key.toPem(true);
+        for (const QByteArray& text :
+            {QJsonDocument(key.toJson()).toJson(), pem, QByteArray(pem).replace('\n', ' ')}) {
+            QString error;
+            const auto parsed = ClientProfile::privateKeyFromText(text, &error);
+            QVERIFY2(parsed, qPrintable(error + u": "_s + QString::fromLatin1(text)));
+            QCOMPARE(parsed->thumbprint(), key.thumbprint());
+            QVERIFY(parsed->hasPrivateKey());
+        }
+        const QList<std::pair<QByteArray, QString>> refused{
+            {key.toPem(), u"no private part"_s},
+            {QJsonDocument(key.toPublicJson()).toJson(), u"no private part"_s},
+            {QJsonDocument(jose::Jwk::fromSecret("0123456789abcdef0123456789abcdef").toJson()).toJson(),
+                u"client_secret_jwt"_s},
+            {"-----BEGIN PRIVATE KEY----- AAAA", u"END"_s},
+            {"secret", u"JWK (JSON) or in PEM"_s},
+        };
+        for (const auto& [text, why] : refused) {
+            QString error;
+            QVERIFY(!ClientProfile::privateKeyFromText(text, &error));
+            QVERIFY2(error.contains(why), qPrintable(error));
+        }
+    }
+
     void roundTripWithoutSecrets()
     {
         QTemporaryDir dir;

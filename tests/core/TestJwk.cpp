@@ -253,6 +253,14 @@ private slots:
         QVERIFY2(pair && pair->hasPrivateKey(), qPrintable(error));
         QCOMPARE(pair->thumbprint(), key.thumbprint());
         QVERIFY(back->verify(alg, "more data", *pair->sign(alg, "more data")));
+        // As `openssl ecparam -genkey` writes it: the curve's parameters in a block of their own first.
+        if (key.curve() == u"P-256"_s) {
+            const auto withParameters = jose::Jwk::fromPem(
+                "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n" + priv,
+                &error);
+            QVERIFY2(withParameters && withParameters->hasPrivateKey(), qPrintable(error));
+            QCOMPARE(withParameters->thumbprint(), key.thumbprint());
+        }
         QVERIFY(jose::Jwk::fromSecret("0123456789abcdef0123456789abcdef").toPem().isEmpty());
     }
 
