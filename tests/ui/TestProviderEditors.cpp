@@ -403,7 +403,8 @@ private slots:
         auto* tree = window.faultsEditor()->findChild<QTreeWidget*>(u"faults"_s);
         const auto items = tree->findItems(u"tamper.wrong_nonce"_s, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(items.size(), 1);
-        QCOMPARE(tree->topLevelItemCount(), 7); // authorize, token, tamper, userinfo, jwks, discovery, http
+        QCOMPARE(
+            tree->topLevelItemCount(), 8); // authorize, token, par, tamper, userinfo, jwks, discovery, http
 
         items.first()->setCheckState(0, Qt::Checked);
         QVERIFY(window.faultsEditor()
