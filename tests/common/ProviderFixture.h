@@ -63,6 +63,13 @@ inline QJsonObject claimsOf(const QString& jwt)
     return jws ? jose::jwt::decodeClaims(jws->payload()).value_or(QJsonObject()) : QJsonObject();
 }
 
+// The Authorization header of the built-in workspace's confidential client web-app (client_secret_basic).
+inline QList<std::pair<QByteArray, QByteArray>> webAppBasicAuth()
+{
+    return {{"Authorization",
+        "Basic " + QByteArray("web-app:web-app-secret-change-me-0123456789abcdef").toBase64()}};
+}
+
 inline provider::Workspace testWorkspace()
 {
     provider::Workspace ws = provider::Workspace::builtinDefault();

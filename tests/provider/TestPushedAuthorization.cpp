@@ -14,12 +14,6 @@ class TestPushedAuthorization : public QObject
 
     static constexpr auto kRedirect = u"http://localhost:8080/callback";
 
-    static Headers webAppAuth()
-    {
-        return {{"Authorization",
-            "Basic " + QByteArray("web-app:web-app-secret-change-me-0123456789abcdef").toBase64()}};
-    }
-
     // The confidential web app's authorization request, with PKCE; extra pairs override or add.
     static core::FormData webAppRequest(fixture::Provider& op, const Pairs& extra = {})
     {
@@ -28,8 +22,8 @@ class TestPushedAuthorization : public QObject
         return fixture::merged(base.pairs(), extra);
     }
 
-    static fixture::Reply push(
-        fixture::Provider& op, const core::FormData& form, const Headers& headers = webAppAuth())
+    static fixture::Reply push(fixture::Provider& op, const core::FormData& form,
+        const Headers& headers = fixture::webAppBasicAuth())
     {
         return op.post(u"/par"_s, form.encode(), headers);
     }
@@ -64,7 +58,7 @@ private slots:
         QCOMPARE(back.locationParam(u"state"_s), u"state-123"_s);
         const auto tokens = op.exchange(back.locationParam(u"code"_s),
             {{u"client_id"_s, u"web-app"_s}, {u"redirect_uri"_s, QString::fromUtf16(kRedirect)}},
-            webAppAuth());
+            fixture::webAppBasicAuth());
         QCOMPARE(tokens.status, 200);
         QCOMPARE(
             fixture::claimsOf(tokens.json().value(u"id_token"_s).toString()).value(u"nonce"_s).toString(),

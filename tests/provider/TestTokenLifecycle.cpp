@@ -17,12 +17,6 @@ class TestTokenLifecycle : public QObject
 
     static constexpr auto kOffline = u"openid profile email offline_access";
 
-    static Headers webAppAuth()
-    {
-        return {{"Authorization",
-            "Basic " + QByteArray("web-app:web-app-secret-change-me-0123456789abcdef").toBase64()}};
-    }
-
     static QJsonObject signInWithOfflineAccess(fixture::Provider& op)
     {
         const QString code
@@ -71,7 +65,8 @@ private slots:
         const auto refused = refresh(op, u"anything"_s);
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.json().value(u"error"_s).toString(), u"unsupported_grant_type"_s);
-        QCOMPARE(op.post(u"/token"_s, "grant_type=client_credentials", webAppAuth()).status, 200);
+        QCOMPARE(
+            op.post(u"/token"_s, "grant_type=client_credentials", fixture::webAppBasicAuth()).status, 200);
         QCOMPARE(op.post(u"/device_authorization"_s, "client_id=oidc-bench-client&scope=openid")
                      .json()
                      .value(u"error"_s)
@@ -205,7 +200,8 @@ private slots:
     void clientCredentials()
     {
         fixture::Provider op;
-        const auto reply = op.post(u"/token"_s, "grant_type=client_credentials&scope=email", webAppAuth());
+        const auto reply
+            = op.post(u"/token"_s, "grant_type=client_credentials&scope=email", fixture::webAppBasicAuth());
         QCOMPARE(reply.status, 200);
         const QJsonObject body = reply.json();
         QVERIFY(!body.contains(u"id_token"_s));
@@ -240,7 +236,7 @@ private slots:
         QFETCH(bool, authenticate);
         QFETCH(QString, error);
         fixture::Provider op;
-        QCOMPARE(op.post(u"/token"_s, body, authenticate ? webAppAuth() : Headers{})
+        QCOMPARE(op.post(u"/token"_s, body, authenticate ? fixture::webAppBasicAuth() : Headers{})
                      .json()
                      .value(u"error"_s)
                      .toString(),
@@ -292,7 +288,8 @@ private slots:
         fixture::Provider op;
         const QJsonObject tokens = signInWithOfflineAccess(op);
         body.replace("<spa-token>", tokens.value(u"access_token"_s).toString().toLatin1());
-        QCOMPARE(op.post(u"/revoke"_s, body, authenticate ? webAppAuth() : Headers{}).status, status);
+        QCOMPARE(op.post(u"/revoke"_s, body, authenticate ? fixture::webAppBasicAuth() : Headers{}).status,
+            status);
         QCOMPARE(userinfoStatus(op, tokens), 200); // nothing was revoked
     }
 
@@ -302,7 +299,7 @@ private slots:
         const QJsonObject tokens = signInWithOfflineAccess(op);
         const QByteArray at = tokens.value(u"access_token"_s).toString().toLatin1();
         auto introspect = [&](const QByteArray& token) {
-            return op.post(u"/introspect"_s, "token=" + token, webAppAuth()).json();
+            return op.post(u"/introspect"_s, "token=" + token, fixture::webAppBasicAuth()).json();
         };
         const QJsonObject active = introspect(at);
         QCOMPARE(active.value(u"active"_s).toBool(), true);
