@@ -10,7 +10,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 # What the tests need besides: a browser for the interop tests, an X server for window tests, a D-Bus session
 # and Secret Service (gnome-keyring) for the keychain test.
-TEST_PACKAGES=(chromium xvfb xauth dbus-daemon gnome-keyring desktop-file-utils appstream)
+TEST_PACKAGES=(chromium xvfb xauth dbus-daemon dbus-bin gnome-keyring desktop-file-utils appstream)
 # The sanitizer and fuzzing build (scripts/test-sanitizers): clang with its ASan, UBSan and libFuzzer runtimes.
 SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
 
