@@ -75,9 +75,6 @@ QString canonicalResponseType(const QString& responseType)
     return words.join(u' ');
 }
 
-const QStringList kSupportedResponseTypes{u"code"_s, u"id_token"_s, u"id_token token"_s, u"code id_token"_s,
-    u"code token"_s, u"code id_token token"_s};
-
 QByteArray csrfCookieName(const QString& transactionId)
 {
     return "oidc_bench_csrf_" + transactionId.left(16).toLatin1();
@@ -469,7 +466,7 @@ std::variant<CheckedRequest, OAuthError> checkRequest(const EndpointContext& ctx
     const QString& responseType = shape.responseType;
     if (responseType.isEmpty())
         return Error{u"invalid_request"_s, u"response_type is required"_s};
-    if (!kSupportedResponseTypes.contains(responseType))
+    if (!Client::knownResponseTypes().contains(responseType))
         return Error{u"unsupported_response_type"_s,
             u"response_type \"%1\" is not supported"_s.arg(params.value(u"response_type"_s))};
     if (!ctx.issuer.config.responseTypes().contains(responseType))

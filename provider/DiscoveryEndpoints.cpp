@@ -114,11 +114,8 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     if (!issuer.config.requestObjects)
         doc.remove(u"request_object_signing_alg_values_supported"_s);
     // RFC 9126 5.
-    if (issuer.endpointEnabled(u"pushed_authorization_request"_s)
-        && issuer.endpointEnabled(u"authorization"_s))
+    if (issuer.endpointEnabled(u"pushed_authorization_request"_s))
         doc.insert(u"require_pushed_authorization_requests"_s, issuer.config.requirePushedRequests);
-    else
-        doc.remove(u"pushed_authorization_request_endpoint"_s);
     // RFC 8414 2: the algorithm lists only go with methods that use them.
     if (assertionAlgorithmNames.isEmpty()) {
         for (const QString& member : {u"token_endpoint_auth_signing_alg_values_supported"_s,

@@ -61,9 +61,7 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
                  std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"},
                  std::tuple{
                      &e.pushedAuthorization, Route::PushedAuthorization, u"pushed_authorization_request"}}) {
-            // Pushed requests serve the authorization endpoint: without it, there is nothing to push for.
-            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name))
-                && (route != Route::PushedAuthorization || issuer.endpointEnabled(u"authorization"_s)))
+            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name)))
                 return RouteMatch{&issuer, route, QString::fromUtf16(name)};
         }
     }

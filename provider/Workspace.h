@@ -59,7 +59,8 @@ struct Client
 
     // A fresh client secret: 32 random bytes, base64url (long enough for HS256 to HS512 with it).
     static QString generateSecret();
-    // The grant and response types the provider serves: advertised by discovery, offered by editors.
+    // The grant and response types the provider serves: advertised by discovery, offered by editors, and
+    // checked by the authorization endpoint (response types with their words sorted, as it compares them).
     static QStringList knownGrantTypes();
     static QStringList knownResponseTypes();
     // A "jwks" as a client's must be (a JWK Set of public RSA, EC or OKP keys, each one checked, where a set
@@ -174,7 +175,13 @@ struct Issuer
     // Key rotation: `fresh` becomes the signing key; the keys that signed until now stop signing but stay
     // published, so tokens they signed still verify until they are removed.
     void rotateKey(SigningKey fresh);
-    bool endpointEnabled(const QString& name) const { return !disabledEndpoints.contains(name); }
+    // Whether an endpoint (by workspace name) is served. Pushed authorization requests serve the
+    // authorization endpoint: without it there is nothing to push for.
+    bool endpointEnabled(const QString& name) const
+    {
+        return !disabledEndpoints.contains(name)
+            && (name != u"pushed_authorization_request" || !disabledEndpoints.contains(u"authorization"));
+    }
     bool acceptsClientAuth(const QString& method) const
     {
         return clientAuthMethods.isEmpty() || clientAuthMethods.contains(method);
