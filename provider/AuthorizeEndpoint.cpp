@@ -687,12 +687,8 @@ HttpResponse pushedAuthorization(const EndpointContext& ctx)
 {
     // Injected errors (docs/faults.md) come before anything is checked or kept.
     if (const FaultRule* rule
-        = ctx.faults.take([](const FaultRule& r) { return r.fault.startsWith(u"par."_s); })) {
-        const QString error = rule->fault.mid(4);
-        const QString description = u"injected by OIDC Bench (%1)"_s.arg(rule->fault);
-        return error == u"invalid_client"_s ? clientAuthFailure(ctx, description, {})
-                                            : errorResponse(OAuthError{error, description});
-    }
+        = ctx.faults.take([](const FaultRule& r) { return r.fault.startsWith(u"par."_s); }))
+        return injectedErrorResponse(ctx, *rule);
     // RFC 9126 2: the client authenticates as at the token endpoint and pushes the parameters it would have
     // sent to the authorization endpoint; they are checked as they would be there (2.1).
     auto request = authenticatedRequest(ctx);

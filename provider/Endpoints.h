@@ -80,9 +80,11 @@ bool verifyClientJwt(
 bool checkJwtTimes(
     const QJsonObject& claims, qint64 now, const QString& what, bool requireExp, QString* error);
 
-// 401 invalid_client with a Basic challenge (RFC 6749 5.2).
-HttpResponse clientAuthFailure(
-    const EndpointContext& ctx, const QString& description, const QString& clientId);
+// The answer to an injected error fault of a client-authenticated endpoint ("token.invalid_grant",
+// "par.invalid_client", ...): the name's part after the group is the error (RFC 6749 5.2), invalid_client a
+// 401 with a Basic challenge.
+HttpResponse injectedErrorResponse(const EndpointContext& ctx, const FaultRule& rule);
+
 // Client authentication at the token, revocation and introspection endpoints: client_secret_basic,
 // client_secret_post, client_secret_jwt, or none for public clients. Returns the client, or the error
 // response to send.

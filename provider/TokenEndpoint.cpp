@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace provider::endpoints {
 
+namespace {
+
 HttpResponse clientAuthFailure(
     const EndpointContext& ctx, const QString& description, const QString& clientId)
 {
@@ -23,8 +25,6 @@ HttpResponse clientAuthFailure(
     r.clientId = clientId;
     return r;
 }
-
-namespace {
 
 // A client authentication method the issuer does not accept (its workspace's token_endpoint_auth_methods).
 HttpResponse methodRefused(const EndpointContext& ctx, const QString& method, const QString& clientId)
@@ -517,17 +517,21 @@ void injectResponseFaults(const EndpointContext& ctx, HttpResponse& response)
 
 } // namespace
 
+HttpResponse injectedErrorResponse(const EndpointContext& ctx, const FaultRule& rule)
+{
+    const QString error = rule.fault.mid(rule.fault.indexOf(u'.') + 1);
+    const QString description = u"injected by OIDC Bench (%1)"_s.arg(rule.fault);
+    if (error == u"invalid_client"_s)
+        return clientAuthFailure(ctx, description, {});
+    return errorResponse(OAuthError{error, description});
+}
+
 HttpResponse token(const EndpointContext& ctx)
 {
     // Injected errors (docs/faults.md) come before anything is checked or used up.
     if (const FaultRule* rule
-        = ctx.faults.take([](const FaultRule& r) { return kInjectedTokenErrors.contains(r.fault); })) {
-        const QString error = rule->fault.mid(6);
-        const QString description = u"injected by OIDC Bench (%1)"_s.arg(rule->fault);
-        if (error == u"invalid_client"_s)
-            return clientAuthFailure(ctx, description, {});
-        return errorResponse(OAuthError{error, description});
-    }
+        = ctx.faults.take([](const FaultRule& r) { return kInjectedTokenErrors.contains(r.fault); }))
+        return injectedErrorResponse(ctx, *rule);
     HttpResponse response = tokenGrant(ctx);
     if (response.status == 200 && !ctx.faults.isEmpty())
         injectResponseFaults(ctx, response);
