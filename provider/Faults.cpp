@@ -1,6 +1,6 @@
 #include "provider/Faults.h"
 
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,11 @@
 #include "core/jose/Crypto.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
-#include "provider/Endpoints.h"
+#include "provider/Routes.h"
 #include "provider/Tokens.h"
+#include "provider/endpoints/ClientAuthentication.h"
+#include "provider/endpoints/Handlers.h"
+#include "provider/endpoints/SessionCookie.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,27 +20,10 @@ namespace provider {
 
 namespace {
 
-enum class Route {
-    Discovery,
-    Jwks,
-    Authorize,
-    Login,
-    Token,
-    UserInfo,
-    Revocation,
-    Introspection,
-    EndSession,
-    DeviceAuthorization,
-    DeviceVerification,
-    PushedAuthorization
-};
-
 struct RouteMatch
 {
     const IssuerRuntime* issuer = nullptr;
-    Route route = Route::Discovery;
-    // The workspace name of the endpoint (the login form counts as "authorization").
-    QString endpoint;
+    const Route* route = nullptr;
 };
 
 std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
@@ -46,82 +32,25 @@ std::optional<RouteMatch> match(const Snapshot& snapshot, const QString& path)
         if (!path.startsWith(issuer.config.path))
             continue;
         const QStringView rest = QStringView(path).sliced(issuer.config.path.size());
-        const EndpointPaths& e = issuer.config.endpoints;
-        // The login form belongs to the authorization endpoint, the verification page to the device flow.
-        for (auto [endpointPath, route, name] : {std::tuple{&e.discovery, Route::Discovery, u"discovery"},
-                 std::tuple{&e.jwks, Route::Jwks, u"jwks"},
-                 std::tuple{&e.authorization, Route::Authorize, u"authorization"},
-                 std::tuple{&e.login, Route::Login, u"authorization"},
-                 std::tuple{&e.token, Route::Token, u"token"},
-                 std::tuple{&e.userinfo, Route::UserInfo, u"userinfo"},
-                 std::tuple{&e.revocation, Route::Revocation, u"revocation"},
-                 std::tuple{&e.introspection, Route::Introspection, u"introspection"},
-                 std::tuple{&e.endSession, Route::EndSession, u"end_session"},
-                 std::tuple{&e.deviceAuthorization, Route::DeviceAuthorization, u"device_authorization"},
-                 std::tuple{&e.deviceVerification, Route::DeviceVerification, u"device_authorization"},
-                 std::tuple{
-                     &e.pushedAuthorization, Route::PushedAuthorization, u"pushed_authorization_request"}}) {
-            if (rest == *endpointPath && issuer.endpointEnabled(QString::fromUtf16(name)))
-                return RouteMatch{&issuer, route, QString::fromUtf16(name)};
+        for (qsizetype i = 0; i < Routes::size(); ++i) {
+            if (issuer.served.at(i) && rest == issuer.config.endpoints.at(i))
+                return RouteMatch{&issuer, &Routes::at(i)};
         }
     }
     return std::nullopt;
 }
 
-// The methods each endpoint answers, as its Allow header lists them (a literal: no allocation per request).
-QByteArray allowHeader(Route route)
-{
-    switch (route) {
-    case Route::Discovery:
-    case Route::Jwks:
-        return "GET, HEAD, OPTIONS"_ba;
-    case Route::Authorize:
-    case Route::UserInfo:
-    case Route::EndSession:
-    case Route::DeviceVerification:
-        return "GET, POST, OPTIONS"_ba;
-    case Route::Login:
-    case Route::Token:
-    case Route::Revocation:
-    case Route::Introspection:
-    case Route::DeviceAuthorization:
-    case Route::PushedAuthorization:
-        return "POST, OPTIONS"_ba;
-    }
-    return {};
-}
-
-bool methodAllowed(Route route, QByteArrayView method)
-{
-    const QByteArray allowed = allowHeader(route);
-    QByteArrayView rest(allowed);
-    while (!rest.isEmpty()) {
-        const qsizetype comma = rest.indexOf(',');
-        if (rest.first(comma < 0 ? rest.size() : comma).trimmed() == method)
-            return true;
-        rest = comma < 0 ? QByteArrayView() : rest.sliced(comma + 1);
-    }
-    return false;
-}
-
-bool corsEnabled(Route route)
-{
-    // Browser apps call these directly (a SPA may push its authorization request too); authorize and login
-    // are navigations, introspection is server-side.
-    return route == Route::Discovery || route == Route::Jwks || route == Route::Token
-        || route == Route::UserInfo || route == Route::Revocation || route == Route::PushedAuthorization;
-}
-
-bool originAllowed(const HttpRequest& request, const IssuerRuntime& issuer, Route route)
+bool originAllowed(const HttpRequest& request, const IssuerRuntime& issuer, const Route& route)
 {
     const QByteArray origin = request.header("origin");
-    return corsEnabled(route) && !origin.isEmpty() && issuer.corsOrigins.contains(QString::fromUtf8(origin));
+    return route.cors && !origin.isEmpty() && issuer.corsOrigins.contains(QString::fromUtf8(origin));
 }
 
 // CORS for the origins the issuer's clients list. Never "*", never with credentials.
-void applyCors(const HttpRequest& request, const IssuerRuntime& issuer, Route route, HttpResponse& response)
+void applyCors(
+    const HttpRequest& request, const IssuerRuntime& issuer, const Route& route, HttpResponse& response)
 {
-    if (!corsEnabled(route))
+    if (!route.cors)
         return;
     response.addHeader("Vary"_ba, "Origin"_ba);
     if (!originAllowed(request, issuer, route))
@@ -130,13 +59,14 @@ void applyCors(const HttpRequest& request, const IssuerRuntime& issuer, Route ro
     response.setHeader("Access-Control-Expose-Headers"_ba, "WWW-Authenticate, Cache-Control, Pragma"_ba);
 }
 
-HttpResponse preflight(const HttpRequest& request, const IssuerRuntime& issuer, Route route)
+HttpResponse preflight(const HttpRequest& request, const IssuerRuntime& issuer, const Route& route)
 {
     HttpResponse response;
     response.status = 204;
-    response.setHeader("Allow"_ba, allowHeader(route));
+    const QByteArray allow = QByteArray::fromRawData(route.allow, qsizetype(qstrlen(route.allow)));
+    response.setHeader("Allow"_ba, allow);
     if (originAllowed(request, issuer, route)) {
-        response.setHeader("Access-Control-Allow-Methods"_ba, allowHeader(route));
+        response.setHeader("Access-Control-Allow-Methods"_ba, allow);
         response.setHeader("Access-Control-Allow-Headers"_ba, "Authorization, Content-Type, DPoP"_ba);
         response.setHeader("Access-Control-Max-Age"_ba, "600"_ba);
     }
@@ -149,7 +79,7 @@ FaultRequest faultRequestOf(
     const HttpRequest& request, const RouteMatch& route, const GrantStore& grants, const core::Clock& clock)
 {
     const Issuer& issuer = route.issuer->config;
-    FaultRequest out{route.endpoint, issuer.id, {}, {}, {}};
+    FaultRequest out{route.route->faultName().toString(), issuer.id, {}, {}, {}};
     const auto query = core::FormData::parse(request.query);
     const auto form = request.mediaType() == "application/x-www-form-urlencoded"
         ? core::FormData::parse(request.body)
@@ -174,7 +104,7 @@ FaultRequest faultRequestOf(
         subject = code->subject;
     if (const auto refresh = grants.refreshToken(param(u"refresh_token"_s)))
         subject = refresh->subject;
-    if (route.route == Route::Authorize) {
+    if (route.route->name == u"authorization") {
         const QByteArray cookie = request.cookie(endpoints::sessionCookieName(issuer.id));
         if (const auto session = grants.session(QString::fromLatin1(cookie), clock.nowSecs()))
             subject = session->subject;
@@ -262,100 +192,7 @@ void transportFaultsAfter(FaultCandidates& faults, HttpResponse& response)
             [](const auto& header) { return header.first.toLower().startsWith("access-control-"); });
 }
 
-IssuerRuntime buildRuntime(const Workspace& ws, const Issuer& issuer)
-{
-    IssuerRuntime rt;
-    rt.config = issuer;
-    rt.url = ws.issuerUrl(issuer);
-    for (const SigningKey& key : issuer.keys) {
-        rt.verificationKeys.append(key.jwk);
-        if (key.jwk.type() == jose::KeyType::Oct || !key.published)
-            continue;
-        rt.publishedKeys.append(key.jwk);
-        rt.keyAlgorithms[key.jwk.kid()].insert(jose::algorithmName(key.jwk.defaultAlgorithm()));
-    }
-    if (const auto key = rt.accessTokenKey(nullptr))
-        rt.signingAlgorithms.append(jose::algorithmName(key->second));
-    for (const Client& client : issuer.clients) {
-        const auto key = rt.idTokenKey(client, nullptr);
-        if (!key)
-            continue;
-        const QString alg = jose::algorithmName(key->second);
-        if (!rt.signingAlgorithms.contains(alg))
-            rt.signingAlgorithms.append(alg);
-        if (key->first.type() != jose::KeyType::Oct)
-            rt.keyAlgorithms[key->first.kid()].insert(alg);
-        if (client.userinfoSigningAlg.isEmpty())
-            continue;
-        if (const auto userinfoKey = rt.signingKey(client, client.userinfoSigningAlg, nullptr)) {
-            const QString userinfoAlg = jose::algorithmName(userinfoKey->second);
-            if (!rt.userinfoAlgorithms.contains(userinfoAlg))
-                rt.userinfoAlgorithms.append(userinfoAlg);
-            if (userinfoKey->first.type() != jose::KeyType::Oct)
-                rt.keyAlgorithms[userinfoKey->first.kid()].insert(userinfoAlg);
-        }
-    }
-    for (const Client& client : issuer.clients) {
-        for (const QString& origin : client.corsOrigins)
-            rt.corsOrigins.insert(origin);
-    }
-    rt.discoveryBody = QJsonDocument(endpoints::discoveryDocument(rt)).toJson(QJsonDocument::Compact);
-    rt.jwksBody = QJsonDocument(endpoints::jwksDocument(rt)).toJson(QJsonDocument::Compact);
-    return rt;
-}
-
 } // namespace
-
-std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::accessTokenKey(QString* error) const
-{
-    for (const SigningKey& key : config.keys) {
-        if (key.active)
-            return std::pair{key.jwk, key.jwk.defaultAlgorithm()};
-    }
-    if (error)
-        *error = u"the issuer has no active signing key"_s;
-    return std::nullopt;
-}
-
-std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::idTokenKey(
-    const Client& client, QString* error) const
-{
-    return signingKey(client, client.idTokenSigningAlg, error);
-}
-
-std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(
-    const Client& client, const QString& alg, QString* error) const
-{
-    if (alg.isEmpty())
-        return accessTokenKey(error);
-    const jose::Algorithm wanted = jose::algorithmFromName(alg);
-    if (jose::algorithmFamily(wanted) == jose::AlgorithmFamily::Hmac) {
-        // OIDC Core 10.1: symmetric signatures use the client secret as the key.
-        const jose::Jwk secret = jose::Jwk::fromSecret(client.secret.toUtf8());
-        QString why;
-        if (client.confidential && secret.supports(wanted, &why))
-            return std::pair{secret, wanted};
-        if (error)
-            *error = client.confidential ? why : u"%1 needs a confidential client's secret"_s.arg(alg);
-        return std::nullopt;
-    }
-    for (const SigningKey& key : config.keys) {
-        if (key.active && key.jwk.type() != jose::KeyType::Oct && key.jwk.supports(wanted))
-            return std::pair{key.jwk, wanted};
-    }
-    if (error)
-        *error = u"no active key of the issuer can sign %1, which client %2 asks for"_s.arg(
-            alg, client.clientId);
-    return std::nullopt;
-}
-
-IssuerRuntime IssuerRuntime::withUrl(const QString& newUrl) const
-{
-    IssuerRuntime copy = *this;
-    copy.url = newUrl;
-    copy.discoveryBody = QJsonDocument(endpoints::discoveryDocument(copy)).toJson(QJsonDocument::Compact);
-    return copy;
-}
 
 namespace {
 
@@ -394,7 +231,7 @@ void Provider::setWorkspace(Workspace workspace)
 {
     auto snapshot = std::make_shared<Snapshot>();
     for (const Issuer& issuer : std::as_const(workspace.issuers))
-        snapshot->issuers.append(buildRuntime(workspace, issuer));
+        snapshot->issuers.append(IssuerRuntime::build(workspace, issuer));
     // Longest path first, so that "/tenant" wins over "" for "/tenant/token".
     std::stable_sort(snapshot->issuers.begin(), snapshot->issuers.end(),
         [](const auto& a, const auto& b) { return a.config.path.size() > b.config.path.size(); });
@@ -422,7 +259,7 @@ HttpResponse Provider::handle(const HttpRequest& request)
             404);
         return r;
     }
-    const Route route = found->route;
+    const Route& route = *found->route;
     // Most issuers have one URL, worked out once per workspace; a Host-derived one has one per request
     // (unless the server has a configured public URL, which comes first).
     std::optional<IssuerRuntime> derived;
@@ -440,10 +277,10 @@ HttpResponse Provider::handle(const HttpRequest& request)
     FaultCandidates faults = m_faults.isEmpty()
         ? FaultCandidates()
         : m_faults.candidates(faultRequestOf(request, *found, m_grants, *m_clock));
-    HttpResponse response = respond(request, int(route), issuer, faults);
+    HttpResponse response = respond(request, route, issuer, faults);
     response.issuerId = issuer.config.id;
     // While a tamper.no_kid rule exists, the JWKS offers a second key of the signing key's type.
-    if (route == Route::Jwks && response.status == 200 && !m_faults.isEmpty()
+    if (route.handler == endpoints::jwks && response.status == 200 && !m_faults.isEmpty()
         && m_faults.hasRule(u"tamper.no_kid"_s)) {
         QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
         QJsonArray keys = jwks.value(u"keys"_s).toArray();
@@ -457,16 +294,16 @@ HttpResponse Provider::handle(const HttpRequest& request)
         transportFaultsAfter(faults, response);
         response.faults = faults.applied();
         // A client must not keep a faulty discovery document or key set for the next test case.
-        if (!response.faults.isEmpty() && (route == Route::Discovery || route == Route::Jwks))
+        if (!response.faults.isEmpty()
+            && (route.handler == endpoints::discovery || route.handler == endpoints::jwks))
             response.setHeader("Cache-Control"_ba, "no-store"_ba);
     }
     return response;
 }
 
 HttpResponse Provider::respond(
-    const HttpRequest& request, int routeValue, const IssuerRuntime& issuer, FaultCandidates& faults)
+    const HttpRequest& request, const Route& route, const IssuerRuntime& issuer, FaultCandidates& faults)
 {
-    const Route route = Route(routeValue);
     if (auto replaced = transportFaultBefore(faults)) {
         applyCors(request, issuer, route, *replaced);
         return *replaced;
@@ -476,57 +313,17 @@ HttpResponse Provider::respond(
         applyCors(request, issuer, route, r);
         return r;
     }
-    if (!methodAllowed(route, request.method)) {
+    if (!route.allows(request.method)) {
         HttpResponse r = HttpResponse::json(
             QJsonObject{{u"error"_s, u"invalid_request"_s},
                 {u"error_description"_s,
                     u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))}},
             405);
-        r.setHeader("Allow"_ba, allowHeader(route));
+        r.setHeader("Allow"_ba, QByteArray(route.allow));
         applyCors(request, issuer, route, r);
         return r;
     }
-
-    const EndpointContext ctx{request, issuer, m_grants, *m_clock, faults};
-    HttpResponse response;
-    switch (route) {
-    case Route::Discovery:
-        response = endpoints::discovery(ctx);
-        break;
-    case Route::Jwks:
-        response = endpoints::jwks(ctx);
-        break;
-    case Route::Authorize:
-        response = endpoints::authorize(ctx);
-        break;
-    case Route::Login:
-        response = endpoints::login(ctx);
-        break;
-    case Route::Token:
-        response = endpoints::token(ctx);
-        break;
-    case Route::UserInfo:
-        response = endpoints::userinfo(ctx);
-        break;
-    case Route::Revocation:
-        response = endpoints::revocation(ctx);
-        break;
-    case Route::DeviceAuthorization:
-        response = endpoints::deviceAuthorization(ctx);
-        break;
-    case Route::DeviceVerification:
-        response = endpoints::deviceVerification(ctx);
-        break;
-    case Route::PushedAuthorization:
-        response = endpoints::pushedAuthorization(ctx);
-        break;
-    case Route::EndSession:
-        response = endpoints::endSession(ctx);
-        break;
-    case Route::Introspection:
-        response = endpoints::introspection(ctx);
-        break;
-    }
+    HttpResponse response = route.handler(EndpointContext{request, issuer, m_grants, *m_clock, faults});
     applyCors(request, issuer, route, response);
     return response;
 }

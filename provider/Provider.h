@@ -3,8 +3,9 @@
 #include "core/Clock.h"
 #include "provider/Faults.h"
 #include "provider/GrantStore.h"
-#include "provider/HttpMessage.h"
-#include "provider/Workspace.h"
+#include "provider/IssuerRuntime.h"
+#include "provider/http/HttpMessage.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QMutex>
 #include <QSet>
@@ -13,39 +14,7 @@
 
 namespace provider {
 
-// An issuer ready to serve: its configuration plus what is derived from it once per workspace change
-// (URLs, published keys, the discovery and JWKS bodies), so the hot paths only copy bytes.
-struct IssuerRuntime
-{
-    Issuer config;
-    QString url;
-    QList<jose::Jwk> publishedKeys;
-    // Every key that may have signed one of the issuer's own tokens: the published ones and HMAC secrets.
-    QList<jose::Jwk> verificationKeys;
-    QStringList signingAlgorithms;
-    // Algorithms of signed userinfo responses (clients with userinfo_signed_response_alg).
-    QStringList userinfoAlgorithms;
-    // For each published key (by kid), the algorithms it signs with; JWKS names one only when there is one.
-    QHash<QString, QSet<QString>> keyAlgorithms;
-    QSet<QString> corsOrigins;
-    QByteArray discoveryBody;
-    QByteArray jwksBody;
-
-    QString endpointUrl(const QString& endpointPath) const { return url + endpointPath; }
-    QString endpointPath(const QString& endpointPath) const { return config.path + endpointPath; }
-    // The same issuer answering under another URL (an issuer derived from the request's Host header).
-    IssuerRuntime withUrl(const QString& url) const;
-    bool endpointEnabled(const QString& name) const { return config.endpointEnabled(name); }
-    // The key and algorithm of the issuer's tokens: its first active key (an HMAC secret signs HS256).
-    std::optional<std::pair<jose::Jwk, jose::Algorithm>> accessTokenKey(QString* error) const;
-    // The key and algorithm of `client`'s ID tokens: its id_token_signed_response_alg (HS256/384/512 with the
-    // client's secret), else the access-token key.
-    std::optional<std::pair<jose::Jwk, jose::Algorithm>> idTokenKey(
-        const Client& client, QString* error) const;
-    // The key for `alg` (a client's ID token or userinfo algorithm; empty: the access-token key).
-    std::optional<std::pair<jose::Jwk, jose::Algorithm>> signingKey(
-        const Client& client, const QString& alg, QString* error) const;
-};
+struct Route;
 
 // A token made outside any flow (`oidc-bench mint`): for a user, signed as the issuer signs its tokens.
 struct MintRequest
@@ -99,7 +68,7 @@ public:
 private:
     HttpResponse handleControl(const HttpRequest& request);
     HttpResponse respond(
-        const HttpRequest& request, int route, const IssuerRuntime& issuer, FaultCandidates& faults);
+        const HttpRequest& request, const Route& route, const IssuerRuntime& issuer, FaultCandidates& faults);
 
     mutable QMutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provider/HttpServer.h"
-#include "provider/Workspace.h"
+#include "provider/http/HttpServer.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QObject>
 #include <QThread>

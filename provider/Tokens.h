@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provider/Endpoints.h"
-#include "provider/Workspace.h"
+#include "provider/endpoints/EndpointContext.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -200,10 +200,13 @@ void IssuersEditor::showIssuer(int row)
         m_endpoints->setItem(r, Path, new QTableWidgetItem(issuer.endpoints.path(name)));
         auto* served = new QTableWidgetItem;
         // Discovery and the JWKS are what make it an OpenID provider; the login form is internal.
-        const bool fixed = name == u"discovery"_s || name == u"jwks"_s || name == u"login"_s;
+        const bool fixed = !provider::Workspace::switchableEndpointNames().contains(name);
         served->setFlags(fixed ? Qt::ItemIsSelectable
                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        served->setCheckState(issuer.endpointEnabled(name) ? Qt::Checked : Qt::Unchecked);
+        // A switch shows itself; a fixed row whether it is served (the login form with the authorization
+        // endpoint).
+        const bool on = fixed ? issuer.endpointEnabled(name) : !issuer.disabledEndpoints.contains(name);
+        served->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         m_endpoints->setItem(r, Served, served);
     }
     m_endpoints->resizeColumnToContents(Name);
@@ -249,7 +252,8 @@ void IssuersEditor::endpointsEdited()
     for (int r = 0; r < m_endpoints->rowCount(); ++r) {
         const QString name = m_endpoints->item(r, Name)->text();
         issuer.endpoints.setPath(name, m_endpoints->item(r, Path)->text().trimmed());
-        if (m_endpoints->item(r, Served)->checkState() != Qt::Checked)
+        if (m_endpoints->item(r, Served)->checkState() != Qt::Checked
+            && provider::Workspace::switchableEndpointNames().contains(name))
             issuer.disabledEndpoints.append(name);
     }
     commit(candidate);

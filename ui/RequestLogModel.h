@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider/HttpServer.h"
+#include "provider/http/HttpServer.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

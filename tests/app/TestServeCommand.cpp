@@ -3,7 +3,7 @@
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "provider/Faults.h"
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

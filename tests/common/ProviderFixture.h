@@ -5,7 +5,7 @@
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "core/jose/Pkce.h"
-#include "provider/HttpServer.h"
+#include "provider/http/HttpServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // libFuzzer: the workspace loader (files users write by hand, presets, what the window saves).
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

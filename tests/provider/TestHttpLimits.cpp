@@ -1,7 +1,7 @@
 // The limits in front of QHttpServer (provider::ServerLimits): oversized bodies and headers, chunked bodies,
 // slow clients, idle and surplus connections, at the socket level; ordinary traffic, pipelined or not,
 // passes.
-#include "provider/HttpServer.h"
+#include "provider/http/HttpServer.h"
 #include "provider/Provider.h"
 
 #include <QTcpSocket>

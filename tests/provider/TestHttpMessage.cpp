@@ -1,4 +1,4 @@
-#include "provider/HttpMessage.h"
+#include "provider/http/HttpMessage.h"
 
 #include <QTest>
 

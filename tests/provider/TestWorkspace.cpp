@@ -1,4 +1,4 @@
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

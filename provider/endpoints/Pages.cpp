@@ -1,6 +1,6 @@
-#include "provider/LoginPage.h"
+#include "provider/endpoints/Pages.h"
 
-#include "provider/Provider.h"
+#include "provider/IssuerRuntime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +44,7 @@ QString hiddenFields(const LoginTransaction& t)
 HttpResponse loginPage(const EndpointContext& ctx, const LoginTransaction& transaction, const Client& client,
     const QString& errorMessage, int status)
 {
-    const QString action = htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login));
+    const QString action = htmlEscape(ctx.issuer.endpointPath(u"login"_s));
     QString scopes;
     for (const QString& scope : transaction.scopes)
         scopes += u"<span>"_s + htmlEscape(scope) + u"</span>"_s;
@@ -108,8 +108,7 @@ HttpResponse consentPage(
           u"</button><button type=\"submit\" name=\"action\" value=\"deny\">Deny</button></div></form>"_s.arg(
               htmlEscape(client.name.isEmpty() ? client.clientId : client.name),
               htmlEscape(ctx.issuer.config.name), htmlEscape(user.username), items,
-              htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.login)),
-              hiddenFields(transaction));
+              htmlEscape(ctx.issuer.endpointPath(u"login"_s)), hiddenFields(transaction));
     HttpResponse r = HttpResponse::html(page(u"Allow access – "_s + ctx.issuer.config.name, body), 200);
     r.clientId = client.clientId;
     return r;
@@ -139,7 +138,7 @@ HttpResponse logoutConfirmationPage(const EndpointContext& ctx, const core::Form
           u"value=\"logout\" class=\"primary\" id=\"logout-confirm\" autofocus>Sign out</button>"
           u"<button type=\"submit\" name=\"action\" value=\"stay\">Stay signed in</button></div></form>"_s
               .arg(htmlEscape(ctx.issuer.config.name), htmlEscape(username), from,
-                  htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.endSession)), fields);
+                  htmlEscape(ctx.issuer.endpointPath(u"end_session"_s)), fields);
     return HttpResponse::html(page(u"Sign out?"_s, body), 200);
 }
 
@@ -155,8 +154,7 @@ HttpResponse deviceCodePage(
             u"<input type=\"text\" id=\"user_code\" name=\"user_code\" value=\"%2\" autocomplete=\"off\" "
             u"autofocus>"
             u"<div class=\"row\"><button type=\"submit\" class=\"primary\">Continue</button></div></form>"_s
-                .arg(htmlEscape(ctx.issuer.endpointPath(ctx.issuer.config.endpoints.deviceVerification)),
-                    htmlEscape(userCode));
+                .arg(htmlEscape(ctx.issuer.endpointPath(u"device_verification"_s)), htmlEscape(userCode));
     return HttpResponse::html(page(u"Connect a device"_s, body), status);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "provider/Endpoints.h"
-#include "provider/Workspace.h"
+#include "core/http/FormUrlEncoded.h"
+#include "provider/endpoints/EndpointContext.h"
+#include "provider/workspace/Workspace.h"
 
 namespace provider::endpoints {
 

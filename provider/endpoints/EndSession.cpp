@@ -1,10 +1,14 @@
 #include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
 #include "core/jose/Jwt.h"
-#include "provider/Endpoints.h"
-#include "provider/LoginPage.h"
-#include "provider/Provider.h"
+#include "provider/IssuerRuntime.h"
 #include "provider/Tokens.h"
+#include "provider/endpoints/AuthorizationRequest.h"
+#include "provider/endpoints/AuthorizationResponse.h"
+#include "provider/endpoints/Handlers.h"
+#include "provider/endpoints/Pages.h"
+#include "provider/endpoints/RequestParameters.h"
+#include "provider/endpoints/SessionCookie.h"
 
 #include <algorithm>
 

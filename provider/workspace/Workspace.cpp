@@ -1,6 +1,7 @@
-#include "provider/Workspace.h"
+#include "provider/workspace/Workspace.h"
 
 #include "core/jose/Crypto.h"
+#include "provider/Routes.h"
 
 #include <QDir>
 #include <QFile>
@@ -263,38 +264,38 @@ Client readClient(Reader& r, const QJsonObject& o, const QString& path)
     return c;
 }
 
-// The endpoint members of the workspace format, in one place for reading and writing.
-template <typename Paths> auto endpointMembers(Paths& e)
-{
-    return std::array{std::pair{u"discovery"_s, &e.discovery}, std::pair{u"jwks"_s, &e.jwks},
-        std::pair{u"authorization"_s, &e.authorization}, std::pair{u"token"_s, &e.token},
-        std::pair{u"userinfo"_s, &e.userinfo}, std::pair{u"revocation"_s, &e.revocation},
-        std::pair{u"introspection"_s, &e.introspection}, std::pair{u"end_session"_s, &e.endSession},
-        std::pair{u"device_authorization"_s, &e.deviceAuthorization},
-        std::pair{u"device_verification"_s, &e.deviceVerification}, std::pair{u"login"_s, &e.login},
-        std::pair{u"pushed_authorization_request"_s, &e.pushedAuthorization}};
-}
-
 } // namespace
+
+EndpointPaths::EndpointPaths()
+{
+    for (const Route& route : Routes())
+        m_paths.append(route.defaultPath.toString());
+}
 
 QString EndpointPaths::path(const QString& name) const
 {
-    for (const auto& [key, value] : endpointMembers(*this)) {
-        if (key == name)
-            return *value;
-    }
-    return {};
+    const qsizetype index = Routes::indexOf(name);
+    return index < 0 ? QString() : m_paths.at(index);
 }
 
 bool EndpointPaths::setPath(const QString& name, const QString& path)
 {
-    for (const auto& [key, value] : endpointMembers(*this)) {
-        if (key == name) {
-            *value = path;
-            return true;
-        }
-    }
-    return false;
+    const qsizetype index = Routes::indexOf(name);
+    if (index < 0)
+        return false;
+    m_paths[index] = path;
+    return true;
+}
+
+bool Issuer::endpointEnabled(const QString& name) const
+{
+    const qsizetype index = Routes::indexOf(name);
+    if (index < 0)
+        return false;
+    const Route& route = Routes::at(index);
+    return !(route.switchable && disabledEndpoints.contains(name))
+        && (route.partOf.isEmpty() || endpointEnabled(route.partOf.toString()))
+        && (route.needs.isEmpty() || endpointEnabled(route.needs.toString()));
 }
 
 namespace {
@@ -323,10 +324,10 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
 
     const QString ep = Reader::join(path, u"endpoints"_s);
     const QJsonObject endpoints = r.object(o, path, u"endpoints"_s);
-    EndpointPaths& e = issuer.endpoints;
-    for (auto [key, target] : endpointMembers(e)) {
-        *target = r.string(endpoints, ep, key, *target);
-        if (!target->startsWith(u'/'))
+    for (const QString& key : Workspace::endpointNames()) {
+        const QString value = r.string(endpoints, ep, key, issuer.endpoints.path(key));
+        issuer.endpoints.setPath(key, value);
+        if (!value.startsWith(u'/'))
             r.fail(Reader::join(ep, key), u"must start with '/'"_s);
     }
     issuer.disabledEndpoints = r.strings(o, path, u"disabled_endpoints"_s, {});
@@ -334,9 +335,10 @@ Issuer readIssuer(Reader& r, const QJsonObject& o, const QString& path)
         if (!Workspace::endpointNames().contains(name))
             r.fail(Reader::join(path, u"disabled_endpoints"_s),
                 u"unknown endpoint \"%1\" (one of %2)"_s.arg(name, Workspace::endpointNames().join(u", "_s)));
-        else if (name == u"discovery"_s || name == u"jwks"_s)
-            r.fail(
-                Reader::join(path, u"disabled_endpoints"_s), u"discovery and jwks cannot be switched off"_s);
+        else if (!Workspace::switchableEndpointNames().contains(name))
+            r.fail(Reader::join(path, u"disabled_endpoints"_s),
+                name == u"login"_s ? u"login is switched off with authorization"_s
+                                   : u"discovery and jwks cannot be switched off"_s);
     }
     issuer.clientAuthMethods
         = r.subset(o, path, u"token_endpoint_auth_methods"_s, Issuer::knownClientAuthMethods(), u"method"_s);
@@ -694,12 +696,9 @@ QByteArray Workspace::toJson() const
     for (const Issuer& issuer : issuers) {
         QJsonObject o{{u"id"_s, issuer.id}, {u"name"_s, issuer.name}, {u"path"_s, issuer.path}};
         QJsonObject endpoints;
-        const auto values = endpointMembers(issuer.endpoints);
-        const auto fallbacks = endpointMembers(defaults);
-        for (size_t i = 0; i < values.size(); ++i) {
-            const auto& [key, value] = values[i];
-            if (*value != *fallbacks[i].second)
-                endpoints.insert(key, *value);
+        for (qsizetype i = 0; i < Routes::size(); ++i) {
+            if (issuer.endpoints.at(i) != defaults.at(i))
+                endpoints.insert(Routes::at(i).name.toString(), issuer.endpoints.at(i));
         }
         if (!endpoints.isEmpty())
             o.insert(u"endpoints"_s, endpoints);
@@ -876,10 +875,19 @@ std::optional<Workspace> Workspace::preset(const QString& name, KeyGeneration ke
 
 QStringList Workspace::endpointNames()
 {
-    EndpointPaths paths;
     QStringList names;
-    for (const auto& [name, value] : endpointMembers(paths))
-        names.append(name);
+    for (const Route& route : Routes())
+        names.append(route.name.toString());
+    return names;
+}
+
+QStringList Workspace::switchableEndpointNames()
+{
+    QStringList names;
+    for (const Route& route : Routes()) {
+        if (route.switchable)
+            names.append(route.name.toString());
+    }
     return names;
 }
 

@@ -93,28 +93,22 @@ struct SigningKey
     static bool canGenerate(const QString& alg, QString* error = nullptr);
 };
 
-struct EndpointPaths
+// The path of each endpoint below its issuer's path, by the route table's rows (provider/Routes.h), each
+// defaulting to the row's path.
+class EndpointPaths
 {
-    QString discovery = QStringLiteral("/.well-known/openid-configuration");
-    QString jwks = QStringLiteral("/jwks");
-    QString authorization = QStringLiteral("/authorize");
-    QString token = QStringLiteral("/token");
-    QString userinfo = QStringLiteral("/userinfo");
-    QString revocation = QStringLiteral("/revoke");
-    QString introspection = QStringLiteral("/introspect");
-    QString endSession = QStringLiteral("/logout");
-    QString deviceAuthorization = QStringLiteral("/device_authorization");
-    // The page where users enter a device's user code.
-    QString deviceVerification = QStringLiteral("/device");
-    // Pushed authorization requests (RFC 9126).
-    QString pushedAuthorization = QStringLiteral("/par");
-    // Where the login form posts; internal to the provider.
-    QString login = QStringLiteral("/login");
-
+public:
+    EndpointPaths();
+    // By the route table's index.
+    const QString& at(qsizetype route) const { return m_paths.at(route); }
     // By workspace name ("token", "end_session", ...; Workspace::endpointNames()): the path, or empty.
     QString path(const QString& name) const;
     // Returns false for an unknown name.
     bool setPath(const QString& name, const QString& path);
+    bool operator==(const EndpointPaths& other) const { return m_paths == other.m_paths; }
+
+private:
+    QStringList m_paths;
 };
 
 // An issuer whose URL comes from each request's Host header (scheme://host + path), as some deployments
@@ -175,13 +169,9 @@ struct Issuer
     // Key rotation: `fresh` becomes the signing key; the keys that signed until now stop signing but stay
     // published, so tokens they signed still verify until they are removed.
     void rotateKey(SigningKey fresh);
-    // Whether an endpoint (by workspace name) is served. Pushed authorization requests serve the
-    // authorization endpoint: without it there is nothing to push for.
-    bool endpointEnabled(const QString& name) const
-    {
-        return !disabledEndpoints.contains(name)
-            && (name != u"pushed_authorization_request" || !disabledEndpoints.contains(u"authorization"));
-    }
+    // Whether an endpoint (by workspace name) is served: not switched off, nor the endpoint it is part of,
+    // nor one it needs (the route table's columns: pushed requests need the authorization endpoint).
+    bool endpointEnabled(const QString& name) const;
     bool acceptsClientAuth(const QString& method) const
     {
         return clientAuthMethods.isEmpty() || clientAuthMethods.contains(method);
@@ -244,8 +234,10 @@ struct Workspace
     static std::optional<Workspace> preset(
         const QString& name, KeyGeneration keyGeneration = KeyGeneration::OnLoad);
 
-    // The workspace names of the endpoints ("discovery", "jwks", "authorization", ...).
+    // The workspace names of the endpoints ("discovery", "jwks", "authorization", ...), the route table's.
     static QStringList endpointNames();
+    // Those disabled_endpoints may name (not discovery, jwks, or the login form).
+    static QStringList switchableEndpointNames();
 
     // Whether an issuer has keys still to make or no signing key yet (ensureSigningKeys() would make them).
     bool needsSigningKeys() const;

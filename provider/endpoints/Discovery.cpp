@@ -1,6 +1,11 @@
+#include "provider/endpoints/Discovery.h"
+
 #include "core/jose/Algorithm.h"
-#include "provider/Endpoints.h"
-#include "provider/Provider.h"
+#include "provider/IssuerRuntime.h"
+#include "provider/Routes.h"
+#include "provider/endpoints/CachedJson.h"
+#include "provider/endpoints/Grants.h"
+#include "provider/endpoints/Handlers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,23 +21,11 @@ namespace {
 const QStringList kTokenClaims{u"iss"_s, u"sub"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s, u"nonce"_s,
     u"at_hash"_s, u"c_hash"_s, u"azp"_s};
 
-HttpResponse cachedJson(const QByteArray& body, const QByteArray& contentType = "application/json"_ba)
-{
-    HttpResponse r;
-    r.body = body;
-    r.headers.reserve(3); // and Vary, from CORS
-    r.addHeader("Content-Type"_ba, contentType);
-    // Short caching: the workspace is edited live.
-    r.addHeader("Cache-Control"_ba, "public, max-age=60"_ba);
-    return r;
-}
-
 } // namespace
 
 QJsonObject discoveryDocument(const IssuerRuntime& issuer)
 {
     // Advertise only what is implemented (OIDC Discovery 3, RFC 8414 2).
-    const EndpointPaths& e = issuer.config.endpoints;
     QStringList scopes;
     QStringList claims = kTokenClaims;
     for (const ScopeDefinition& scope : issuer.config.scopes) {
@@ -71,10 +64,6 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     }
     QJsonObject doc{
         {u"issuer"_s, issuer.url},
-        // Required by OIDC Discovery 3, so named even when switched off (as deployments without them do).
-        {u"authorization_endpoint"_s, issuer.endpointUrl(e.authorization)},
-        {u"token_endpoint"_s, issuer.endpointUrl(e.token)},
-        {u"jwks_uri"_s, issuer.endpointUrl(e.jwks)},
         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
         // What clients may be registered for (the window's client editor offers the same lists).
         {u"response_types_supported"_s, QJsonArray::fromStringList(issuer.config.responseTypes())},
@@ -93,23 +82,21 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
         {u"claims_supported"_s, QJsonArray::fromStringList(claims)},
         {u"claims_parameter_supported"_s, true},
         {u"claim_types_supported"_s, QJsonArray{u"normal"_s}},
-        // Request objects unsigned or signed like client assertions (AuthorizeEndpoint.cpp).
+        // Request objects unsigned or signed like client assertions (RequestObject.cpp).
         {u"request_parameter_supported"_s, issuer.config.requestObjects},
         {u"request_object_signing_alg_values_supported"_s,
             QJsonArray::fromStringList(QStringList{u"none"_s} + jose::supportedAlgorithmNames())},
         {u"request_uri_parameter_supported"_s, false},
         {u"authorization_response_iss_parameter_supported"_s, true},
     };
-    for (const auto& [name, member, path] : {std::tuple{u"userinfo", u"userinfo_endpoint", &e.userinfo},
-             std::tuple{u"revocation", u"revocation_endpoint", &e.revocation},
-             std::tuple{u"introspection", u"introspection_endpoint", &e.introspection},
-             std::tuple{u"end_session", u"end_session_endpoint", &e.endSession},
-             std::tuple{u"device_authorization", u"device_authorization_endpoint", &e.deviceAuthorization},
-             std::tuple{u"pushed_authorization_request", u"pushed_authorization_request_endpoint",
-                 &e.pushedAuthorization}}) {
-        if (issuer.endpointEnabled(QString::fromUtf16(name))
-            && (path != &e.deviceAuthorization || deviceFlow))
-            doc.insert(QString::fromUtf16(member), issuer.endpointUrl(*path));
+    // The endpoints' URLs, as the route table says. Those OIDC Discovery 3 requires are named even when
+    // switched off (as deployments without them do).
+    for (const Route& route : Routes()) {
+        const QString name = route.name.toString();
+        if (!route.discoveryMember.isEmpty()
+            && (route.alwaysAdvertised
+                || (issuer.endpointEnabled(name) && (name != u"device_authorization"_s || deviceFlow))))
+            doc.insert(route.discoveryMember.toString(), issuer.endpointUrl(name));
     }
     if (!issuer.config.requestObjects)
         doc.remove(u"request_object_signing_alg_values_supported"_s);
@@ -134,22 +121,6 @@ QJsonObject discoveryDocument(const IssuerRuntime& issuer)
     return doc;
 }
 
-QJsonObject jwksDocument(const IssuerRuntime& issuer)
-{
-    QJsonArray keys;
-    for (const jose::Jwk& key : issuer.publishedKeys) {
-        QJsonObject pub = key.toPublicJson();
-        if (!pub.contains(u"use"_s))
-            pub.insert(u"use"_s, u"sig"_s);
-        // Name the algorithm only when the key signs with exactly one (an RSA key may do RS256 and PS256).
-        const QSet<QString> algorithms = issuer.keyAlgorithms.value(key.kid());
-        if (!pub.contains(u"alg"_s) && algorithms.size() == 1)
-            pub.insert(u"alg"_s, *algorithms.begin());
-        keys.append(pub);
-    }
-    return QJsonObject{{u"keys"_s, keys}};
-}
-
 HttpResponse discovery(const EndpointContext& ctx)
 {
     if (ctx.faults.isEmpty())
@@ -163,46 +134,6 @@ HttpResponse discovery(const EndpointContext& ctx)
     if (ctx.faults.take(u"discovery.malformed"))
         body.truncate(body.size() / 2);
     return cachedJson(body);
-}
-
-HttpResponse jwks(const EndpointContext& ctx)
-{
-    if (ctx.faults.take(u"jwks.down")) {
-        HttpResponse down = HttpResponse::text(u"Service Unavailable"_s, 503);
-        down.setHeader("Retry-After"_ba, "30"_ba);
-        return down;
-    }
-    QByteArray body = ctx.issuer.jwksBody;
-    if (ctx.faults.take(u"jwks.empty")) {
-        body = "{\"keys\":[]}";
-    } else if (ctx.faults.take(u"jwks.missing_active_key")) {
-        // As if the key that signs had not been published yet: every other key stays.
-        QJsonObject doc = QJsonDocument::fromJson(body).object();
-        QJsonArray keys = doc.value(u"keys"_s).toArray();
-        const auto signer = ctx.issuer.accessTokenKey(nullptr);
-        for (qsizetype i = keys.size() - 1; signer && i >= 0; --i) {
-            if (keys.at(i).toObject().value(u"kid"_s).toString() == signer->first.kid())
-                keys.removeAt(i);
-        }
-        doc.insert(u"keys"_s, keys);
-        body = QJsonDocument(doc).toJson(QJsonDocument::Compact);
-    }
-    return cachedJson(body, "application/jwk-set+json"_ba);
-}
-
-std::optional<core::FormData> formBody(const HttpRequest& request, QString* error)
-{
-    if (request.mediaType() != "application/x-www-form-urlencoded") {
-        if (error)
-            *error = u"the body must be application/x-www-form-urlencoded"_s;
-        return std::nullopt;
-    }
-    return core::FormData::parse(request.body, error);
-}
-
-std::optional<core::FormData> queryOrFormParameters(const HttpRequest& request, QString* error)
-{
-    return request.method == "POST" ? formBody(request, error) : core::FormData::parse(request.query, error);
 }
 
 } // namespace provider::endpoints

@@ -1,4 +1,4 @@
-#include "provider/HttpServer.h"
+#include "provider/http/HttpServer.h"
 
 #include "core/Decimal.h"
 
