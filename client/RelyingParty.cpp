@@ -788,12 +788,19 @@ void RelyingParty::onAuthorizationResponse(const core::FormData& params, const Q
     options.nonce = p.nonce;
     options.accessToken = front.accessToken;
     options.code = code;
-    validate(front.idToken, options, [this, exchangeCode](const ValidationReport& report) {
+    validate(front.idToken, options, [this, exchangeCode, types](const ValidationReport& report) {
         m_result.idToken = report;
         m_idTokenClaims = report.claims;
         note(u"ID token from the authorization response"_s,
             report.valid() ? u"valid"_s : u"failed: "_s + report.failedChecks().join(u", "_s),
             !report.valid());
+        // OIDC Core 3.3.2.12: a hybrid response's code is used only once its ID token (c_hash included) has
+        // passed; a failed one is not to be trusted with the code.
+        if (!report.valid() && types.contains(u"code"_s)) {
+            fail(u"The ID token from the authorization response failed (%1): the code is not redeemed"_s.arg(
+                report.failedChecks().join(u", "_s)));
+            return;
+        }
         guarded(exchangeCode)();
     });
 }

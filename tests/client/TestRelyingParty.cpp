@@ -305,6 +305,36 @@ private slots:
         QVERIFY(!bench.entry(u"Authorization response"_s)->http->url.hasQuery());
     }
 
+    // OIDC Core 3.3.2.12: the front-channel ID token, c_hash included, is checked before the code is used; a
+    // failed one ends the flow there and the code is never redeemed.
+    void hybridFrontChannelFailureRedeemsNothing_data()
+    {
+        QTest::addColumn<QString>("responseMode");
+        QTest::newRow("fragment") << QString();
+        QTest::newRow("form_post") << u"form_post"_s;
+    }
+    void hybridFrontChannelFailureRedeemsNothing()
+    {
+        QFETCH(QString, responseMode);
+        Bench bench([&](ClientProfile& p) {
+            p.clientId = u"legacy"_s;
+            p.responseType = u"code id_token"_s;
+            p.responseMode = responseMode;
+            p.pkce = ClientProfile::Pkce::Off;
+            p.scopes = {u"openid"_s, u"profile"_s};
+        });
+        bench.inject(u"tamper.wrong_c_hash"_s);
+        const FlowResult result = bench.signIn();
+        QVERIFY(!result.ok);
+        QVERIFY(!bench.titles().contains(u"Token request"_s));
+        QVERIFY(result.tokens.accessToken.isEmpty());
+        QVERIFY(result.idToken);
+        QCOMPARE(result.idToken->check(u"c_hash"_s)->status, client::ValidationCheck::Status::Failed);
+        QVERIFY2(result.error.contains(u"not redeemed"_s), qPrintable(result.error));
+        const TimelineEntry* stopped = bench.entry(u"Stopped"_s);
+        QVERIFY(stopped && stopped->failed);
+    }
+
     void pastedRedirect()
     {
         Bench bench([](ClientProfile& p) {
