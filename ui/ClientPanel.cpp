@@ -438,6 +438,7 @@ void ClientPanel::selectProfile(int index)
     if (m_rp && m_rp->isBusy())
         m_rp->cancel();
     m_rp.reset();
+    ++m_secretReads; // whatever the keychain still answers was for the profile before
     m_timelineModel->setTimeline(nullptr);
     m_secretEdit->clear();
     m_accessExpiry = m_idExpiry = 0;
@@ -468,10 +469,13 @@ void ClientPanel::selectProfile(int index)
     m_secretLabel->setVisible(needsSecret);
     m_secretEdit->setVisible(needsSecret);
     if (needsSecret) {
+        // The keychain answers when it likes: only the answer to this selection's read may fill the field, so
+        // neither a stale answer nor another issuer's secret for the same client_id reaches this profile.
         QPointer<ClientPanel> self(this);
+        const quint64 selection = ++m_secretReads;
         m_secrets->read(client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId),
-            [self, profile](std::optional<QByteArray> secret, const QString&) {
-                if (self && secret && self->m_rp && self->m_rp->profile().clientId == profile.clientId)
+            [self, selection](std::optional<QByteArray> secret, const QString&) {
+                if (self && secret && self->m_rp && self->m_secretReads == selection)
                     self->m_secretEdit->setText(QString::fromUtf8(*secret));
             });
     }

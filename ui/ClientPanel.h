@@ -109,6 +109,8 @@ private:
     std::shared_ptr<client::SecretStore> m_secrets;
     std::shared_ptr<client::Browser> m_browser;
     std::unique_ptr<client::RelyingParty> m_rp;
+    // Counts the profile selections: a keychain answer is taken only for the selection that asked for it.
+    quint64 m_secretReads = 0;
     TimelineModel* m_timelineModel;
 
     QComboBox* m_profileBox;

@@ -37,6 +37,31 @@
 using namespace Qt::StringLiterals;
 using ui::ClientPanel;
 
+// A keychain that answers reads only when told to, as a real one may (it can ask the user first).
+class SlowSecretStore final : public client::SecretStore
+{
+public:
+    void write(const QString& key, const QByteArray& secret, Done done) override
+    {
+        m_memory.write(key, secret, std::move(done));
+    }
+    void read(const QString& key, ReadDone done) override { m_pending.append({key, std::move(done)}); }
+    void remove(const QString& key, Done done) override { m_memory.remove(key, std::move(done)); }
+    bool isPersistent() const override { return true; }
+    QString description() const override { return u"a slow keychain"_s; }
+    // Answers the oldest read still waiting.
+    void answerOldest()
+    {
+        auto [key, done] = m_pending.takeFirst();
+        m_memory.read(key, std::move(done));
+    }
+    qsizetype waiting() const { return m_pending.size(); }
+
+private:
+    client::MemorySecretStore m_memory;
+    QList<std::pair<QString, ReadDone>> m_pending;
+};
+
 class TestClientPanel : public QObject
 {
     Q_OBJECT
@@ -245,6 +270,46 @@ private slots:
         const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::ClientCredentials);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.tokens.accessToken.isEmpty());
+    }
+
+    void lateSecretsReachOnlyTheirProfile()
+    {
+        // Two profiles with the same client_id at two issuers: each secret belongs to its own issuer.
+        Bench bench;
+        client::ClientProfile here = client::ClientProfile::builtIn(bench.op.issuer());
+        here.name = u"Here"_s;
+        here.clientId = u"web-app"_s;
+        here.clientAuth = client::ClientProfile::ClientAuth::SecretBasic;
+        client::ClientProfile elsewhere = here;
+        elsewhere.name = u"Elsewhere"_s;
+        elsewhere.issuer = u"https://elsewhere.example.test"_s;
+        auto secrets = std::make_shared<SlowSecretStore>();
+        secrets->write(client::ClientProfile::clientSecretKey(here.issuer, here.clientId), "secret-of-here",
+            [](bool, const QString&) {});
+        secrets->write(client::ClientProfile::clientSecretKey(elsewhere.issuer, elsewhere.clientId),
+            "secret-of-elsewhere", [](bool, const QString&) {});
+        bench.panel.setSecretStore(secrets);
+        bench.panel.setProfiles({here, elsewhere});
+        auto* profiles = bench.find<QComboBox>(u"profile"_s);
+        auto* field = bench.find<QLineEdit>(u"clientSecret"_s);
+        profiles->setCurrentIndex(profiles->findText(u"Here"_s));
+        profiles->setCurrentIndex(profiles->findText(u"Elsewhere"_s));
+        QCOMPARE(bench.panel.relyingParty()->profile().issuer, elsewhere.issuer);
+        QCOMPARE(secrets->waiting(), 2);
+        // The answer for the profile no longer selected is dropped, though its client_id is the same.
+        secrets->answerOldest();
+        QCOMPARE(field->text(), QString());
+        secrets->answerOldest();
+        QCOMPARE(field->text(), u"secret-of-elsewhere"_s);
+        // Back to the first: a stale answer never overwrites the current profile's secret.
+        profiles->setCurrentIndex(profiles->findText(u"Here"_s));
+        profiles->setCurrentIndex(profiles->findText(u"Elsewhere"_s));
+        profiles->setCurrentIndex(profiles->findText(u"Here"_s));
+        while (secrets->waiting() > 1)
+            secrets->answerOldest();
+        QCOMPARE(field->text(), QString());
+        secrets->answerOldest();
+        QCOMPARE(field->text(), u"secret-of-here"_s);
     }
 
     void profilesAreEditedInTheWindow()
