@@ -229,6 +229,25 @@ Provider::Provider(Workspace workspace, std::shared_ptr<core::Clock> clock)
 
 void Provider::setWorkspace(Workspace workspace)
 {
+    QMutexLocker update(&m_updateMutex);
+    if (workspace.server.port == 0 && m_boundPort != 0)
+        workspace.server.port = m_boundPort;
+    replaceWorkspace(std::move(workspace));
+}
+
+void Provider::setBoundPort(quint16 port)
+{
+    QMutexLocker update(&m_updateMutex);
+    m_boundPort = port;
+    Workspace workspace = snapshot()->workspace;
+    if (workspace.server.port == 0) {
+        workspace.server.port = port;
+        replaceWorkspace(std::move(workspace));
+    }
+}
+
+void Provider::replaceWorkspace(Workspace workspace)
+{
     auto snapshot = std::make_shared<Snapshot>();
     for (const Issuer& issuer : std::as_const(workspace.issuers))
         snapshot->issuers.append(IssuerRuntime::build(workspace, issuer));

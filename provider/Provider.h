@@ -48,7 +48,12 @@ public:
     // The control API's path prefix (docs/control-api.md), outside every issuer.
     static constexpr QStringView kControlPrefix = u"/_oidc-bench";
 
+    // Replaces the workspace. A workspace asking for port 0 ("any") gets the port the server bound, once it
+    // is known (setBoundPort), whichever comes first.
     void setWorkspace(Workspace workspace);
+    // The port the server listens on: from now on a workspace's port 0 means this one, and the current
+    // workspace is rebuilt with it (its issuer URLs name the port).
+    void setBoundPort(quint16 port);
     std::shared_ptr<const Snapshot> snapshot() const;
 
     HttpResponse handle(const HttpRequest& request);
@@ -70,6 +75,12 @@ private:
     HttpResponse respond(
         const HttpRequest& request, const Route& route, const IssuerRuntime& issuer, FaultCandidates& faults);
 
+    // Builds and publishes a snapshot; with m_updateMutex held.
+    void replaceWorkspace(Workspace workspace);
+
+    // Serializes workspace replacements (each reads the bound port, setBoundPort reads the workspace).
+    QMutex m_updateMutex;
+    quint16 m_boundPort = 0;
     mutable QMutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;
     std::shared_ptr<core::Clock> m_clock;

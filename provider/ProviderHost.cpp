@@ -99,16 +99,14 @@ void ProviderHost::start(Workspace workspace)
     const quint16 wantedPort = quint16(workspace.server.port);
     const bool share = count > 1;
     QMetaObject::invokeMethod(m_workers.front().server,
-        [this, server = m_workers.front().server, address = *address, wantedPort, workspace, share,
-            generation]() mutable {
+        [this, server = m_workers.front().server, address = *address, wantedPort, share, generation] {
             QString error;
             const quint16 port = server->listenOn(address, wantedPort, &error,
                 share ? HttpServer::PortSharing::First : HttpServer::PortSharing::None);
-            if (port != 0 && wantedPort == 0) {
-                // Port 0 means "any": the issuer URL must name the port actually bound.
-                workspace.server.port = port;
-                server->provider()->setWorkspace(workspace);
-            }
+            // Port 0 means "any": the issuer URLs must name the port actually bound, in whatever workspace
+            // the provider has by now (the window may have applied an edit meanwhile).
+            if (port != 0)
+                server->provider()->setBoundPort(port);
             QMetaObject::invokeMethod(this, [this, port, error, address, generation] {
                 if (generation != m_generation)
                     return;
@@ -172,11 +170,8 @@ void ProviderHost::stop()
 
 void ProviderHost::setWorkspace(Workspace workspace)
 {
-    if (!m_provider)
-        return;
-    if (m_port != 0 && workspace.server.port == 0)
-        workspace.server.port = m_port;
-    m_provider->setWorkspace(std::move(workspace));
+    if (m_provider)
+        m_provider->setWorkspace(std::move(workspace));
 }
 
 QStringList ProviderHost::issuerUrls() const

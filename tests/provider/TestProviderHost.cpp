@@ -73,6 +73,27 @@ private slots:
     // Stopping ends the server threads and deletes their servers, and with them their listening sockets and
     // their share of the provider: a server left behind kept a whole provider (grant store included) alive at
     // every restart, and its socket open on the port.
+    // An edit made while the servers are still binding (the window applies edits at once) is neither lost
+    // nor served with the port still unknown: the provider ends up with the edit and the bound port.
+    void editsDuringStartKeepTheBoundPort()
+    {
+        for (int round = 0; round < 20; ++round) {
+            provider::ProviderHost host;
+            host.setThreadCount(2);
+            QSignalSpy started(&host, &provider::ProviderHost::started);
+            provider::Workspace ws = workspaceOn(0);
+            host.start(ws);
+            ws.issuers.first().name = u"Edited while starting"_s;
+            host.setWorkspace(ws);
+            QVERIFY(started.wait(10000));
+            const auto snapshot = host.provider()->snapshot();
+            QCOMPARE(snapshot->workspace.issuers.first().name, u"Edited while starting"_s);
+            QCOMPARE(snapshot->workspace.server.port, int(host.port()));
+            QVERIFY2(snapshot->issuers.first().url.endsWith(u":%1"_s.arg(host.port())),
+                qPrintable(snapshot->issuers.first().url));
+        }
+    }
+
     void stoppedServersReleaseTheProvider()
     {
         provider::ProviderHost host;
