@@ -9,33 +9,32 @@ qint64 SystemClock::nowMSecs() const
 
 qint64 ControllableClock::nowMSecs() const
 {
-    return m_frozen.load() ? m_frozenAt.load() : QDateTime::currentMSecsSinceEpoch() + m_offset.load();
+    const qint64 state = m_state.load();
+    return (state & 1) ? valueOf(state) : QDateTime::currentMSecsSinceEpoch() + valueOf(state);
 }
 
 void ControllableClock::setOffsetMSecs(qint64 offset)
 {
-    m_offset.store(offset);
-    m_frozen.store(false);
+    m_state.store(running(offset));
 }
 
 void ControllableClock::freezeAt(qint64 msecs)
 {
-    m_frozenAt.store(msecs);
-    m_frozen.store(true);
+    m_state.store(frozenAt(msecs));
 }
 
 void ControllableClock::unfreeze()
 {
-    if (m_frozen.exchange(false))
-        m_offset.store(m_frozenAt.load() - QDateTime::currentMSecsSinceEpoch());
+    qint64 state = m_state.load();
+    while ((state & 1)
+        && !m_state.compare_exchange_weak(
+            state, running(valueOf(state) - QDateTime::currentMSecsSinceEpoch()))) { }
 }
 
 void ControllableClock::advanceMSecs(qint64 msecs)
 {
-    if (m_frozen.load())
-        m_frozenAt.fetch_add(msecs);
-    else
-        m_offset.fetch_add(msecs);
+    // Moves the frozen instant or the offset alike, and keeps the flag: an even step.
+    m_state.fetch_add(msecs * 2);
 }
 
 qint64 ControllableClock::offsetMSecs() const

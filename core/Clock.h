@@ -40,14 +40,17 @@ public:
     // Moves the clock forward (or back, negative), frozen or not.
     void advanceMSecs(qint64 msecs);
     void advanceSecs(qint64 secs) { advanceMSecs(secs * 1000); }
-    bool isFrozen() const { return m_frozen.load(); }
+    bool isFrozen() const { return m_state.load() & 1; }
     // Difference to real time.
     qint64 offsetMSecs() const;
 
 private:
-    std::atomic<qint64> m_offset{0};
-    std::atomic<bool> m_frozen{false};
-    std::atomic<qint64> m_frozenAt{0};
+    // The whole state in one word, so that a reading never mixes two states and concurrent changes never
+    // lose one another: twice the offset to real time (running), or twice the frozen instant plus one.
+    static qint64 running(qint64 offset) { return offset * 2; }
+    static qint64 frozenAt(qint64 msecs) { return msecs * 2 + 1; }
+    static qint64 valueOf(qint64 state) { return (state - (state & 1)) / 2; }
+    std::atomic<qint64> m_state{0};
 };
 
 // A clock that only moves when told to (tests).
