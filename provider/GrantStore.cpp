@@ -426,7 +426,9 @@ void GrantStore::purgeExpired(qint64 now)
 
 void GrantStore::maybePurge(qint64 now)
 {
-    if (now - m_lastPurge < 1)
+    // At most once a second, counted on whatever time the clock now shows: moved back (time control), it
+    // purges from there on, instead of not until it has caught up again.
+    if (now >= m_lastPurge && now - m_lastPurge < 1)
         return;
     m_lastPurge = now;
     m_logins.removeIf([now](const LoginTransaction& l) { return l.expiresAt <= now; });

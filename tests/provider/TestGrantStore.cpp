@@ -222,6 +222,26 @@ private slots:
         QCOMPARE(store.size(), 0);
     }
 
+    // Time control may move the clock back: purging goes on from the new time.
+    void purgingSurvivesTheClockGoingBack()
+    {
+        GrantStore store;
+        store.addSession(u"before"_s, {u"default"_s, u"alice"_s, 5000, 9000}, 5000);
+        // An hour back: sessions that end within seconds of the new time.
+        for (int i = 0; i < 10; ++i)
+            store.addSession(u"s%1"_s.arg(i), {u"default"_s, u"alice"_s, 1400, 1410}, 1400);
+        QCOMPARE(store.size(), 11);
+        store.addSession(u"after"_s, {u"default"_s, u"alice"_s, 1420, 5000}, 1420);
+        QCOMPARE(store.size(), 2);
+        QVERIFY(store.session(u"before"_s, 1420));
+        QVERIFY(store.session(u"after"_s, 1420));
+        // And on again from there, once a second.
+        for (int i = 0; i < 10; ++i)
+            store.addSession(u"t%1"_s.arg(i), {u"default"_s, u"alice"_s, 1421, 1425}, 1421);
+        store.addSession(u"later"_s, {u"default"_s, u"alice"_s, 1430, 5000}, 1430);
+        QCOMPARE(store.size(), 3);
+    }
+
     // A client assertion's jti is taken once per client until the assertion expires, then forgotten.
     void clientAssertionIds()
     {
