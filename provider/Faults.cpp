@@ -358,12 +358,6 @@ const FaultRule* FaultCandidates::take(QStringView name)
     });
 }
 
-bool FaultCandidates::has(QStringView name) const
-{
-    return std::any_of(
-        m_rules.cbegin(), m_rules.cend(), [name](const FaultRule& rule) { return rule.fault == name; });
-}
-
 QList<FaultRule> FaultEngine::rules() const
 {
     QMutexLocker lock(&m_mutex);
@@ -431,7 +425,10 @@ FaultCandidates FaultEngine::candidates(const FaultRequest& request)
     auto matches
         = [](const QString& wanted, const QString& actual) { return wanted.isEmpty() || wanted == actual; };
     for (const FaultRule& rule : std::as_const(m_rules)) {
+        // Rules are checked against the catalogue when made; one that is not in it (never) applies nowhere.
         const FaultDefinition* definition = findFault(rule.fault);
+        if (!definition)
+            continue;
         const bool atEndpoint = rule.target.endpoint.isEmpty()
             ? (definition->endpoints.isEmpty() || definition->endpoints.contains(request.endpoint))
             : rule.target.endpoint == request.endpoint;

@@ -98,8 +98,6 @@ public:
     const FaultRule* take(const std::function<bool(const FaultRule&)>& accept);
     // The first candidate named `name` (or any "group." when `name` ends with '.') that fires here.
     const FaultRule* take(QStringView name);
-    // Whether a candidate is named `name`, without counting it (for faults spanning two endpoints).
-    bool has(QStringView name) const;
     bool isEmpty() const { return m_rules.isEmpty(); }
     // The faults applied to this response, for the request log.
     const QStringList& applied() const { return m_applied; }

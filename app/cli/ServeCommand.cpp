@@ -187,24 +187,33 @@ int serve(const QStringList& arguments)
 
 } // namespace
 
+namespace {
+
+// The commands, in one place for isCommand() and run().
+using Command = int (*)(const QStringList& arguments);
+const std::pair<QStringView, Command> kCommands[]
+    = {{u"serve", serve}, {u"mint", mint}, {u"decode", decode}, {u"login", login}, {u"secret", secret}};
+
+Command findCommand(const QString& name)
+{
+    for (const auto& [commandName, command] : kCommands) {
+        if (commandName == name)
+            return command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool isCommand(const QString& name)
 {
-    return name == u"serve"_s || name == u"mint"_s || name == u"decode"_s || name == u"login"_s
-        || name == u"secret"_s;
+    return findCommand(name) != nullptr;
 }
 
 int run(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments.at(1) == u"serve"_s)
-        return serve(arguments);
-    if (arguments.size() >= 2 && arguments.at(1) == u"mint"_s)
-        return mint(arguments);
-    if (arguments.size() >= 2 && arguments.at(1) == u"decode"_s)
-        return decode(arguments);
-    if (arguments.size() >= 2 && arguments.at(1) == u"login"_s)
-        return login(arguments);
-    if (arguments.size() >= 2 && arguments.at(1) == u"secret"_s)
-        return secret(arguments);
+    if (const Command command = arguments.size() >= 2 ? findCommand(arguments.at(1)) : nullptr)
+        return command(arguments);
     return commandError("serve", UsageError, u"unknown command"_s);
 }
 

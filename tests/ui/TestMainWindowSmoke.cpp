@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QIcon>
 #include <QImage>
 #include <QJsonDocument>
@@ -70,7 +71,8 @@ private slots:
         other->server.port = 0;
         window.startProvider(*other);
         QTRY_VERIFY_WITH_TIMEOUT(window.providerHost().isRunning(), 10000);
-        QTest::qWait(1500); // longer than the abandoned key takes
+        // Until the abandoned key has arrived (its watcher goes once it has answered) and been dropped.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChildren<QFutureWatcherBase*>().isEmpty(), 30000);
         QCOMPARE(window.workspace().issuers.first().id, other->issuers.first().id);
         QCOMPARE(window.workspace().issuers.first().keys.size(), other->issuers.first().keys.size());
         QCOMPARE(window.providerHost().provider()->snapshot()->workspace.issuers.first().id,
