@@ -148,7 +148,7 @@ RelyingParty::~RelyingParty() = default;
 
 qint64 RelyingParty::now() const
 {
-    return m_now ? m_now() : QDateTime::currentSecsSinceEpoch();
+    return m_clock->nowSecs();
 }
 
 // --- Operation bookkeeping ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "client/ProviderMetadata.h"
 #include "client/Timeline.h"
 #include "client/TokenValidator.h"
+#include "core/Clock.h"
 #include "core/http/FormUrlEncoded.h"
 #include "core/http/OAuthError.h"
 
@@ -106,8 +107,8 @@ public:
     // Where the user's steps happen (not owned by the caller alone). Default: the system browser.
     void setBrowser(std::shared_ptr<Browser> browser) { m_browser = std::move(browser); }
     void setNetworkAccessManager(QNetworkAccessManager* manager) { m_http.setNetworkAccessManager(manager); }
-    // The time used for validation, in seconds since the epoch; empty: the system clock.
-    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    // The time tokens are checked against (exp, nbf, iat, auth_time). Default: the system clock.
+    void setClock(std::shared_ptr<const core::Clock> clock) { m_clock = std::move(clock); }
 
     Timeline* timeline() { return &m_timeline; }
     const std::optional<ProviderMetadata>& metadata() const { return m_metadata; }
@@ -220,7 +221,7 @@ private:
     ClientProfile m_profile;
     QByteArray m_clientSecret;
     std::shared_ptr<Browser> m_browser;
-    std::function<qint64()> m_now;
+    std::shared_ptr<const core::Clock> m_clock = std::make_shared<core::SystemClock>();
     Timeline m_timeline;
     HttpClient m_http;
     QPointer<LoopbackListener> m_listener;

@@ -252,6 +252,21 @@ private slots:
         QVERIFY(bench.browser->opened.isEmpty());
     }
 
+    // The client checks tokens against its own clock (core::Clock), not the provider's: two hours ahead,
+    // the provider's one-hour ID token has expired.
+    void clientClock()
+    {
+        Bench bench;
+        bench.rp->setClock(std::make_shared<core::ManualClock>(bench.op.clock->nowMSecs() + 2 * 3600 * 1000));
+        const FlowResult result = bench.signIn();
+        QVERIFY(result.idToken);
+        QCOMPARE(result.idToken->check(u"exp"_s)->status, client::ValidationCheck::Status::Failed);
+        Bench inTime;
+        inTime.rp->setClock(inTime.op.clock);
+        const FlowResult ok = inTime.signIn();
+        QVERIFY2(ok.ok && ok.checksPassed(), qPrintable(failures(ok)));
+    }
+
     void fixedLoopbackPort()
     {
         QTcpServer free;
