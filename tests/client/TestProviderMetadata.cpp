@@ -12,7 +12,7 @@ class TestProviderMetadata : public QObject
 private slots:
     void acceptsTheBuiltInProvider()
     {
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         const QUrl url = client::ProviderMetadata::discoveryUrl(op.issuer());
         QCOMPARE(url, op.url(u"/.well-known/openid-configuration"_s));
         const auto reply = op.send("GET", url);

@@ -48,7 +48,7 @@ provider::Workspace workspace()
 
 struct Bench
 {
-    fixture::Provider op{workspace()};
+    fixture::Provider op{workspace(), fixture::Transport::Socket};
     std::shared_ptr<fixture::TestBrowser> browser = std::make_shared<fixture::TestBrowser>();
     std::unique_ptr<RelyingParty> rp;
 
@@ -67,10 +67,14 @@ struct Bench
     FlowResult run(const std::function<bool(RelyingParty&)>& start, int timeoutMs = 15000)
     {
         QSignalSpy finished(rp.get(), &RelyingParty::finished);
-        if (!start(*rp))
-            qFatal("the operation did not start");
-        if (finished.isEmpty() && !finished.wait(timeoutMs))
-            qFatal("the operation did not finish");
+        if (!start(*rp)) {
+            FIXTURE_FAIL(u"the operation did not start"_s);
+            return {};
+        }
+        if (finished.isEmpty() && !finished.wait(timeoutMs)) {
+            FIXTURE_FAIL(u"the operation did not finish"_s);
+            return {};
+        }
         return finished.first().first().value<FlowResult>();
     }
     FlowResult signIn()
@@ -83,9 +87,11 @@ struct Bench
     {
         QString why;
         const auto rule = provider::FaultRule::fromSpec(spec, &why);
-        if (!rule)
-            qFatal("bad fault %s: %s", qPrintable(spec), qPrintable(why));
-        op.server->provider()->faults().add(*rule);
+        if (!rule) {
+            FIXTURE_FAIL(u"bad fault %1: %2"_s.arg(spec, why));
+            return;
+        }
+        op.provider->faults().add(*rule);
     }
 
     QStringList titles() const
@@ -215,7 +221,7 @@ private slots:
         if (!byProfile) {
             provider::Workspace ws = bench.op.workspace;
             ws.issuers.first().requirePushedRequests = true;
-            bench.op.server->provider()->setWorkspace(ws);
+            bench.op.provider->setWorkspace(ws);
         }
         const FlowResult result = bench.signIn();
         QVERIFY2(result.ok && result.checksPassed(), qPrintable(failures(result)));
@@ -505,7 +511,7 @@ private slots:
             if (client.clientId == u"oidc-bench-client"_s)
                 client.userinfoSigningAlg = u"ES256"_s;
         }
-        bench.op.server->provider()->setWorkspace(bench.op.workspace);
+        bench.op.provider->setWorkspace(bench.op.workspace);
         QVERIFY(bench.signIn().ok);
         const FlowResult info = bench.run([](RelyingParty& rp) { return rp.userInfo(); });
         QVERIFY2(info.ok && info.checksPassed(), qPrintable(failures(info)));
@@ -524,7 +530,7 @@ private slots:
         for (auto& key : keys)
             key.active = false;
         keys.append({jose::Jwk::generateEc(), true});
-        bench.op.server->provider()->setWorkspace(bench.op.workspace);
+        bench.op.provider->setWorkspace(bench.op.workspace);
 
         const FlowResult refreshed = bench.run([](RelyingParty& rp) { return rp.refresh(); });
         QVERIFY2(refreshed.ok && refreshed.checksPassed(), qPrintable(failures(refreshed)));
@@ -581,7 +587,7 @@ private slots:
                 if (c.clientId == u"web-app"_s)
                     c.jwks.keys.append(*jose::Jwk::fromJson(key.toPublicJson()));
             }
-            bench.op.server->provider()->setWorkspace(bench.op.workspace);
+            bench.op.provider->setWorkspace(bench.op.workspace);
             bench.rp->setClientSecret(keyForm == u"jwk"_s
                     ? QJsonDocument(key.toJson()).toJson(QJsonDocument::Compact)
                     : key.toPem(true).replace('\n', ' '));

@@ -5,11 +5,13 @@
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "core/jose/Pkce.h"
+#include "provider/Provider.h"
 #include "provider/http/HttpServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -109,23 +111,41 @@ inline core::FormData merged(
     return form;
 }
 
+// How a test reaches the provider: by calling Provider::handle() in process (endpoint tests: no sockets, a
+// cookie jar of the fixture's own), or over HTTP on a loopback port (what is about sockets, and the client,
+// which talks HTTP).
+enum class Transport { InProcess, Socket };
+
+// A failure of a fixture helper fails the current test (not the whole executable) and says where.
+#define FIXTURE_FAIL(message) QTest::qFail(qPrintable(message), __FILE__, __LINE__)
+
 class Provider
 {
 public:
-    explicit Provider(provider::Workspace ws = testWorkspace())
+    explicit Provider(provider::Workspace ws = testWorkspace(), Transport transport = Transport::InProcess)
         : clock(std::make_shared<core::ManualClock>(QDateTime::currentMSecsSinceEpoch()))
+        , provider(std::make_shared<provider::Provider>(ws, clock))
     {
+        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        nam.setCookieJar(new QNetworkCookieJar(&nam));
+        if (transport == Transport::InProcess) {
+            // The issuer URLs name a port as they would on the network; nothing listens there.
+            if (ws.server.port == 0)
+                ws.server.port = 9400;
+            port = quint16(ws.server.port);
+            workspace = ws;
+            provider->setWorkspace(ws);
+            return;
+        }
         // The issuer URL must carry the port, which is only known after listening: bind first, then set.
-        server = std::make_unique<provider::HttpServer>(std::make_shared<provider::Provider>(ws, clock));
+        server = std::make_unique<provider::HttpServer>(provider);
         QString error;
         port = server->listenOn(QHostAddress::LocalHost, 0, &error);
         if (port == 0)
-            qFatal("cannot listen: %s", qPrintable(error));
+            FIXTURE_FAIL(u"cannot listen: "_s + error);
         ws.server.port = port;
         workspace = ws;
-        server->provider()->setWorkspace(ws);
-        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        nam.setCookieJar(new QNetworkCookieJar(&nam));
+        provider->setWorkspace(ws);
     }
 
     QString issuer() const { return workspace.issuerUrl(workspace.issuers.first()); }
@@ -134,19 +154,7 @@ public:
     Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
         const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
-        QNetworkRequest request(url);
-        for (const auto& [k, v] : headers)
-            request.setRawHeader(k, v);
-        if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
-            request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-        QNetworkReply* reply
-            = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            qFatal("request to %s timed out", qPrintable(url.toString()));
-        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            reply->rawHeaderPairs(), reply->error()};
-        reply->deleteLater();
-        return out;
+        return server ? sendOverHttp(method, url, body, headers) : sendInProcess(method, url, body, headers);
     }
     Reply get(const QString& path, const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
@@ -209,8 +217,10 @@ public:
     {
         newBrowser();
         const Reply page = authorize(params);
-        if (page.status != 200)
-            qFatal("authorize answered %d: %s", page.status, page.body.constData());
+        if (page.status != 200) {
+            FIXTURE_FAIL(u"authorize answered %1: %2"_s.arg(page.status).arg(QString::fromUtf8(page.body)));
+            return page;
+        }
         return submitLogin(page, {{u"pick"_s, username}});
     }
 
@@ -231,11 +241,77 @@ public:
     }
 
     std::shared_ptr<core::ManualClock> clock;
+    std::shared_ptr<provider::Provider> provider;
+    // Socket transport only.
     std::unique_ptr<provider::HttpServer> server;
     provider::Workspace workspace;
     quint16 port = 0;
+    // Its cookie jar is the browser's in both transports.
     QNetworkAccessManager nam;
     QByteArray verifier = jose::pkce::generateVerifier();
+
+private:
+    Reply sendOverHttp(const QByteArray& method, const QUrl& url, const QByteArray& body,
+        const QList<std::pair<QByteArray, QByteArray>>& headers)
+    {
+        QNetworkRequest request(url);
+        for (const auto& [k, v] : headers)
+            request.setRawHeader(k, v);
+        if (!body.isEmpty() && request.rawHeader("Content-Type").isEmpty())
+            request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        QNetworkReply* reply
+            = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000)) {
+            FIXTURE_FAIL(u"request to %1 timed out"_s.arg(url.toString()));
+            reply->abort();
+        }
+        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+            reply->rawHeaderPairs(), reply->error()};
+        reply->deleteLater();
+        return out;
+    }
+
+    // What a browser or client would send and get, without the network: the same request value the HTTP
+    // adapter makes, cookies from and to the jar. Transport faults show as a network error would.
+    Reply sendInProcess(const QByteArray& method, const QUrl& url, const QByteArray& body,
+        const QList<std::pair<QByteArray, QByteArray>>& headers)
+    {
+        provider::HttpRequest request;
+        request.method = method;
+        request.path = url.path();
+        request.query = url.query(QUrl::FullyEncoded).toLatin1();
+        request.body = body;
+        request.remoteAddress = QHostAddress::LocalHost;
+        for (const auto& [k, v] : headers)
+            request.headers.append({k.toLower(), v});
+        if (request.header("host").isEmpty())
+            request.headers.append({"host"_ba, url.authority().toLatin1()});
+        if (!body.isEmpty() && request.header("content-type").isEmpty())
+            request.headers.append({"content-type"_ba, "application/x-www-form-urlencoded"_ba});
+        // As QNetworkAccessManager does: the jar's cookies unless the request sets its own Cookie header.
+        if (request.header("cookie").isEmpty()) {
+            QByteArray cookies;
+            for (const QNetworkCookie& cookie : nam.cookieJar()->cookiesForUrl(url))
+                cookies += (cookies.isEmpty() ? "" : "; ") + cookie.name() + '=' + cookie.value();
+            if (!cookies.isEmpty())
+                request.headers.append({"cookie"_ba, cookies});
+        }
+        const provider::HttpResponse response = provider->handle(request);
+        if (response.transport.closeWithoutResponse)
+            return Reply{0, {}, {}, QNetworkReply::RemoteHostClosedError};
+        Reply out{
+            response.status, method == "HEAD" ? QByteArray() : response.body, {}, QNetworkReply::NoError};
+        for (const auto& [name, value] : response.headers) {
+            out.headers.append(QNetworkReply::RawHeaderPair(name, value));
+            if (name.compare("set-cookie", Qt::CaseInsensitive) == 0)
+                nam.cookieJar()->setCookiesFromUrl(QNetworkCookie::parseCookies(value), url);
+        }
+        if (response.transport.truncateBody) {
+            out.body.truncate(out.body.size() / 2);
+            out.error = QNetworkReply::RemoteHostClosedError;
+        }
+        return out;
+    }
 };
 
 } // namespace fixture

@@ -175,7 +175,7 @@ private slots:
             if (c.clientId == u"web-app"_s)
                 c.jwks.keys.append(*jose::Jwk::fromJson(registered.toPublicJson()));
         }
-        op.server->provider()->setWorkspace(op.workspace);
+        op.provider->setWorkspace(op.workspace);
         const auto keyBack = op.authorize(signedRequest(webApp, registered, jose::Algorithm::ES256));
         QCOMPARE(keyBack.status, 302);
         QVERIFY(!keyBack.locationParam(u"code"_s).isEmpty());

@@ -594,7 +594,7 @@ private slots:
         provider::Workspace rotated = op().workspace;
         rotated.issuers.first().keys.first().active = false;
         rotated.issuers.first().keys.prepend({jose::Jwk::generateRsa(2048), true});
-        op().server->provider()->setWorkspace(rotated);
+        op().provider->setWorkspace(rotated);
 
         const QString newToken = happyFlow().value(u"id_token"_s).toString();
         const QString newKid = jose::Jws::parse(newToken.toLatin1())->kid();

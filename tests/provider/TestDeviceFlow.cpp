@@ -13,7 +13,7 @@ class TestDeviceFlow : public QObject
     {
         const auto reply = op.post(u"/device_authorization"_s, "client_id=oidc-bench-client&scope=" + scope);
         if (reply.status != 200)
-            qFatal("device authorization failed: %s", reply.body.constData());
+            FIXTURE_FAIL(u"device authorization failed: "_s + QString::fromUtf8(reply.body));
         return reply.json();
     }
 
@@ -33,11 +33,15 @@ class TestDeviceFlow : public QObject
     {
         op.newBrowser();
         const auto form = op.get(u"/device?user_code="_s + userCode);
-        if (form.status != 200 || !form.body.contains(userCode.toUtf8()))
-            qFatal("no verification page");
+        if (form.status != 200 || !form.body.contains(userCode.toUtf8())) {
+            FIXTURE_FAIL(u"no verification page"_s);
+            return form;
+        }
         const auto page = op.post(u"/device"_s, "user_code=" + userCode.toLatin1());
-        if (page.status != 200 || !page.body.contains("name=\"password\""))
-            qFatal("no login page after the user code: %d", page.status);
+        if (page.status != 200 || !page.body.contains("name=\"password\"")) {
+            FIXTURE_FAIL(u"no login page after the user code: %1"_s.arg(page.status));
+            return page;
+        }
         return op.submitLogin(page, login);
     }
 
@@ -102,7 +106,7 @@ private slots:
         provider::Workspace ws = op.workspace;
         for (provider::Client& client : ws.issuers.first().clients)
             client.requireConsent = client.clientId == u"oidc-bench-client"_s;
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
 
         auto consentAfterLogin = [&op](const QJsonObject& started) {
             return approve(op, started.value(u"user_code"_s).toString(), {{u"pick"_s, u"alice"_s}});
@@ -158,7 +162,7 @@ private slots:
         const QJsonObject started = start(op);
         provider::Workspace ws = op.workspace;
         ws.issuers.first().clients.first().grantTypes.append(QString::fromUtf16(kGrant));
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QCOMPARE(poll(op, started.value(u"device_code"_s).toString(), u"spa"_s)
                      .json()
                      .value(u"error"_s)

@@ -24,8 +24,10 @@ class TestFaults : public QObject
     {
         QString error;
         const auto parsed = FaultRule::fromSpec(spec, &error);
-        if (!parsed)
-            qFatal("bad rule %s: %s", qPrintable(spec), qPrintable(error));
+        if (!parsed) {
+            FIXTURE_FAIL(u"bad rule %1: %2"_s.arg(spec, error));
+            return FaultRule{};
+        }
         return *parsed;
     }
 
@@ -107,7 +109,7 @@ private slots:
     {
         QFETCH(QString, error);
         fixture::Provider op;
-        op.server->provider()->faults().add(rule(u"authorize.%1:times=1"_s.arg(error)));
+        op.provider->faults().add(rule(u"authorize.%1:times=1"_s.arg(error)));
         const auto reply = op.authorize(op.authorizeParams());
         QCOMPARE(reply.status, 302);
         QVERIFY(reply.location().toString().startsWith(u"http://localhost:5173/callback?"_s));
@@ -123,7 +125,7 @@ private slots:
     void authorizeErrorsNeverGoToUnregisteredRedirects()
     {
         fixture::Provider op;
-        op.server->provider()->faults().add(rule(u"authorize.access_denied"_s));
+        op.provider->faults().add(rule(u"authorize.access_denied"_s));
         const auto reply = op.authorize(op.authorizeParams({{u"redirect_uri"_s, u"http://evil.test/cb"_s}}));
         QCOMPARE(reply.status, 400);
         QVERIFY(reply.header("location").isEmpty());
@@ -132,13 +134,13 @@ private slots:
     void stateMissingAndWrong()
     {
         fixture::Provider op;
-        op.server->provider()->faults().add(rule(u"authorize.state_missing:times=1"_s));
+        op.provider->faults().add(rule(u"authorize.state_missing:times=1"_s));
         auto reply = op.loginAs(u"alice"_s, op.authorizeParams());
         QVERIFY(!reply.locationQuery().hasQueryItem(u"state"_s));
         QCOMPARE(reply.locationParam(u"iss"_s), op.issuer());
         QCOMPARE(op.exchange(reply.locationParam(u"code"_s)).status, 200); // the code is good
 
-        op.server->provider()->faults().add(rule(u"authorize.state_wrong:times=1"_s));
+        op.provider->faults().add(rule(u"authorize.state_wrong:times=1"_s));
         reply = op.loginAs(u"alice"_s, op.authorizeParams());
         QVERIFY(!reply.locationParam(u"state"_s).isEmpty());
         QVERIFY(reply.locationParam(u"state"_s) != u"state-123"_s);
@@ -152,7 +154,7 @@ private slots:
         fixture::Provider op;
         const QString first = op.codeFor();
         QCOMPARE(op.exchange(first).status, 200);
-        op.server->provider()->faults().add(rule(u"authorize.code_replayed:times=1"_s));
+        op.provider->faults().add(rule(u"authorize.code_replayed:times=1"_s));
         const auto reply = op.loginAs(u"alice"_s, op.authorizeParams());
         QCOMPARE(reply.locationParam(u"code"_s), first);
         QCOMPARE(reply.locationParam(u"state"_s), u"state-123"_s);
@@ -171,7 +173,7 @@ private slots:
         QFETCH(QString, error);
         fixture::Provider op;
         const QString code = op.codeFor();
-        op.server->provider()->faults().add(rule(u"token.%1:times=1"_s.arg(error)));
+        op.provider->faults().add(rule(u"token.%1:times=1"_s.arg(error)));
         const auto failed = op.exchange(code);
         QCOMPARE(failed.status, error == u"invalid_client"_s ? 401 : 400);
         QCOMPARE(failed.json().value(u"error"_s).toString(), error);
@@ -192,7 +194,7 @@ private slots:
     {
         QFETCH(QString, error);
         fixture::Provider op;
-        op.server->provider()->faults().add(rule(u"par.%1:times=1"_s.arg(error)));
+        op.provider->faults().add(rule(u"par.%1:times=1"_s.arg(error)));
         const QByteArray request = op.authorizeParams().encode();
         const auto failed = op.post(u"/par"_s, request);
         QCOMPARE(failed.status, error == u"invalid_client"_s ? 401 : 400);
@@ -224,7 +226,7 @@ private slots:
         QFETCH(QJsonValue, value);
         fixture::Provider op;
         const QJsonObject normal = tokensFor(op).json();
-        op.server->provider()->faults().add(rule(u"token."_s + fault));
+        op.provider->faults().add(rule(u"token."_s + fault));
         const auto reply = tokensFor(op);
         QCOMPARE(reply.status, 200);
         const QJsonObject body = reply.json();
@@ -255,7 +257,7 @@ private slots:
             return *core::FormData::parse(reply.location().fragment(QUrl::FullyEncoded).toLatin1());
         };
         const core::FormData normal = hybrid();
-        op.server->provider()->faults().add(rule(u"tamper."_s + fault));
+        op.provider->faults().add(rule(u"tamper."_s + fault));
         const core::FormData tampered = hybrid();
         const QString token = tampered.value(u"id_token"_s);
         const QJsonObject claims = claimsOf(token);
@@ -351,7 +353,7 @@ private slots:
     void tamperingAccessTokens()
     {
         fixture::Provider op;
-        op.server->provider()->faults().add(rule(u"tamper.expired:token=access_token"_s));
+        op.provider->faults().add(rule(u"tamper.expired:token=access_token"_s));
         const QJsonObject tokens = tokensFor(op).json();
         QVERIFY(claimsOf(tokens.value(u"access_token"_s).toString()).value(u"exp"_s).toInteger()
             < op.clock->nowSecs());
@@ -370,13 +372,13 @@ private slots:
         const QJsonObject tokens = tokensFor(op).json();
         const QByteArray bearer = "Bearer " + tokens.value(u"access_token"_s).toString().toLatin1();
         const QJsonObject normal = op.get(u"/userinfo"_s, {{"Authorization", bearer}}).json();
-        op.server->provider()->faults().add(rule(u"userinfo.sub_mismatch:times=1"_s));
+        op.provider->faults().add(rule(u"userinfo.sub_mismatch:times=1"_s));
         QJsonObject info = op.get(u"/userinfo"_s, {{"Authorization", bearer}}).json();
         QVERIFY(!info.value(u"sub"_s).toString().isEmpty());
         QVERIFY(info.value(u"sub"_s) != claimsOf(tokens.value(u"id_token"_s).toString()).value(u"sub"_s));
         info.insert(u"sub"_s, normal.value(u"sub"_s));
         QCOMPARE(info, normal);
-        op.server->provider()->faults().add(rule(u"userinfo.missing_sub:times=1"_s));
+        op.provider->faults().add(rule(u"userinfo.missing_sub:times=1"_s));
         info = op.get(u"/userinfo"_s, {{"Authorization", bearer}}).json();
         QVERIFY(!info.contains(u"sub"_s));
         info.insert(u"sub"_s, normal.value(u"sub"_s));
@@ -404,8 +406,7 @@ private slots:
         const bool jwks = spec.startsWith(u"jwks."_s);
         const QString path = jwks ? u"/jwks"_s : u"/.well-known/openid-configuration"_s;
         const auto normal = op.get(path);
-        op.server->provider()->faults().add(
-            rule(spec + (spec.contains(u':') ? u",times=1"_s : u":times=1"_s)));
+        op.provider->faults().add(rule(spec + (spec.contains(u':') ? u",times=1"_s : u":times=1"_s)));
         const auto reply = op.get(path);
         const QJsonObject usual = normal.json();
         if (spec == u"jwks.down"_s) {
@@ -457,10 +458,10 @@ private slots:
     void transportFaults()
     {
         QFETCH(QString, spec);
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         const QList<std::pair<QByteArray, QByteArray>> origin{{"Origin", "http://localhost:5173"}};
         const auto normal = op.get(u"/.well-known/openid-configuration"_s, origin);
-        op.server->provider()->faults().add(
+        op.provider->faults().add(
             rule(spec + (spec.contains(u':') ? u","_s : u":"_s) + u"endpoint=discovery,times=1"_s));
         QElapsedTimer timer;
         timer.start();
@@ -478,7 +479,7 @@ private slots:
         } else if (spec == u"http.close"_s || spec == u"http.truncated_body"_s) {
             // Seen on the wire: nothing at all, or the headers (promising the full length) and half the body.
             Q_UNUSED(reply); // QNetworkAccessManager retried it: the rule is used up
-            op.server->provider()->faults().add(rule(spec + u":endpoint=discovery,times=1"_s));
+            op.provider->faults().add(rule(spec + u":endpoint=discovery,times=1"_s));
             const QByteArray raw = rawGet(op, "/.well-known/openid-configuration");
             if (spec == u"http.close"_s) {
                 QCOMPARE(raw, QByteArray());
@@ -511,7 +512,7 @@ private slots:
     void targeting()
     {
         fixture::Provider op;
-        auto& faults = op.server->provider()->faults();
+        auto& faults = op.provider->faults();
         // Client: web-app only; spa's token requests are untouched.
         faults.add(rule(u"token.invalid_grant:client=web-app"_s));
         QCOMPARE(tokensFor(op).status, 200);
@@ -556,7 +557,7 @@ private slots:
     void when()
     {
         fixture::Provider op;
-        auto& faults = op.server->provider()->faults();
+        auto& faults = op.provider->faults();
         // after=2, times=2: requests 3 and 4.
         faults.add(rule(u"http.status:endpoint=jwks,after=2,times=2,label=third and fourth"_s));
         QList<int> statuses;
@@ -588,9 +589,9 @@ private slots:
 
     void faultsAreMarkedInTheRequestLog()
     {
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         QSignalSpy spy(op.server.get(), &provider::HttpServer::requestFinished);
-        op.server->provider()->faults().add(rule(u"http.wrong_content_type:endpoint=jwks,times=1"_s));
+        op.provider->faults().add(rule(u"http.wrong_content_type:endpoint=jwks,times=1"_s));
         op.get(u"/jwks"_s);
         op.get(u"/jwks"_s);
         QTRY_COMPARE(spy.size(), 2);
@@ -672,7 +673,7 @@ private slots:
     void controlApi()
     {
         fixture::Provider op;
-        op.server->provider()->setControlToken("test-control-token-0123");
+        op.provider->setControlToken("test-control-token-0123");
         const QUrl base(op.workspace.baseUrl() + u"/_oidc-bench"_s);
         const QList<std::pair<QByteArray, QByteArray>> auth{
             {"Authorization", "Bearer test-control-token-0123"}, {"Content-Type", "application/json"}};
@@ -743,7 +744,7 @@ private slots:
         QCOMPARE(call("GET", u"/nothing"_s, {}, auth).status, 404);
 
         // Switched off: not found, even with the old token.
-        op.server->provider()->setControlToken({});
+        op.provider->setControlToken({});
         QCOMPARE(call("GET", u"/faults"_s, {}, auth).status, 404);
     }
 };

@@ -1,8 +1,8 @@
 // The limits in front of QHttpServer (provider::ServerLimits): oversized bodies and headers, chunked bodies,
 // slow clients, idle and surplus connections, at the socket level; ordinary traffic, pipelined or not,
 // passes.
-#include "provider/http/HttpServer.h"
 #include "provider/Provider.h"
+#include "provider/http/HttpServer.h"
 
 #include <QTcpSocket>
 #include <QTest>

@@ -87,7 +87,7 @@ private slots:
         jose::Jwk fresh = jose::Jwk::generateEc();
         ws.issuers.first().keys.first().active = false;
         ws.issuers.first().keys.prepend({fresh, true});
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
 
         const QJsonArray published = op.get(u"/jwks"_s).json().value(u"keys"_s).toArray();
         QCOMPARE(published.size(), 2);
@@ -99,7 +99,7 @@ private slots:
 
         // Removing the old key ends them.
         ws.issuers.first().keys.removeLast();
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QCOMPARE(op.get(u"/jwks"_s).json().value(u"keys"_s).toArray().size(), 1);
         QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", bearer(before)}}).status, 401);
         QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", bearer(after)}}).status, 200);
@@ -117,7 +117,7 @@ private slots:
         ws.issuers.first().rotateKey(*fresh);
         QCOMPARE(ws.issuers.first().keys.first().jwk.kid(), fresh->jwk.kid());
         QVERIFY(!ws.issuers.first().keys.at(1).active);
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         const auto token = op.exchange(op.codeFor());
         const auto jws = jose::Jws::parse(token.json().value(u"id_token"_s).toString().toLatin1());
         QCOMPARE(jws->kid(), fresh->jwk.kid());
@@ -129,7 +129,7 @@ private slots:
 
         // Unpublished: out of the JWKS, and kept so in the workspace file.
         ws.issuers.first().keys[1].published = false;
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QCOMPARE(op.get(u"/jwks"_s).json().value(u"keys"_s).toArray().size(), 1);
         const auto reread = provider::Workspace::fromJson(ws.toJson(), &error);
         QVERIFY2(reread, qPrintable(error));

@@ -18,8 +18,10 @@ class TestPresets : public QObject
     static provider::Workspace preset(const QString& name)
     {
         auto ws = provider::Workspace::preset(name);
-        if (!ws)
-            qFatal("no preset %s", qPrintable(name));
+        if (!ws) {
+            FIXTURE_FAIL(u"no preset "_s + name);
+            return fixture::testWorkspace();
+        }
         ws->server.port = 0;
         ws->ensureSigningKeys();
         return *ws;
@@ -268,7 +270,7 @@ private slots:
     // from configuration, else the request's Host header (https://<host>), else http://localhost:4321.
     void discoveryJwksOnlyDocument()
     {
-        fixture::Provider op(preset(u"discovery-jwks-hs256"_s));
+        fixture::Provider op(preset(u"discovery-jwks-hs256"_s), fixture::Transport::Socket);
         const QString base = op.workspace.baseUrl();
         const auto reply = op.send(
             "GET", QUrl(base + u"/.well-known/openid-configuration"_s), {}, {{"Host", "auth.your-app.com"}});
@@ -311,7 +313,7 @@ private slots:
 
     void discoveryJwksOnlyIssuerFallbackAndConfiguration()
     {
-        fixture::Provider op(preset(u"discovery-jwks-hs256"_s));
+        fixture::Provider op(preset(u"discovery-jwks-hs256"_s), fixture::Transport::Socket);
         // HTTP/1.0 without a Host header: the localhost fallback.
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, op.port);
@@ -326,7 +328,7 @@ private slots:
         // A configured issuer comes first, whatever the Host.
         provider::Workspace configured = op.workspace;
         configured.server.publicUrl = u"https://auth.your-app.com"_s;
-        op.server->provider()->setWorkspace(configured);
+        op.provider->setWorkspace(configured);
         const auto reply
             = op.send("GET", QUrl(op.workspace.baseUrl() + u"/.well-known/openid-configuration"_s), {},
                 {{"Host", "other.example"}});
@@ -346,7 +348,7 @@ private slots:
         request.username = u"alice"_s;
         request.audience = u"api://orders"_s;
         QString error;
-        const auto token = op.server->provider()->mintToken(request, &error);
+        const auto token = op.provider->mintToken(request, &error);
         QVERIFY2(token, qPrintable(error));
         const auto jws = jose::Jws::parse(token->toLatin1());
         QCOMPARE(jws->algorithmName(), u"HS256"_s);
@@ -385,7 +387,7 @@ private slots:
         provider::MintRequest request;
         request.username = u"bob"_s;
         QString error;
-        const auto token = op.server->provider()->mintToken(request, &error);
+        const auto token = op.provider->mintToken(request, &error);
         QVERIFY2(token, qPrintable(error));
         // A downstream service verifies it with the published key alone.
         const auto jws = jose::Jws::parse(token->toLatin1());

@@ -201,7 +201,7 @@ private slots:
         ws.issuers.first().requirePushedRequests = false;
         for (provider::Client& client : ws.issuers.first().clients)
             client.requirePushedRequests = client.clientId == u"spa"_s;
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QCOMPARE(op.authorize(op.authorizeParams()).locationParam(u"error"_s), u"invalid_request"_s);
         QCOMPARE(op.authorize(webAppRequest(op)).status, 200);
     }
@@ -217,7 +217,7 @@ private slots:
         QVERIFY(!doc.contains(u"pushed_authorization_request_endpoint"_s));
         QVERIFY(!doc.contains(u"require_pushed_authorization_requests"_s));
         ws.issuers.first().disabledEndpoints = {u"authorization"_s};
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QCOMPARE(push(op, webAppRequest(op)).status, 404);
         QVERIFY(!op.get(u"/.well-known/openid-configuration"_s)
                      .json()

@@ -85,7 +85,7 @@ private slots:
     // codes, tokens, passwords and client secrets travel there.
     void requestLogHoldsNoSecrets()
     {
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         QSignalSpy logged(op.server.get(), &provider::HttpServer::requestFinished);
         const QString code = op.codeFor();
         op.post(u"/token"_s,

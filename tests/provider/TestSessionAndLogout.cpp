@@ -128,7 +128,7 @@ private slots:
         signIn(op);
         provider::Workspace ws = op.workspace;
         ws.issuers.first().users.removeFirst(); // alice
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         QVERIFY(!loggedIn(op));
     }
 

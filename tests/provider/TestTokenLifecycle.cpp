@@ -86,7 +86,7 @@ private slots:
 
         // With refresh_token back, the same sign-in gets a refresh token.
         ws.issuers.first().grantTypes.append(u"refresh_token"_s);
-        op.server->provider()->setWorkspace(ws);
+        op.provider->setWorkspace(ws);
         const QJsonObject again = signInWithOfflineAccess(op);
         QCOMPARE(refresh(op, again.value(u"refresh_token"_s).toString()).status, 200);
     }

@@ -125,7 +125,7 @@ private slots:
         const QByteArray token = accessToken(op);
         provider::Workspace ws = op.workspace;
         ws.issuers.first().users.removeFirst();
-        op.server->provider()->setWorkspace(ws); // live edit
+        op.provider->setWorkspace(ws); // live edit
         QCOMPARE(op.get(u"/userinfo"_s, {{"Authorization", "Bearer " + token}}).status, 401);
     }
 };

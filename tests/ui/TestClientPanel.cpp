@@ -68,7 +68,7 @@ class TestClientPanel : public QObject
 
     struct Bench
     {
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         std::shared_ptr<fixture::TestBrowser> browser = std::make_shared<fixture::TestBrowser>();
         ClientPanel panel;
 
@@ -86,8 +86,10 @@ class TestClientPanel : public QObject
             auto* box = find<QComboBox>(u"operation"_s);
             box->setCurrentIndex(box->findData(int(operation)));
             find<QPushButton>(u"run"_s)->click();
-            if (finished.isEmpty() && !finished.wait(20000))
-                qFatal("the flow did not finish");
+            if (finished.isEmpty() && !finished.wait(20000)) {
+                FIXTURE_FAIL(u"the flow did not finish"_s);
+                return {};
+            }
             return finished.first().first().value<client::FlowResult>();
         }
         QString status() { return find<QLabel>(u"status"_s)->text(); }
@@ -216,8 +218,7 @@ private slots:
     void failuresAreShownInline()
     {
         Bench bench;
-        bench.op.server->provider()->faults().add(
-            *provider::FaultRule::fromSpec(u"tamper.wrong_nonce"_s, nullptr));
+        bench.op.provider->faults().add(*provider::FaultRule::fromSpec(u"tamper.wrong_nonce"_s, nullptr));
         const client::FlowResult result = bench.runFromUi(ClientPanel::Operation::SignIn);
         QVERIFY(result.ok);
         QVERIFY(!result.checksPassed());

@@ -21,7 +21,7 @@ class TestDecoderPanel : public QObject
 
     struct Bench
     {
-        fixture::Provider op;
+        fixture::Provider op{fixture::testWorkspace(), fixture::Transport::Socket};
         DecoderPanel panel;
         QJsonObject tokens;
 
@@ -39,7 +39,7 @@ class TestDecoderPanel : public QObject
             QSignalSpy decoded(&panel, &DecoderPanel::decoded);
             find<QPushButton>(u"decode"_s)->click();
             if (decoded.isEmpty() && !decoded.wait(10000))
-                qFatal("not decoded");
+                FIXTURE_FAIL(u"not decoded"_s);
         }
         // "passed", "FAILED" or "skipped" for a check of a token, empty if absent.
         QString check(const QString& token, const QString& id)
