@@ -130,6 +130,9 @@ struct KeyToGenerate
     bool published = true;
     // Its place among the issuer's keys once made.
     qsizetype index = 0;
+
+    // The key it asks for (its algorithm checked with SigningKey::canGenerate when read).
+    std::optional<SigningKey> make() const;
 };
 
 struct Issuer
