@@ -1,4 +1,5 @@
 #include "client/RelyingParty.h"
+#include "core/jose/JwkSet.h"
 
 #include "client/Browser.h"
 #include "client/LoopbackListener.h"

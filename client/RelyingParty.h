@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jose/JwkSet.h"
 #include "client/ClientProfile.h"
 #include "client/HttpClient.h"
 #include "client/ProviderMetadata.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
 
 #include <QJsonObject>
 #include <QList>

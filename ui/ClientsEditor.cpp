@@ -1,4 +1,5 @@
 #include "ui/ClientsEditor.h"
+#include "core/jose/JwkSet.h"
 
 #include "core/jose/Algorithm.h"
 

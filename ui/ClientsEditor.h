@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jose/JwkSet.h"
 #include "ui/WorkspacePage.h"
 
 class QCheckBox;

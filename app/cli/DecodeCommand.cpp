@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "core/jose/JwkSet.h"
 #include "app/cli/Console.h"
 #include "app/cli/ReportOutput.h"
 #include "client/ProviderMetadata.h"

@@ -2,6 +2,8 @@
 
 #include "core/jose/Base64Url.h"
 #include "core/jose/Crypto.h"
+#include "core/jose/OpenSsl.h"
+#include "core/jose/SignerCache.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -20,148 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace jose {
 
+using namespace ossl;
+
 namespace {
-
-struct CurveInfo
-{
-    const char16_t* jwkName;
-    const char* opensslName;
-    int coordinateBytes;
-    Algorithm alg;
-};
-
-constexpr std::array<CurveInfo, 3> kCurves{{
-    {u"P-256", "prime256v1", 32, Algorithm::ES256},
-    {u"P-384", "secp384r1", 48, Algorithm::ES384},
-    {u"P-521", "secp521r1", 66, Algorithm::ES512},
-}};
-
-const CurveInfo* curveByName(QStringView name)
-{
-    for (const auto& c : kCurves) {
-        if (name == QStringView(c.jwkName))
-            return &c;
-    }
-    return nullptr;
-}
-
-using BnPtr = std::unique_ptr<BIGNUM, decltype(&BN_free)>;
-using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, decltype(&OSSL_PARAM_BLD_free)>;
-using ParamsPtr = std::unique_ptr<OSSL_PARAM, decltype(&OSSL_PARAM_free)>;
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
-using EcdsaSigPtr = std::unique_ptr<ECDSA_SIG, decltype(&ECDSA_SIG_free)>;
-
-std::shared_ptr<EVP_PKEY> adopt(EVP_PKEY* pkey)
-{
-    return pkey ? std::shared_ptr<EVP_PKEY>(pkey, EVP_PKEY_free) : nullptr;
-}
-
-BnPtr toBn(const QByteArray& bytes)
-{
-    return BnPtr(
-        BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.constData()), int(bytes.size()), nullptr),
-        BN_free);
-}
-
-QByteArray fromBn(const BIGNUM* bn, int padTo = 0)
-{
-    const int size = padTo > 0 ? padTo : BN_num_bytes(bn);
-    QByteArray out(size, Qt::Uninitialized);
-    if (BN_bn2binpad(bn, reinterpret_cast<unsigned char*>(out.data()), size) < 0)
-        return {};
-    return out;
-}
-
-QByteArray bnParam(EVP_PKEY* pkey, const char* name, int padTo = 0)
-{
-    BIGNUM* bn = nullptr;
-    if (EVP_PKEY_get_bn_param(pkey, name, &bn) != 1 || !bn)
-        return {};
-    BnPtr owned(bn, BN_free);
-    return fromBn(bn, padTo);
-}
-
-const EVP_MD* digestFor(Algorithm alg)
-{
-    switch (algorithmHashBytes(alg)) {
-    case 32:
-        return EVP_sha256();
-    case 48:
-        return EVP_sha384();
-    case 64:
-        return EVP_sha512();
-    default:
-        return nullptr;
-    }
-}
-
-// A signing context set up for `pkey` and `alg`, or null.
-MdCtxPtr newSigner(EVP_PKEY* pkey, Algorithm alg)
-{
-    MdCtxPtr ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_PKEY_CTX* pctx = nullptr;
-    const AlgorithmFamily family = algorithmFamily(alg);
-    const EVP_MD* md = family == AlgorithmFamily::EdDsa ? nullptr : digestFor(alg);
-    if (!ctx || EVP_DigestSignInit(ctx.get(), &pctx, md, nullptr, pkey) != 1)
-        return MdCtxPtr(nullptr, EVP_MD_CTX_free);
-    if (family == AlgorithmFamily::RsaPss
-        && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
-            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1))
-        return MdCtxPtr(nullptr, EVP_MD_CTX_free);
-    return ctx;
-}
-
-// Signing contexts set up once per thread, key and algorithm, and copied for each signature: setting one up
-// (EVP_DigestSignInit looks up the digest and the signature implementation, OpenSSL 3) costs several times
-// what the copy does, and a provider signs every token with the same few keys. Per thread, since a context
-// is not to be shared between threads; a few per thread, the least recently used making way (each holds its
-// key).
-class SignerCache
-{
-public:
-    // A fresh context ready to sign with `pkey` and `alg`, or null.
-    MdCtxPtr readyFor(const std::shared_ptr<EVP_PKEY>& pkey, Algorithm alg)
-    {
-        auto it = std::find_if(m_entries.begin(), m_entries.end(),
-            [&](const Entry& entry) { return entry.pkey == pkey && entry.alg == alg; });
-        if (it == m_entries.end()) {
-            MdCtxPtr ready = newSigner(pkey.get(), alg);
-            if (!ready)
-                return ready;
-            if (m_entries.size() == kMaxEntries)
-                m_entries.erase(m_entries.begin());
-            m_entries.push_back({pkey, alg, std::move(ready)});
-        } else {
-            std::rotate(it, it + 1, m_entries.end()); // the most recently used last
-        }
-        MdCtxPtr copy(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-        if (!copy || EVP_MD_CTX_copy_ex(copy.get(), m_entries.back().ctx.get()) != 1)
-            return MdCtxPtr(nullptr, EVP_MD_CTX_free);
-        return copy;
-    }
-
-    void clear() { m_entries.clear(); }
-
-private:
-    struct Entry
-    {
-        std::shared_ptr<EVP_PKEY> pkey;
-        Algorithm alg;
-        MdCtxPtr ctx;
-    };
-    static constexpr size_t kMaxEntries = 8;
-    std::vector<Entry> m_entries;
-};
-
-thread_local SignerCache t_signers;
-
-bool fail(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // Reads a base64url member; `present` tells whether it was there at all.
 std::optional<QByteArray> member(const QJsonObject& json, const char16_t* name, bool required, QString* error)
@@ -183,19 +46,6 @@ std::optional<QByteArray> member(const QJsonObject& json, const char16_t* name, 
         return std::nullopt;
     }
     return bytes;
-}
-
-std::shared_ptr<EVP_PKEY> fromData(const char* type, OSSL_PARAM_BLD* bld, int selection, QString* error)
-{
-    ParamsPtr params(OSSL_PARAM_BLD_to_param(bld), OSSL_PARAM_free);
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr), EVP_PKEY_CTX_free);
-    EVP_PKEY* pkey = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
-        || EVP_PKEY_fromdata(ctx.get(), &pkey, selection, params.get()) != 1) {
-        fail(error, u"OpenSSL rejected the %1 key parameters"_s.arg(QLatin1StringView(type)));
-        return nullptr;
-    }
-    return adopt(pkey);
 }
 
 } // namespace
@@ -671,7 +521,7 @@ std::optional<QByteArray> Jwk::sign(Algorithm alg, QByteArrayView data, QString*
         return QByteArray(reinterpret_cast<const char*>(out), int(len));
     }
 
-    const MdCtxPtr ctx = t_signers.readyFor(m_pkey, alg);
+    const MdCtxPtr ctx = threadSigners().readyFor(m_pkey, alg);
     if (!ctx) {
         fail(error, u"could not initialise the signer"_s);
         return std::nullopt;
@@ -701,11 +551,6 @@ std::optional<QByteArray> Jwk::sign(Algorithm alg, QByteArrayView data, QString*
     }
     const int n = curveByName(m_curve)->coordinateBytes;
     return fromBn(ECDSA_SIG_get0_r(ecdsa.get()), n) + fromBn(ECDSA_SIG_get0_s(ecdsa.get()), n);
-}
-
-void releaseThreadSigners()
-{
-    t_signers.clear();
 }
 
 bool Jwk::verify(Algorithm alg, QByteArrayView data, QByteArrayView signature, QString* error) const
@@ -752,42 +597,6 @@ bool Jwk::verify(Algorithm alg, QByteArrayView data, QByteArrayView signature, Q
     const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(sig.constData()),
         size_t(sig.size()), reinterpret_cast<const unsigned char*>(data.data()), size_t(data.size()));
     return rc == 1 || fail(error, u"signature does not match"_s);
-}
-
-std::optional<JwkSet> JwkSet::fromJson(const QJsonObject& json, QString* error)
-{
-    const QJsonValue keys = json.value(u"keys"_s);
-    if (!keys.isArray()) {
-        fail(error, u"a JWK Set needs a \"keys\" array"_s);
-        return std::nullopt;
-    }
-    JwkSet set;
-    for (const QJsonValue& entry : keys.toArray()) {
-        // RFC 7517 section 5: keys of types we do not understand are ignored, not fatal.
-        if (auto key = Jwk::fromJson(entry.toObject()))
-            set.keys.append(*key);
-    }
-    return set;
-}
-
-QJsonObject JwkSet::toPublicJson() const
-{
-    QJsonArray array;
-    for (const Jwk& key : keys) {
-        if (key.type() != KeyType::Oct)
-            array.append(key.toPublicJson());
-    }
-    return QJsonObject{{u"keys"_s, array}};
-}
-
-QList<Jwk> JwkSet::candidates(const QString& kid, Algorithm alg) const
-{
-    QList<Jwk> out;
-    for (const Jwk& key : keys) {
-        if ((kid.isEmpty() || key.kid().isEmpty() || key.kid() == kid) && key.supports(alg))
-            out.append(key);
-    }
-    return out;
 }
 
 } // namespace jose

@@ -71,18 +71,6 @@ private:
     QString m_alg;
 };
 
-class JwkSet
-{
-public:
-    static std::optional<JwkSet> fromJson(const QJsonObject& json, QString* error = nullptr);
-
-    QList<Jwk> keys;
-    QJsonObject toPublicJson() const;
-    // Keys that may verify a token with this kid and alg (kid empty: every key of a suitable type; a key
-    // without kid fits any kid).
-    QList<Jwk> candidates(const QString& kid, Algorithm alg) const;
-};
-
 // Frees the signing contexts Jwk::sign keeps for the calling thread (endThread() does it too).
 void releaseThreadSigners();
 

@@ -1,4 +1,5 @@
 #include "provider/workspace/Workspace.h"
+#include "core/jose/JwkSet.h"
 
 #include "core/jose/Crypto.h"
 #include "provider/Routes.h"

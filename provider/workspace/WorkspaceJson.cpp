@@ -1,4 +1,5 @@
 #include "provider/Routes.h"
+#include "core/jose/JwkSet.h"
 #include "provider/workspace/Workspace.h"
 
 #include <QDir>

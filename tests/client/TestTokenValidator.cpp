@@ -1,4 +1,5 @@
 #include "client/TokenValidator.h"
+#include "core/jose/JwkSet.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"

@@ -1,5 +1,6 @@
 #include "common/TestData.h"
 #include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
 
 #include <QJsonArray>
 #include <QTest>

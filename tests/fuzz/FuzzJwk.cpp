@@ -1,6 +1,7 @@
 // libFuzzer: JWK and JWK Set parsing from JSON (JWKS documents of other providers, workspace keys) and public
 // keys from PEM (the decoder's pasted keys).
 #include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,7 @@
 #include "common/ProviderFixture.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/Jwk.h"
+#include "core/jose/JwkSet.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 #include "provider/Faults.h"

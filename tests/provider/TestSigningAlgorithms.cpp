@@ -1,4 +1,5 @@
 #include "common/ProviderFixture.h"
+#include "core/jose/JwkSet.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
 

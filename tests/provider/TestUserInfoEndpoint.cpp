@@ -1,4 +1,5 @@
 #include "common/ProviderFixture.h"
+#include "core/jose/JwkSet.h"
 
 #include <QJsonArray>
 
