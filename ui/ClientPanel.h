@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/ClientProfile.h"
-#include "client/RelyingParty.h"
+#include "client/flows/RelyingParty.h"
 
 #include <QTimer>
 #include <QWidget>

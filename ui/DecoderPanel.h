@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/RelyingParty.h"
+#include "client/flows/RelyingParty.h"
 
 #include <QWidget>
 #include <memory>

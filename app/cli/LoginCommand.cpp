@@ -3,7 +3,7 @@
 #include "app/cli/ReportOutput.h"
 #include "client/Browser.h"
 #include "client/ProfileStore.h"
-#include "client/RelyingParty.h"
+#include "client/flows/RelyingParty.h"
 #include "client/SecretStore.h"
 #include "client/TimelineExport.h"
 

@@ -1,6 +1,6 @@
 // The relying party end to end against the built-in provider in this process, with a test browser that
 // completes the provider's pages: every flow, its checks, and its timeline.
-#include "client/RelyingParty.h"
+#include "client/flows/RelyingParty.h"
 #include "client/TimelineExport.h"
 #include "common/ProviderFixture.h"
 #include "common/TestBrowser.h"

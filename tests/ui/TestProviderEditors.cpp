@@ -1,7 +1,7 @@
 // The provider's editors in the real window under QT_QPA_PLATFORM=offscreen, checked by signing in at the
 // running provider: a user added there signs in with its claims; a fault switched on or the clock moved
 // shows in the next flow.
-#include "client/RelyingParty.h"
+#include "client/flows/RelyingParty.h"
 #include "common/TestBrowser.h"
 #include "core/jose/Jws.h"
 #include "ui/ClientsEditor.h"

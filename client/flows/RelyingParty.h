@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/jose/JwkSet.h"
 #include "client/ClientProfile.h"
 #include "client/HttpClient.h"
 #include "client/ProviderMetadata.h"
@@ -9,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/http/FormUrlEncoded.h"
 #include "core/http/OAuthError.h"
+#include "core/jose/JwkSet.h"
 
 #include <QDateTime>
 #include <QJsonObject>
