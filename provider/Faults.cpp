@@ -24,7 +24,7 @@ QList<FaultDefinition> buildCatalogue()
             u"The authorization endpoint redirects back with error=%1 (and error_description, state, iss) "
             u"instead of signing the user in (%2)."_s.arg(error, when),
             u"Show the error, start no token request, check state and iss as for any response."_s, kAuthorize,
-            {}});
+            {}, FaultStage::ErrorResponse});
     };
     authorizeError(u"access_denied"_s, u"the user or the provider refused"_s);
     authorizeError(u"login_required"_s, u"as if prompt=none found no session"_s);
@@ -47,7 +47,10 @@ QList<FaultDefinition> buildCatalogue()
         u"Surface the token endpoint's invalid_grant; do not retry with the same code."_s, kAuthorize, {}});
 
     auto tokenError = [&](const QString& error, const QString& effect, const QString& expectation) {
-        c.append({u"token."_s + error, effect, expectation, kToken, {}});
+        c.append({u"token."_s + error, effect, expectation, kToken, {}, FaultStage::ErrorResponse});
+    };
+    auto tokenContent = [&](const QString& name, const QString& effect, const QString& expectation) {
+        c.append({u"token."_s + name, effect, expectation, kToken, {}, FaultStage::ResponseContent});
     };
     tokenError(u"invalid_grant"_s,
         u"The token endpoint answers 400 invalid_grant; the code is not used up."_s,
@@ -67,13 +70,13 @@ QList<FaultDefinition> buildCatalogue()
         u"Keep polling, 5 seconds more slowly (RFC 8628 3.5)."_s);
     tokenError(u"authorization_pending"_s, u"The token endpoint answers 400 authorization_pending."_s,
         u"Keep polling at the interval (RFC 8628 3.5)."_s);
-    tokenError(u"missing_id_token"_s, u"A successful token response without id_token."_s,
+    tokenContent(u"missing_id_token"_s, u"A successful token response without id_token."_s,
         u"Reject it for an OpenID Connect (scope openid) request."_s);
-    tokenError(u"missing_token_type"_s, u"A successful token response without token_type."_s,
+    tokenContent(u"missing_token_type"_s, u"A successful token response without token_type."_s,
         u"Reject it: token_type is required (RFC 6749 5.1)."_s);
-    tokenError(u"missing_expires_in"_s, u"A successful token response without expires_in."_s,
+    tokenContent(u"missing_expires_in"_s, u"A successful token response without expires_in."_s,
         u"Accept it (expires_in is recommended, not required) and assume a default lifetime."_s);
-    tokenError(u"wrong_token_type"_s, u"A successful token response with token_type \"mac\"."_s,
+    tokenContent(u"wrong_token_type"_s, u"A successful token response with token_type \"mac\"."_s,
         u"Reject a token type it cannot use (Bearer is compared case-insensitively)."_s);
 
     auto pushedError = [&](const QString& error, int status, const QString& expectation) {
@@ -81,7 +84,7 @@ QList<FaultDefinition> buildCatalogue()
             u"The pushed authorization request endpoint answers %1 %2 (RFC 9126 2.3); nothing is pushed."_s
                 .arg(status)
                 .arg(error),
-            expectation, kPushed, {}});
+            expectation, kPushed, {}, FaultStage::ErrorResponse});
     };
     pushedError(u"invalid_request"_s, 400,
         u"Report the failure; do not send the browser to the authorization endpoint without a request_uri."_s);
@@ -91,7 +94,7 @@ QList<FaultDefinition> buildCatalogue()
 
     auto tamper = [&](const QString& name, const QString& effect, const QString& expectation) {
         c.append({u"tamper."_s + name, effect + u" Option token: id_token (default) or access_token."_s,
-            expectation, kTokens, {u"token"_s}});
+            expectation, kTokens, {u"token"_s}, FaultStage::TokenTampering});
     };
     tamper(u"bad_signature"_s, u"The token's signature is altered."_s,
         u"Reject: the signature does not verify."_s);
@@ -146,7 +149,7 @@ QList<FaultDefinition> buildCatalogue()
         u"Refetch the JWKS once on an unknown kid, then reject."_s, {u"jwks"_s}, {}});
     c.append({u"jwks.down"_s, u"The JWKS endpoint answers 503."_s,
         u"Fail verification with a retryable error; keep using cached keys if it has them."_s, {u"jwks"_s},
-        {}});
+        {}, FaultStage::ErrorResponse});
     c.append({u"discovery.issuer_mismatch"_s,
         u"The discovery document's issuer is the issuer with \"/other\" appended."_s,
         u"Reject the document: issuer must equal the URL it was fetched for (OIDC Discovery 4.3)."_s,
@@ -163,24 +166,24 @@ QList<FaultDefinition> buildCatalogue()
         u"Any endpoint answers with an HTTP error instead: option status (default 500; 502, 503, 429...), "
         u"option retry_after (seconds, sent as Retry-After with 429 and 503; default 30)."_s,
         u"Treat it as a (retryable, for 429/502/503) server failure; honour Retry-After."_s, any,
-        {u"status"_s, u"retry_after"_s}});
+        {u"status"_s, u"retry_after"_s}, FaultStage::TransportBefore});
     c.append({u"http.latency"_s,
         u"The response is delayed: option ms (fixed), or min and max (a random delay in the range)."_s,
-        u"Wait, or time out gracefully."_s, any, {u"ms"_s, u"min"_s, u"max"_s}});
+        u"Wait, or time out gracefully."_s, any, {u"ms"_s, u"min"_s, u"max"_s}, FaultStage::TransportAfter});
     c.append({u"http.close"_s, u"The connection is closed without any response."_s,
-        u"Report a network error; retry only idempotent requests."_s, any, {}});
+        u"Report a network error; retry only idempotent requests."_s, any, {}, FaultStage::TransportBefore});
     c.append({u"http.truncated_body"_s,
         u"The response promises its full Content-Length but only half the body arrives before the connection "
         u"closes."_s,
-        u"Report a network error, never use the partial body."_s, any, {}});
+        u"Report a network error, never use the partial body."_s, any, {}, FaultStage::TransportAfter});
     c.append(
         {u"http.not_json"_s, u"The body is an HTML error page although Content-Type says application/json."_s,
-            u"Fail with a parse error."_s, any, {}});
+            u"Fail with a parse error."_s, any, {}, FaultStage::TransportAfter});
     c.append({u"http.wrong_content_type"_s, u"The body is unchanged but Content-Type is text/plain."_s,
         u"Reject a JSON response that is not labelled as JSON, or accept it leniently; never crash."_s, any,
-        {}});
+        {}, FaultStage::TransportAfter});
     c.append({u"http.no_cors"_s, u"The response has no CORS headers (a browser blocks it)."_s,
-        u"In a browser: report a network error."_s, any, {}});
+        u"In a browser: report a network error."_s, any, {}, FaultStage::TransportAfter});
     return c;
 }
 
@@ -353,8 +356,16 @@ const FaultRule* FaultCandidates::take(QStringView name)
     // std::function made for those.
     if (m_rules.isEmpty())
         return nullptr;
-    return take([name](const FaultRule& rule) {
-        return name.endsWith(u'.') ? rule.fault.startsWith(name) : rule.fault == name;
+    return take([name](const FaultRule& rule) { return rule.fault == name; });
+}
+
+const FaultRule* FaultCandidates::take(FaultStage stage, const std::function<bool(const FaultRule&)>& accept)
+{
+    if (m_rules.isEmpty())
+        return nullptr;
+    return take([&](const FaultRule& rule) {
+        const FaultDefinition* definition = findFault(rule.fault);
+        return definition && definition->stage == stage && (!accept || accept(rule));
     });
 }
 

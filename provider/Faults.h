@@ -14,6 +14,22 @@ namespace provider {
 // Error injection: the provider misbehaves on purpose, as a rule says, so that a client's handling of a
 // misbehaving identity provider can be tested. docs/faults.md is the catalogue for users; this is its source.
 
+// Where in the answer a fault acts; endpoints ask for the faults of a stage at the point where it applies.
+enum class FaultStage {
+    // The endpoint answers with an error instead of doing its work (authorize.<error>, token.<error>,
+    // par.<error>, jwks.down).
+    ErrorResponse,
+    // A successful answer with a member changed or left out (state, code, token response members, userinfo,
+    // discovery and JWKS documents).
+    ResponseContent,
+    // A token the provider issues is altered (tamper.*).
+    TokenTampering,
+    // Instead of the endpoint: an HTTP error or a closed connection (http.status, http.close).
+    TransportBefore,
+    // On the way out: delayed, cut, mislabelled, without CORS (the other http.*).
+    TransportAfter,
+};
+
 struct FaultDefinition
 {
     // Stable name, "group.fault": authorize.*, token.*, par.*, tamper.*, userinfo.*, jwks.*, discovery.*,
@@ -27,6 +43,7 @@ struct FaultDefinition
     QStringList endpoints;
     // The options it takes, e.g. "status", "ms"; documented in `effect`.
     QStringList options;
+    FaultStage stage = FaultStage::ResponseContent;
 };
 
 // Every fault the provider can inject, in catalogue order.
@@ -96,8 +113,10 @@ public:
 
     // The first candidate accepted by `accept` that fires here, or null. Firing counts as applied.
     const FaultRule* take(const std::function<bool(const FaultRule&)>& accept);
-    // The first candidate named `name` (or any "group." when `name` ends with '.') that fires here.
+    // The first candidate named `name` that fires here.
     const FaultRule* take(QStringView name);
+    // The first candidate of that stage (and accepted by `accept`, if given) that fires here.
+    const FaultRule* take(FaultStage stage, const std::function<bool(const FaultRule&)>& accept = {});
     bool isEmpty() const { return m_rules.isEmpty(); }
     // The faults applied to this response, for the request log.
     const QStringList& applied() const { return m_applied; }

@@ -42,10 +42,8 @@ namespace {
 std::optional<QByteArray> signToken(const EndpointContext& ctx, const QString& kind, QJsonObject header,
     QJsonObject claims, jose::Jwk key, jose::Algorithm alg, QString* error)
 {
-    const FaultRule* rule = ctx.faults.isEmpty() ? nullptr : ctx.faults.take([&](const FaultRule& r) {
-        return r.fault.startsWith(u"tamper."_s)
-            && r.options.value(u"token"_s).toString(u"id_token"_s) == kind;
-    });
+    const FaultRule* rule = ctx.faults.take(FaultStage::TokenTampering,
+        [&](const FaultRule& r) { return r.options.value(u"token"_s).toString(u"id_token"_s) == kind; });
     const QString fault = rule ? rule->fault.mid(7) : QString();
     const qint64 now = ctx.clock.nowSecs();
     const QString other = u"other-party"_s;

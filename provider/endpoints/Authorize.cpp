@@ -74,10 +74,7 @@ HttpResponse authorize(const EndpointContext& ctx)
         return redirectWithError(ctx, redirectUri, mode, state, {error, description}, clientId);
     };
     // Injected error responses (docs/faults.md): only now, with client and redirect URI known to be genuine.
-    if (const FaultRule* rule = ctx.faults.take([](const FaultRule& r) {
-            return r.fault.startsWith(u"authorize."_s) && !r.fault.startsWith(u"authorize.state_"_s)
-                && r.fault != u"authorize.code_replayed"_s;
-        }))
+    if (const FaultRule* rule = ctx.faults.take(FaultStage::ErrorResponse))
         return fail(rule->fault.mid(10), u"injected by OIDC Bench (%1)"_s.arg(rule->fault));
     if (!pushed && (ctx.issuer.config.requirePushedRequests || client->requirePushedRequests))
         return fail(u"invalid_request"_s,

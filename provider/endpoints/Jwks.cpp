@@ -28,7 +28,8 @@ QJsonObject jwksDocument(const IssuerRuntime& issuer)
 
 HttpResponse jwks(const EndpointContext& ctx)
 {
-    if (ctx.faults.take(u"jwks.down")) {
+    // The JWKS's one error response fault: jwks.down.
+    if (ctx.faults.take(FaultStage::ErrorResponse)) {
         HttpResponse down = HttpResponse::text(u"Service Unavailable"_s, 503);
         down.setHeader("Retry-After"_ba, "30"_ba);
         return down;

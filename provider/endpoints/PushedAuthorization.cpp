@@ -12,8 +12,7 @@ namespace provider::endpoints {
 HttpResponse pushedAuthorization(const EndpointContext& ctx)
 {
     // Injected errors (docs/faults.md) come before anything is checked or kept.
-    if (const FaultRule* rule
-        = ctx.faults.take([](const FaultRule& r) { return r.fault.startsWith(u"par."_s); }))
+    if (const FaultRule* rule = ctx.faults.take(FaultStage::ErrorResponse))
         return injectedErrorResponse(ctx, *rule);
     // RFC 9126 2: the client authenticates as at the token endpoint and pushes the parameters it would have
     // sent to the authorization endpoint; they are checked as they would be there (2.1).

@@ -226,10 +226,6 @@ HttpResponse clientCredentialsGrant(
 
 namespace {
 
-const QStringList kInjectedTokenErrors{u"token.invalid_grant"_s, u"token.invalid_client"_s,
-    u"token.invalid_request"_s, u"token.unauthorized_client"_s, u"token.unsupported_grant_type"_s,
-    u"token.invalid_scope"_s, u"token.slow_down"_s, u"token.authorization_pending"_s};
-
 // Injected token response faults that change a successful response's fields.
 void injectResponseFaults(const EndpointContext& ctx, HttpResponse& response)
 {
@@ -284,8 +280,7 @@ HttpResponse tokenGrant(const EndpointContext& ctx)
 HttpResponse token(const EndpointContext& ctx)
 {
     // Injected errors (docs/faults.md) come before anything is checked or used up.
-    if (const FaultRule* rule
-        = ctx.faults.take([](const FaultRule& r) { return kInjectedTokenErrors.contains(r.fault); }))
+    if (const FaultRule* rule = ctx.faults.take(FaultStage::ErrorResponse))
         return injectedErrorResponse(ctx, *rule);
     HttpResponse response = tokenGrant(ctx);
     if (response.status == 200 && !ctx.faults.isEmpty())
