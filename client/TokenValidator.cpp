@@ -1,8 +1,9 @@
 #include "client/TokenValidator.h"
-#include "core/jose/JwkSet.h"
 
+#include "core/jose/JwkSet.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
+#include "core/jose/JwtChecks.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -116,12 +117,7 @@ void checkSignature(
             return;
         }
         // The key the token names first; keys without a kid (a pasted PEM key) fit any kid.
-        QList<jose::Jwk> ordered = candidates;
-        std::stable_partition(
-            ordered.begin(), ordered.end(), [&](const jose::Jwk& k) { return k.kid() == kid; });
-        const bool verified = std::any_of(
-            ordered.cbegin(), ordered.cend(), [&](const jose::Jwk& k) { return jws.verify(k); });
-        if (verified)
+        if (jose::jwt::verifyingKey(jws, candidates))
             check.pass(u"signature"_s,
                 kid.isEmpty() ? u"verified with the only suitable key (the token names none)"_s
                               : u"verified with key \"%1\"%2"_s.arg(
@@ -129,43 +125,39 @@ void checkSignature(
         else
             check.fail(u"signature"_s,
                 u"does not verify with key \"%1\": the token was altered or signed by someone else"_s.arg(
-                    kid.isEmpty() ? ordered.first().kid() : kid));
+                    kid.isEmpty() ? candidates.first().kid() : kid));
         return;
     }
 }
 
-// A NumericDate claim, if present and a number.
-std::optional<qint64> numericDate(const QJsonObject& claims, const QString& name)
-{
-    const QJsonValue value = claims.value(name);
-    return value.isDouble() ? std::optional(qint64(value.toDouble())) : std::nullopt;
-}
+using jose::jwt::numericDate;
+using Verdict = jose::jwt::TimeCheck::Verdict;
 
 void checkTimes(const QJsonObject& claims, const ValidationOptions& options, qint64 now, Checker& check)
 {
     const qint64 leeway = options.leewaySecs;
-    const auto exp = numericDate(claims, u"exp"_s);
-    if (!exp) {
-        const QString reason
-            = claims.contains(u"exp"_s) ? u"exp is not a number"_s : u"the token has no expiry (exp)"_s;
+    const jose::jwt::TimeCheck exp = jose::jwt::checkExpiry(claims, now, leeway);
+    if (exp.verdict == Verdict::Absent || exp.verdict == Verdict::NotANumber) {
+        const QString reason = exp.verdict == Verdict::NotANumber ? u"exp is not a number"_s
+                                                                  : u"the token has no expiry (exp)"_s;
         if (options.idToken || claims.contains(u"exp"_s))
             check.fail(u"exp"_s, reason);
         else
             check.skip(u"exp"_s, reason);
-    } else if (*exp + leeway <= now) {
-        check.fail(
-            u"exp"_s, u"expired at %1, %2 s ago (leeway %3 s)"_s.arg(when(*exp)).arg(now - *exp).arg(leeway));
+    } else if (exp.verdict == Verdict::Expired) {
+        check.fail(u"exp"_s,
+            u"expired at %1, %2 s ago (leeway %3 s)"_s.arg(when(exp.value)).arg(now - exp.value).arg(leeway));
     } else {
-        check.pass(u"exp"_s, u"valid until %1 (in %2 s)"_s.arg(when(*exp)).arg(*exp - now));
+        check.pass(u"exp"_s, u"valid until %1 (in %2 s)"_s.arg(when(exp.value)).arg(exp.value - now));
     }
-    if (const auto nbf = numericDate(claims, u"nbf"_s)) {
-        if (*nbf - leeway > now)
-            check.fail(u"nbf"_s, u"not valid before %1, %2 s from now"_s.arg(when(*nbf)).arg(*nbf - now));
-        else
-            check.pass(u"nbf"_s, u"valid since %1"_s.arg(when(*nbf)));
-    } else if (claims.contains(u"nbf"_s)) {
+    const jose::jwt::TimeCheck nbf = jose::jwt::checkNotAhead(claims, u"nbf", now, leeway);
+    if (nbf.verdict == Verdict::NotYetValid)
+        check.fail(
+            u"nbf"_s, u"not valid before %1, %2 s from now"_s.arg(when(nbf.value)).arg(nbf.value - now));
+    else if (nbf.verdict == Verdict::Ok)
+        check.pass(u"nbf"_s, u"valid since %1"_s.arg(when(nbf.value)));
+    else if (nbf.verdict == Verdict::NotANumber)
         check.fail(u"nbf"_s, u"nbf is not a number"_s);
-    }
     const auto iat = numericDate(claims, u"iat"_s);
     if (!iat) {
         if (options.idToken || claims.contains(u"iat"_s))

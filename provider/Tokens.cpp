@@ -5,6 +5,7 @@
 #include "core/jose/Crypto.h"
 #include "core/jose/Jws.h"
 #include "core/jose/Jwt.h"
+#include "core/jose/JwtChecks.h"
 #include "provider/Provider.h"
 
 #include <QJsonArray>
@@ -246,8 +247,13 @@ std::optional<QJsonObject> ownTokenClaims(
         return fail(u"the %1 is malformed: %2"_s.arg(what, parseError));
     if (jws->header().value(u"typ"_s).toString() != typ)
         return fail(u"not an %1 of this provider"_s.arg(what));
-    bool verified = std::any_of(ctx.issuer.verificationKeys.cbegin(), ctx.issuer.verificationKeys.cend(),
-        [&](const jose::Jwk& key) { return key.kid() == jws->kid() && jws->verify(key); });
+    // Its own keys, by the kid it names (jose::jwt::verifyingKey, as every JWT the program checks).
+    QList<jose::Jwk> named;
+    for (const jose::Jwk& key : ctx.issuer.verificationKeys) {
+        if (key.kid() == jws->kid())
+            named.append(key);
+    }
+    bool verified = jose::jwt::verifyingKey(*jws, named) != nullptr;
     if (!verified && jose::algorithmFamily(jws->algorithm()) == jose::AlgorithmFamily::Hmac) {
         // An ID token of a client that asked for HS256: its secret is the key (OIDC Core 10.1).
         const auto unverified = jose::jwt::decodeClaims(jws->payload());
@@ -297,9 +303,10 @@ std::optional<AccessTokenRecord> validateAccessToken(
     case GrantStore::AccessTokenState::Active:
         break;
     }
-    const qint64 expiresAt = claims->value(u"exp"_s).toInteger(0);
-    if (expiresAt <= ctx.clock.nowSecs())
+    const jose::jwt::TimeCheck expiry = jose::jwt::checkExpiry(*claims, ctx.clock.nowSecs());
+    if (!expiry.ok())
         return fail(u"the access token has expired"_s);
+    const qint64 expiresAt = expiry.value;
     AccessTokenRecord record;
     record.jti = jti;
     record.issuerId = ctx.issuer.config.id;
