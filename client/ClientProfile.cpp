@@ -1,5 +1,7 @@
 #include "client/ClientProfile.h"
 
+#include "core/json/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -150,95 +152,52 @@ QJsonObject ClientProfile::toJson() const
 
 std::optional<ClientProfile> ClientProfile::fromJson(const QJsonObject& json, QString* error)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    auto string = [&](const QString& key, QString* out) {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined())
-            return true;
-        if (!v.isString())
-            return false;
-        *out = v.toString();
-        return true;
-    };
+    // The profiles file names members quoted: "pkce" must be S256, plain or off.
+    core::JsonReader r(error, core::JsonReader::Style::Quoted);
     ClientProfile p;
-    QString auth = clientAuthName(p.clientAuth);
-    QString pkce = pkceName(p.pkce);
-    for (const auto& [key, out] :
-        QList<std::pair<QString, QString*>>{{u"name"_s, &p.name}, {u"issuer"_s, &p.issuer},
-            {u"client_id"_s, &p.clientId}, {u"client_auth"_s, &auth}, {u"redirect_uri"_s, &p.redirectUri},
-            {u"response_type"_s, &p.responseType}, {u"response_mode"_s, &p.responseMode}, {u"pkce"_s, &pkce},
-            {u"post_logout_redirect_uri"_s, &p.postLogoutRedirectUri}}) {
-        if (!string(key, out))
-            return fail(u"\"%1\" must be a string"_s.arg(key));
-    }
-    const auto clientAuth = clientAuthFromName(auth);
-    if (!clientAuth)
-        return fail(
-            u"\"client_auth\" must be none, client_secret_basic, client_secret_post, client_secret_jwt or "
-            u"private_key_jwt"_s);
-    p.clientAuth = *clientAuth;
-    const auto pkceMethod = pkceFromName(pkce);
-    if (!pkceMethod)
-        return fail(u"\"pkce\" must be S256, plain or off"_s);
-    p.pkce = *pkceMethod;
-    if (json.contains(u"discovery"_s)) {
-        if (!json.value(u"discovery"_s).isBool())
-            return fail(u"\"discovery\" must be true or false"_s);
-        p.discovery = json.value(u"discovery"_s).toBool();
-    }
-    if (json.contains(u"pushed_authorization_requests"_s)) {
-        if (!json.value(u"pushed_authorization_requests"_s).isBool())
-            return fail(u"\"pushed_authorization_requests\" must be true or false"_s);
-        p.pushedAuthorization = json.value(u"pushed_authorization_requests"_s).toBool();
-    }
-    if (json.contains(u"scopes"_s)) {
-        if (!json.value(u"scopes"_s).isArray())
-            return fail(u"\"scopes\" must be an array of strings"_s);
-        p.scopes.clear();
-        for (const QJsonValue& scope : json.value(u"scopes"_s).toArray()) {
-            if (!scope.isString())
-                return fail(u"\"scopes\" must be an array of strings"_s);
-            p.scopes.append(scope.toString());
-        }
-    }
-    if (json.contains(u"loopback_port"_s)) {
-        const int port = json.value(u"loopback_port"_s).toInt(-1);
-        if (port < 0 || port > 65535)
-            return fail(u"\"loopback_port\" must be a port number (0 for any)"_s);
-        p.loopbackPort = quint16(port);
-    }
-    if (json.contains(u"leeway_seconds"_s)) {
-        const int leeway = json.value(u"leeway_seconds"_s).toInt(-1);
-        if (leeway < 0)
-            return fail(u"\"leeway_seconds\" must be a number of seconds"_s);
-        p.leewaySecs = leeway;
-    }
-    for (const QJsonValue& pair : json.value(u"extra_parameters"_s).toArray()) {
+    p.name = r.string(json, {}, u"name"_s, p.name);
+    p.issuer = r.requiredString(json, {}, u"issuer"_s);
+    p.clientId = r.requiredString(json, {}, u"client_id"_s);
+    p.redirectUri = r.string(json, {}, u"redirect_uri"_s, p.redirectUri);
+    p.responseType = r.string(json, {}, u"response_type"_s, p.responseType);
+    p.responseMode = r.string(json, {}, u"response_mode"_s, p.responseMode);
+    p.postLogoutRedirectUri = r.string(json, {}, u"post_logout_redirect_uri"_s, p.postLogoutRedirectUri);
+    if (const auto clientAuth
+        = clientAuthFromName(r.string(json, {}, u"client_auth"_s, clientAuthName(p.clientAuth))))
+        p.clientAuth = *clientAuth;
+    else
+        r.fail(u"client_auth"_s,
+            u"must be none, client_secret_basic, client_secret_post, client_secret_jwt or private_key_jwt"_s);
+    if (const auto pkce = pkceFromName(r.string(json, {}, u"pkce"_s, pkceName(p.pkce))))
+        p.pkce = *pkce;
+    else
+        r.fail(u"pkce"_s, u"must be S256, plain or off"_s);
+    p.discovery = r.boolean(json, {}, u"discovery"_s, p.discovery);
+    p.pushedAuthorization = r.boolean(json, {}, u"pushed_authorization_requests"_s, p.pushedAuthorization);
+    p.scopes = r.strings(json, {}, u"scopes"_s, p.scopes);
+    p.loopbackPort = quint16(r.integer(json, {}, u"loopback_port"_s, p.loopbackPort, 0, 65535));
+    p.leewaySecs = r.integer(json, {}, u"leeway_seconds"_s, p.leewaySecs, 0, 24 * 3600);
+    for (const QJsonValue& pair : r.array(json, {}, u"extra_parameters"_s)) {
         const QJsonArray kv = pair.toArray();
         if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString() || kv.at(0).toString().isEmpty())
-            return fail(u"\"extra_parameters\" must be an array of [name, value] string pairs"_s);
-        p.extraParameters.append({kv.at(0).toString(), kv.at(1).toString()});
+            r.fail(u"extra_parameters"_s, u"must be an array of [name, value] string pairs"_s);
+        else
+            p.extraParameters.append({kv.at(0).toString(), kv.at(1).toString()});
     }
-    if (!p.discovery) {
-        const QJsonObject endpoints = json.value(u"endpoints"_s).toObject();
+    if (!p.discovery && r.ok()) {
+        const QJsonObject endpoints = r.object(json, {}, u"endpoints"_s);
         p.manualEndpoints.issuer = p.issuer;
         for (const auto& [key, member] : kManualEndpoints) {
-            const QUrl url(endpoints.value(key).toString(), QUrl::StrictMode);
+            const QUrl url(r.string(endpoints, {}, key), QUrl::StrictMode);
             if (endpoints.contains(key) && (!url.isValid() || url.isRelative()))
-                return fail(u"endpoint \"%1\" must be an absolute URL"_s.arg(key));
+                r.fail({}, u"endpoint \"%1\" must be an absolute URL"_s.arg(key));
             p.manualEndpoints.*member = url;
         }
         if (p.manualEndpoints.authorizationEndpoint.isEmpty() && p.manualEndpoints.tokenEndpoint.isEmpty())
-            return fail(u"without discovery, give at least the authorization or the token endpoint"_s);
+            r.fail({}, u"without discovery, give at least the authorization or the token endpoint"_s);
     }
-    if (p.issuer.isEmpty())
-        return fail(u"\"issuer\" is required"_s);
-    if (p.clientId.isEmpty())
-        return fail(u"\"client_id\" is required"_s);
+    if (!r.ok())
+        return std::nullopt;
     return p;
 }
 

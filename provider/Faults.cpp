@@ -1,9 +1,11 @@
 #include "provider/Faults.h"
 
+#include "core/json/JsonReader.h"
 #include "provider/workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -209,71 +211,55 @@ const FaultDefinition* findFault(const QString& name)
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject& json, QString* error)
 {
-    auto fail = [error](const QString& why) -> std::optional<FaultRule> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    core::JsonReader r(error);
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!kRuleMembers.contains(it.key()))
-            return fail(u"unknown member \"%1\" (a rule has %2)"_s.arg(it.key(), kRuleMembers.join(u", "_s)));
+            r.fail({}, u"unknown member \"%1\" (a rule has %2)"_s.arg(it.key(), kRuleMembers.join(u", "_s)));
     }
     FaultRule rule;
-    rule.fault = json.value(u"fault"_s).toString();
+    rule.fault = r.string(json, {}, u"fault"_s);
     const FaultDefinition* definition = findFault(rule.fault);
-    if (!definition)
-        return fail(rule.fault.isEmpty() ? u"fault: required"_s
-                                         : u"fault: no fault \"%1\" in the catalogue"_s.arg(rule.fault));
-    if (json.contains(u"options"_s) && !json.value(u"options"_s).isObject())
-        return fail(u"options: must be an object"_s);
-    rule.options = json.value(u"options"_s).toObject();
+    if (!definition) {
+        r.fail(u"fault"_s,
+            rule.fault.isEmpty() ? u"required"_s : u"no fault \"%1\" in the catalogue"_s.arg(rule.fault));
+        return std::nullopt;
+    }
+    rule.options = r.object(json, {}, u"options"_s);
     for (auto it = rule.options.begin(); it != rule.options.end(); ++it) {
-        if (!definition->options.contains(it.key()))
-            return fail(u"options.%1: %2 takes %3"_s.arg(it.key(), rule.fault,
-                definition->options.isEmpty() ? u"no options"_s : definition->options.join(u", "_s)));
         const QString& key = it.key();
-        if (key == u"token"_s && it->toString() != u"id_token"_s && it->toString() != u"access_token"_s)
-            return fail(u"options.token: id_token or access_token"_s);
-        if (key == u"member"_s && it->toString().isEmpty())
-            return fail(u"options.member: the name of a discovery member, e.g. token_endpoint"_s);
-        const bool numeric = key == u"status"_s || key == u"retry_after"_s || key == u"ms"_s
-            || key == u"min"_s || key == u"max"_s;
-        if (numeric && (!it->isDouble() || it->toDouble() < 0 || it->toDouble() > 3600000))
-            return fail(u"options.%1: must be a number"_s.arg(key));
-        if (key == u"status"_s && (it->toInt() < 400 || it->toInt() > 599))
-            return fail(u"options.status: an HTTP error status, 400 to 599"_s);
+        const QString at = core::JsonReader::join(u"options"_s, key);
+        if (!definition->options.contains(key))
+            r.fail(at,
+                u"%1 takes %2"_s.arg(rule.fault,
+                    definition->options.isEmpty() ? u"no options"_s : definition->options.join(u", "_s)));
+        else if (key == u"token"_s && it->toString() != u"id_token"_s && it->toString() != u"access_token"_s)
+            r.fail(at, u"id_token or access_token"_s);
+        else if (key == u"member"_s && it->toString().isEmpty())
+            r.fail(at, u"the name of a discovery member, e.g. token_endpoint"_s);
+        else if (key == u"status"_s && (!it->isDouble() || it->toInt() < 400 || it->toInt() > 599))
+            r.fail(at, u"an HTTP error status, 400 to 599"_s);
+        else if (key == u"retry_after"_s || key == u"ms"_s || key == u"min"_s || key == u"max"_s)
+            r.number(rule.options, u"options"_s, key, 0, 0, 3600000);
     }
-    for (const auto& [member, target] :
-        {std::pair{u"endpoint"_s, &rule.target.endpoint}, std::pair{u"issuer"_s, &rule.target.issuer},
-            std::pair{u"client"_s, &rule.target.client}, std::pair{u"user"_s, &rule.target.user},
-            std::pair{u"grant_type"_s, &rule.target.grantType}, std::pair{u"label"_s, &rule.label}}) {
-        const QJsonValue value = json.value(member);
-        if (!value.isUndefined() && !value.isString())
-            return fail(u"%1: must be a string"_s.arg(member));
-        *target = value.toString();
-    }
+    rule.target.endpoint = r.string(json, {}, u"endpoint"_s);
+    rule.target.issuer = r.string(json, {}, u"issuer"_s);
+    rule.target.client = r.string(json, {}, u"client"_s);
+    rule.target.user = r.string(json, {}, u"user"_s);
+    rule.target.grantType = r.string(json, {}, u"grant_type"_s);
+    rule.label = r.string(json, {}, u"label"_s);
     if (!rule.target.endpoint.isEmpty()) {
         if (!Workspace::endpointNames().contains(rule.target.endpoint))
-            return fail(u"endpoint: unknown endpoint \"%1\""_s.arg(rule.target.endpoint));
-        if (!definition->endpoints.isEmpty() && !definition->endpoints.contains(rule.target.endpoint))
-            return fail(
-                u"endpoint: %1 happens at %2 only"_s.arg(rule.fault, definition->endpoints.join(u", "_s)));
+            r.fail(u"endpoint"_s, u"unknown endpoint \"%1\""_s.arg(rule.target.endpoint));
+        else if (!definition->endpoints.isEmpty() && !definition->endpoints.contains(rule.target.endpoint))
+            r.fail(u"endpoint"_s,
+                u"%1 happens at %2 only"_s.arg(rule.fault, definition->endpoints.join(u", "_s)));
     }
-    for (const auto& [member, target] :
-        {std::pair{u"after"_s, &rule.after}, std::pair{u"times"_s, &rule.times}}) {
-        const QJsonValue value = json.value(member);
-        if (value.isUndefined())
-            continue;
-        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(value.toInt()))
-            return fail(u"%1: must be a whole number, 0 or more"_s.arg(member));
-        *target = value.toInt();
-    }
-    if (json.contains(u"probability"_s)) {
-        const QJsonValue value = json.value(u"probability"_s);
-        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1)
-            return fail(u"probability: must be a number from 0 to 1"_s);
-        rule.probability = value.toDouble();
-    }
+    constexpr int kMax = std::numeric_limits<int>::max();
+    rule.after = r.integer(json, {}, u"after"_s, 0, 0, kMax);
+    rule.times = r.integer(json, {}, u"times"_s, 0, 0, kMax);
+    rule.probability = r.number(json, {}, u"probability"_s, 1.0, 0, 1);
+    if (!r.ok())
+        return std::nullopt;
     return rule;
 }
 

@@ -1,5 +1,6 @@
-#include "provider/Routes.h"
 #include "core/jose/JwkSet.h"
+#include "core/json/JsonReader.h"
+#include "provider/Routes.h"
 #include "provider/workspace/Workspace.h"
 
 #include <QDir>
@@ -23,157 +24,19 @@ namespace {
 
 constexpr auto kFormatName = u"oidc-bench-workspace";
 
-// Reads members with type checks; the first problem is kept, with the JSON path where it was found.
-class Reader
+// The workspace's reader: the JSON reader, and when "generate" keys are made.
+class Reader : public core::JsonReader
 {
 public:
     Reader(QString* error, Workspace::KeyGeneration keyGeneration)
-        : m_error(error)
+        : core::JsonReader(error)
         , m_keyGeneration(keyGeneration)
     { }
-
-    bool ok() const { return m_ok; }
     Workspace::KeyGeneration keyGeneration() const { return m_keyGeneration; }
 
-    void fail(const QString& path, const QString& message)
-    {
-        if (m_ok && m_error)
-            *m_error = path.isEmpty() ? message : path + u": "_s + message;
-        m_ok = false;
-    }
-
-    QString string(
-        const QJsonObject& o, const QString& path, const QString& key, const QString& fallback = {})
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isString())
-            fail(join(path, key), u"must be a string"_s);
-        return v.toString();
-    }
-
-    QString requiredString(const QJsonObject& o, const QString& path, const QString& key)
-    {
-        const QString s = string(o, path, key);
-        if (s.isEmpty())
-            fail(join(path, key), u"is required and must be a non-empty string"_s);
-        return s;
-    }
-
-    bool boolean(const QJsonObject& o, const QString& path, const QString& key, bool fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool())
-            fail(join(path, key), u"must be true or false"_s);
-        return v.toBool();
-    }
-
-    int integer(const QJsonObject& o, const QString& path, const QString& key, int fallback, int min, int max)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            fail(join(path, key), u"must be a whole number from %1 to %2"_s.arg(min).arg(max));
-            return fallback;
-        }
-        return int(d);
-    }
-
-    QStringList strings(
-        const QJsonObject& o, const QString& path, const QString& key, const QStringList& fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isArray()) {
-            fail(join(path, key), u"must be an array of strings"_s);
-            return fallback;
-        }
-        QStringList out;
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                fail(u"%1[%2]"_s.arg(join(path, key)).arg(i), u"must be a string"_s);
-            out.append(array.at(i).toString());
-        }
-        return out;
-    }
-
-    // A narrowing of `known` ("what" names one of them in errors): empty when absent, which means all of
-    // them; given, at least one, each one of `known`.
-    QStringList subset(const QJsonObject& o, const QString& path, const QString& key,
-        const QStringList& known, const QString& what)
-    {
-        if (!o.contains(key))
-            return {};
-        const QStringList values = strings(o, path, key, {});
-        if (values.isEmpty())
-            fail(join(path, key), u"needs at least one %1 (leave it out for all of them)"_s.arg(what));
-        for (const QString& value : values) {
-            if (!known.contains(value))
-                fail(join(path, key),
-                    u"unknown %1 \"%2\" (one of %3)"_s.arg(what, value, known.join(u", "_s)));
-        }
-        return values;
-    }
-
-    QJsonObject object(const QJsonObject& o, const QString& path, const QString& key)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isObject())
-            fail(join(path, key), u"must be an object"_s);
-        return v.toObject();
-    }
-
-    QJsonArray objects(const QJsonObject& o, const QString& path, const QString& key)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(join(path, key), u"must be an array"_s);
-            return {};
-        }
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject())
-                fail(u"%1[%2]"_s.arg(join(path, key)).arg(i), u"must be an object"_s);
-        }
-        return array;
-    }
-
-    static QString join(const QString& path, const QString& key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
-
 private:
-    QString* m_error;
-    bool m_ok = true;
     Workspace::KeyGeneration m_keyGeneration;
 };
-
-QString lineColumn(const QByteArray& text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return u"line %1, column %2"_s.arg(line).arg(column);
-}
 
 bool isValidRedirectUri(const QString& uri)
 {
@@ -397,7 +260,8 @@ std::optional<Workspace> Workspace::fromJson(
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = lineColumn(json, parseError.offset) + u": "_s + parseError.errorString();
+            *error
+                = core::JsonReader::lineColumn(json, parseError.offset) + u": "_s + parseError.errorString();
         return std::nullopt;
     }
     if (!doc.isObject()) {
