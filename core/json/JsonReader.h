@@ -137,19 +137,12 @@ public:
 
     QJsonArray objects(const QJsonObject& o, const QString& path, const QString& key)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(join(path, key), u"must be an array"_s);
-            return {};
-        }
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject())
+        const QJsonArray items = array(o, path, key);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isObject())
                 fail(u"%1[%2]"_s.arg(join(path, key)).arg(i), u"must be an object"_s);
         }
-        return array;
+        return items;
     }
 
     static QString join(const QString& path, const QString& key)
