@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../ui/ClientPanel.cpp" line="115"/>
-        <location filename="../ui/ClientPanel.cpp" line="467"/>
+        <location filename="../ui/ClientPanel.cpp" line="468"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
@@ -293,27 +293,27 @@
         <translation>Fournisseur intégré (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="450"/>
+        <location filename="../ui/ClientPanel.cpp" line="451"/>
         <source>No profile: start the provider or add a profile.</source>
         <translation>Aucun profil : démarrez le fournisseur ou ajoutez un profil.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="461"/>
+        <location filename="../ui/ClientPanel.cpp" line="462"/>
         <source>Client %1 at %2.</source>
         <translation>Client %1 chez %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="466"/>
+        <location filename="../ui/ClientPanel.cpp" line="467"/>
         <source>Private &amp;key:</source>
         <translation>Clé &amp;privée :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="491"/>
+        <location filename="../ui/ClientPanel.cpp" line="495"/>
         <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</source>
         <translation>Saisissez le code &lt;b&gt;%1&lt;/b&gt; sur &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ClientPanel.cpp" line="544"/>
+        <location filename="../ui/ClientPanel.cpp" line="548"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n jour %1</numerusform>
@@ -321,129 +321,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="566"/>
+        <location filename="../ui/ClientPanel.cpp" line="570"/>
         <source>%1: none</source>
         <translation>%1 : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="568"/>
+        <location filename="../ui/ClientPanel.cpp" line="572"/>
         <source>%1: held, expiry not said</source>
         <translation>%1 : détenu, expiration non indiquée</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="573"/>
+        <location filename="../ui/ClientPanel.cpp" line="577"/>
         <source>%1: expires in &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 : expire dans &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="575"/>
+        <location filename="../ui/ClientPanel.cpp" line="579"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="576"/>
+        <location filename="../ui/ClientPanel.cpp" line="580"/>
         <source>ID token</source>
         <translation>Jeton d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="577"/>
+        <location filename="../ui/ClientPanel.cpp" line="581"/>
         <source>Refresh token: held</source>
         <translation>Refresh token : détenu</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="577"/>
+        <location filename="../ui/ClientPanel.cpp" line="581"/>
         <source>Refresh token: none</source>
         <translation>Refresh token : aucun</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="593"/>
+        <location filename="../ui/ClientPanel.cpp" line="597"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="605"/>
+        <location filename="../ui/ClientPanel.cpp" line="609"/>
         <source>&lt;b&gt;%1 failed:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 a échoué :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="608"/>
+        <location filename="../ui/ClientPanel.cpp" line="612"/>
         <source>&lt;b&gt;%1 done, but checks failed&lt;/b&gt; (see Checks).</source>
         <translation>&lt;b&gt;%1 terminé, mais des vérifications ont échoué&lt;/b&gt; (voir Vérifications).</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="610"/>
+        <location filename="../ui/ClientPanel.cpp" line="614"/>
         <source>%1 done; every check passed.</source>
         <translation>%1 terminé ; toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="640"/>
+        <location filename="../ui/ClientPanel.cpp" line="644"/>
         <source>ID token
 </source>
         <translation>Jeton d&apos;identité
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="642"/>
+        <location filename="../ui/ClientPanel.cpp" line="646"/>
         <source>Access token (JWT)
 </source>
         <translation>Jeton d&apos;accès (JWT)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="644"/>
+        <location filename="../ui/ClientPanel.cpp" line="648"/>
         <source>Access token (opaque)
 </source>
         <translation>Jeton d&apos;accès (opaque)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="660"/>
+        <location filename="../ui/ClientPanel.cpp" line="664"/>
         <source>ID token: </source>
         <translation>Jeton d&apos;identité : </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="714"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="77"/>
         <source>could not write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="721"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="84"/>
         <source>Export diagram</source>
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="721"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="84"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="728"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="91"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="734"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="97"/>
         <source>Export HAR</source>
         <translation>Exporter en HAR</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="734"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="97"/>
         <source>Export curl commands</source>
         <translation>Exporter les commandes curl</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="736"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="99"/>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="736"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="99"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="726"/>
-        <location filename="../ui/ClientPanel.cpp" line="741"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="89"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="104"/>
         <source>&lt;b&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec de l&apos;export :&lt;/b&gt; %1</translation>
     </message>
@@ -453,26 +453,26 @@
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="571"/>
+        <location filename="../ui/ClientPanel.cpp" line="575"/>
         <source>%1: &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expired&lt;/b&gt; %2 ago&lt;/span&gt; (%3)</source>
         <translation>%1 : &lt;span style=&quot;color:%4&quot;&gt;&lt;b&gt;expiré&lt;/b&gt; depuis %2&lt;/span&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="646"/>
+        <location filename="../ui/ClientPanel.cpp" line="650"/>
         <source>Userinfo
 </source>
         <translation>Userinfo
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="648"/>
+        <location filename="../ui/ClientPanel.cpp" line="652"/>
         <source>Response (%1)
 </source>
         <translation>Réponse (%1)
 </translation>
     </message>
     <message>
-        <location filename="../ui/ClientPanel.cpp" line="743"/>
+        <location filename="../ui/ClientPanelExport.cpp" line="106"/>
         <source>Exported to %1 (secrets masked).</source>
         <translation>Exporté vers %1 (secrets masqués).</translation>
     </message>
@@ -480,217 +480,217 @@
 <context>
     <name>ui::ClientsEditor</name>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="46"/>
+        <location filename="../ui/ClientsEditor.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="67"/>
+        <location filename="../ui/ClientsEditor.cpp" line="68"/>
         <source>&amp;Add client</source>
         <translation>&amp;Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="82"/>
+        <location filename="../ui/ClientsEditor.cpp" line="83"/>
         <source>Client &amp;ID:</source>
         <translation>&amp;ID du client :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="85"/>
+        <location filename="../ui/ClientsEditor.cpp" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="88"/>
+        <location filename="../ui/ClientsEditor.cpp" line="89"/>
         <source>Public (no secret: SPA, native app)</source>
         <translation>Public (sans secret : SPA, application native)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="89"/>
+        <location filename="../ui/ClientsEditor.cpp" line="90"/>
         <source>Confidential (has a secret)</source>
         <translation>Confidentiel (avec secret)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="90"/>
+        <location filename="../ui/ClientsEditor.cpp" line="91"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="96"/>
+        <location filename="../ui/ClientsEditor.cpp" line="97"/>
         <source>S&amp;how</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="99"/>
+        <location filename="../ui/ClientsEditor.cpp" line="100"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="101"/>
+        <location filename="../ui/ClientsEditor.cpp" line="102"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;ier</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="108"/>
+        <location filename="../ui/ClientsEditor.cpp" line="109"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="113"/>
+        <location filename="../ui/ClientsEditor.cpp" line="114"/>
         <source>One per line, e.g. http://127.0.0.1/callback</source>
         <translation>Une par ligne, p. ex. http://127.0.0.1/callback</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="114"/>
+        <location filename="../ui/ClientsEditor.cpp" line="115"/>
         <source>&amp;Redirect URIs:</source>
         <translation>URI de &amp;redirection :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="115"/>
+        <location filename="../ui/ClientsEditor.cpp" line="116"/>
         <source>One per line</source>
         <translation>Une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="116"/>
+        <location filename="../ui/ClientsEditor.cpp" line="117"/>
         <source>&amp;Post-logout URIs:</source>
         <translation>URI après &amp;déconnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="118"/>
+        <location filename="../ui/ClientsEditor.cpp" line="119"/>
         <source>Grant types:</source>
         <translation>Types de grant :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="121"/>
+        <location filename="../ui/ClientsEditor.cpp" line="122"/>
         <source>Response types:</source>
         <translation>Types de réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="125"/>
+        <location filename="../ui/ClientsEditor.cpp" line="126"/>
         <source>Require P&amp;KCE (S256 or plain code challenge)</source>
         <translation>Exiger P&amp;KCE (code challenge S256 ou plain)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="129"/>
+        <location filename="../ui/ClientsEditor.cpp" line="130"/>
         <source>Ask the user&apos;s &amp;consent before the first grant of a scope</source>
         <translation>Demander le &amp;consentement avant la première attribution d&apos;un scope</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="132"/>
+        <location filename="../ui/ClientsEditor.cpp" line="133"/>
         <source>R&amp;otate refresh tokens (reuse revokes the family)</source>
         <translation>Faire &amp;tourner les refresh tokens (une réutilisation révoque la famille)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="135"/>
+        <location filename="../ui/ClientsEditor.cpp" line="136"/>
         <source>Re&amp;quire pushed authorization requests (PAR)</source>
         <translation>E&amp;xiger les requêtes d&apos;autorisation poussées (PAR)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="137"/>
+        <location filename="../ui/ClientsEditor.cpp" line="138"/>
         <source>RFC 9126: this client&apos;s authorization requests must come as a request_uri from the pushed_authorization_request endpoint</source>
         <translation>RFC 9126 : les requêtes d&apos;autorisation de ce client doivent arriver sous forme de request_uri obtenue du point de terminaison pushed_authorization_request</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="143"/>
+        <location filename="../ui/ClientsEditor.cpp" line="144"/>
         <source>Every scope of the issuer</source>
         <translation>Tous les scopes de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="144"/>
+        <location filename="../ui/ClientsEditor.cpp" line="145"/>
         <source>Scopes this client may ask for, separated by spaces</source>
         <translation>Scopes que ce client peut demander, séparés par des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="145"/>
+        <location filename="../ui/ClientsEditor.cpp" line="146"/>
         <source>Allowed sc&amp;opes:</source>
         <translation>Sc&amp;opes autorisés :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="147"/>
+        <location filename="../ui/ClientsEditor.cpp" line="148"/>
         <source>One origin per line, e.g. http://localhost:5173</source>
         <translation>Une origine par ligne, p. ex. http://localhost:5173</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="148"/>
+        <location filename="../ui/ClientsEditor.cpp" line="149"/>
         <source>CORS ori&amp;gins:</source>
         <translation>Ori&amp;gines CORS :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="151"/>
+        <location filename="../ui/ClientsEditor.cpp" line="152"/>
         <source>The client ID</source>
         <translation>L&apos;ID du client</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="152"/>
+        <location filename="../ui/ClientsEditor.cpp" line="153"/>
         <source>Access token a&amp;udience:</source>
         <translation>A&amp;udience du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="155"/>
+        <location filename="../ui/ClientsEditor.cpp" line="156"/>
         <source>Access token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="157"/>
+        <location filename="../ui/ClientsEditor.cpp" line="158"/>
         <source>ID token lifetime:</source>
         <translation>Durée de vie du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="159"/>
+        <location filename="../ui/ClientsEditor.cpp" line="160"/>
         <source>Refresh token lifetime:</source>
         <translation>Durée de vie du refresh token :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="161"/>
+        <location filename="../ui/ClientsEditor.cpp" line="162"/>
         <source>Authorization code lifetime:</source>
         <translation>Durée de vie du code d&apos;autorisation :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="165"/>
+        <location filename="../ui/ClientsEditor.cpp" line="166"/>
         <source>The signing key&apos;s algorithm</source>
         <translation>Algorithme de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="168"/>
+        <location filename="../ui/ClientsEditor.cpp" line="169"/>
         <source>Not signed (JSON)</source>
         <translation>Non signée (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="173"/>
+        <location filename="../ui/ClientsEditor.cpp" line="174"/>
         <source>ID token &amp;algorithm:</source>
         <translation>&amp;Algorithme du jeton d&apos;identité :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="174"/>
+        <location filename="../ui/ClientsEditor.cpp" line="175"/>
         <source>User&amp;info response:</source>
         <translation>Réponse user&amp;info :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="179"/>
+        <location filename="../ui/ClientsEditor.cpp" line="180"/>
         <source>None. A JWK Set of the client&apos;s public keys, {&quot;keys&quot;: [...]}: they verify its private_key_jwt assertions and signed request objects</source>
         <translation>Aucune. Un JWK Set des clés publiques du client, {&quot;keys&quot;: [...]} : elles vérifient ses assertions private_key_jwt et ses objets de requête signés</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="184"/>
+        <location filename="../ui/ClientsEditor.cpp" line="185"/>
         <source>Public keys (&amp;JWKS):</source>
         <translation>Clés publiques (&amp;JWKS) :</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="220"/>
+        <location filename="../ui/ClientsEditor.cpp" line="221"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="337"/>
+        <location filename="../ui/ClientsEditor.cpp" line="338"/>
         <source>public keys: not JSON (%1 at character %2)</source>
         <translation>clés publiques : pas du JSON (%1 au caractère %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="346"/>
+        <location filename="../ui/ClientsEditor.cpp" line="347"/>
         <source>public keys: %1</source>
         <translation>clés publiques : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClientsEditor.cpp" line="346"/>
+        <location filename="../ui/ClientsEditor.cpp" line="347"/>
         <source>public keys, %1: %2</source>
         <translation>clés publiques, %1 : %2</translation>
     </message>
@@ -1384,12 +1384,12 @@
         <translation>Le fournisseur a besoin d&apos;au moins un émetteur.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="267"/>
+        <location filename="../ui/IssuersEditor.cpp" line="271"/>
         <source>an issuer needs at least one client authentication method.</source>
         <translation>un émetteur doit accepter au moins une méthode d&apos;authentification des clients.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuersEditor.cpp" line="268"/>
+        <location filename="../ui/IssuersEditor.cpp" line="272"/>
         <source>an issuer needs at least one grant type.</source>
         <translation>un émetteur doit prendre en charge au moins un type de grant.</translation>
     </message>
@@ -1546,190 +1546,190 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Copy the issuer URL to the clipboard</source>
         <translation>Copier l’URL de l’émetteur dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Filter the log: path, client, status, fault…</source>
         <translation>Filtrer le journal : chemin, client, statut, panne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Only &amp;errors and faults</source>
         <translation>Seulement &amp;erreurs et pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Clea&amp;r log</source>
         <translation>&amp;Vider le journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Select a request to see it and its response.</source>
         <translation>Sélectionnez une requête pour la voir avec sa réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Re&amp;veal secrets</source>
         <translation>&amp;Révéler les secrets</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Show client secrets, passwords, tokens and Authorization headers unmasked</source>
         <translation>Afficher sans masque les secrets client, mots de passe, jetons et en-têtes Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Traffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Issuers</source>
         <translation>&amp;Émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Cli&amp;ents</source>
         <translation>Cli&amp;ents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Sc&amp;opes</source>
         <translation>Sc&amp;opes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Ke&amp;ys</source>
         <translation>Clé&amp;s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Faults</source>
         <translation>&amp;Pannes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Cloc&amp;k</source>
         <translation>&amp;Horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>The issuer whose users, clients, scopes and keys are shown</source>
         <translation>L&apos;émetteur dont les utilisateurs, clients, scopes et clés sont affichés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Edi&amp;ting:</source>
         <translation>É&amp;dition :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Provider</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Decoder</source>
         <translation>&amp;Décodeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>The issuer URL: point a client at it</source>
         <translation>L&apos;URL de l&apos;émetteur : à donner au client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Whether a test suite can drive this provider (Provider › Control API…)</source>
         <translation>Si une suite de tests peut piloter ce fournisseur (Fournisseur › API de contrôle…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="665"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="124"/>
         <source>Built-in workspace</source>
         <translation>Espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Issuer URL copied</source>
         <translation>URL de l’émetteur copiée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Provider stopped.</source>
         <translation>Fournisseur arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Starting the provider on %1:%2…</source>
         <translation>Démarrage du fournisseur sur %1:%2…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Generating a signing key…</source>
         <translation>Génération d’une clé de signature…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Running on %1, port %2. Point a client at the issuer URL; its discovery document is at %3/.well-known/openid-configuration.</source>
         <translation>En service sur %1, port %2. Indiquez l’URL de l’émetteur à un client ; son document de découverte se trouve à %3/.well-known/openid-configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Control API: off</source>
         <translation>API de contrôle : désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Control API: on</source>
         <translation>API de contrôle : activée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>&lt;b&gt;The provider could not start:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le fournisseur n’a pas pu démarrer :&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>the connection was closed without an answer (injected fault)</source>
         <translation>la connexion a été fermée sans réponse (panne injectée)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Injected fault: %1</source>
         <translation>Panne injectée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -1737,159 +1737,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Start again from the built-in workspace</source>
         <translation>Repartir de l&apos;espace de travail intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Workspaces (*.json);;All files (*)</source>
         <translation>Espaces de travail (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>&amp;Presets</source>
         <translation>&amp;Préréglages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>A workspace that imitates a real provider (docs/presets.md)</source>
         <translation>Un espace de travail qui imite un vrai fournisseur (docs/presets.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="99"/>
         <source>Save workspace</source>
         <translation>Enregistrer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="99"/>
         <source>Workspaces (*.json)</source>
         <translation>Espaces de travail (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Pro&amp;vider</source>
         <translation>F&amp;ournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>&amp;Control API…</source>
         <translation>API de &amp;contrôle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Let a test suite add faults, reset state and move the clock</source>
         <translation>Laisser une suite de tests ajouter des pannes, remettre l’état à zéro et déplacer l’horloge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="62"/>
         <source>%1[*] — OIDC Bench</source>
         <translation>%1[*] — OIDC Bench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="85"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="110"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="116"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="131"/>
         <source>There is no preset called %1.</source>
         <translation>Aucun préréglage ne s&apos;appelle %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="136"/>
         <source>Preset %1</source>
         <translation>Préréglage %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="149"/>
         <source>The built-in workspace is open instead.</source>
         <translation>L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="151"/>
         <source>%1 does not exist. The built-in workspace is open instead.</source>
         <translation>%1 n&apos;existe pas. L&apos;espace de travail intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="159"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="160"/>
         <source>The workspace &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>L&apos;espace de travail « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="196"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="739"/>
+        <location filename="../ui/MainWindowDocument.cpp" line="198"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Running on %1, port %2</source>
         <translation>En service sur %1, port %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="748"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
