@@ -253,7 +253,7 @@ std::optional<QJsonObject> ownTokenClaims(
         if (key.kid() == jws->kid())
             named.append(key);
     }
-    bool verified = jose::jwt::verifyingKey(*jws, named) != nullptr;
+    bool verified = jose::jwt::verifyingKey(*jws, named).has_value();
     if (!verified && jose::algorithmFamily(jws->algorithm()) == jose::AlgorithmFamily::Hmac) {
         // An ID token of a client that asked for HS256: its secret is the key (OIDC Core 10.1).
         const auto unverified = jose::jwt::decodeClaims(jws->payload());

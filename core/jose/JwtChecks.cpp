@@ -26,7 +26,7 @@ TimeCheck checkNotAhead(const QJsonObject& claims, QStringView name, qint64 now,
     return {*value - leeway > now ? TimeCheck::Verdict::NotYetValid : TimeCheck::Verdict::Ok, *value};
 }
 
-const Jwk* verifyingKey(const Jws& jws, const QList<Jwk>& keys)
+std::optional<Jwk> verifyingKey(const Jws& jws, const QList<Jwk>& keys)
 {
     QList<const Jwk*> ordered;
     for (const Jwk& key : keys)
@@ -35,7 +35,7 @@ const Jwk* verifyingKey(const Jws& jws, const QList<Jwk>& keys)
         ordered.begin(), ordered.end(), [&](const Jwk* key) { return key->kid() == jws.kid(); });
     const auto it
         = std::find_if(ordered.cbegin(), ordered.cend(), [&](const Jwk* key) { return jws.verify(*key); });
-    return it == ordered.cend() ? nullptr : *it;
+    return it == ordered.cend() ? std::nullopt : std::optional<Jwk>(**it);
 }
 
 } // namespace jose::jwt

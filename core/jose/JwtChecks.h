@@ -37,7 +37,8 @@ TimeCheck checkExpiry(const QJsonObject& claims, qint64 now, qint64 leeway = 0);
 TimeCheck checkNotAhead(const QJsonObject& claims, QStringView name, qint64 now, qint64 leeway = 0);
 
 // The key of `keys` that verifies the token's signature, trying first those whose kid is the token's (keys
-// without a kid fit any); null when none does. `keys` are the caller's candidates for the token's algorithm.
-const Jwk* verifyingKey(const Jws& jws, const QList<Jwk>& keys);
+// without a kid fit any); std::nullopt when none does. `keys` are the caller's candidates for the token's
+// algorithm. A copy (keys share their OpenSSL key): nothing points into the caller's list.
+std::optional<Jwk> verifyingKey(const Jws& jws, const QList<Jwk>& keys);
 
 } // namespace jose::jwt

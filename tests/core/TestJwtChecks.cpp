@@ -60,7 +60,7 @@ private slots:
         const auto jws = jose::Jws::parse(*token);
         QVERIFY(jws);
         // The named key first, wherever it stands; a key without kid fits too; a stranger never verifies.
-        const jose::Jwk* found = jose::jwt::verifyingKey(*jws, {other, signer});
+        const std::optional<jose::Jwk> found = jose::jwt::verifyingKey(*jws, {other, signer});
         QVERIFY(found);
         QCOMPARE(found->kid(), u"signer"_s);
         QVERIFY(jose::jwt::verifyingKey(*jws, {unnamed}));
