@@ -2,6 +2,7 @@
 
 #include "core/jose/OpenSsl.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace jose {
