@@ -130,7 +130,6 @@ void checkSignature(
     }
 }
 
-using jose::jwt::numericDate;
 using Verdict = jose::jwt::TimeCheck::Verdict;
 
 void checkTimes(const QJsonObject& claims, const ValidationOptions& options, qint64 now, Checker& check)
@@ -158,19 +157,19 @@ void checkTimes(const QJsonObject& claims, const ValidationOptions& options, qin
         check.pass(u"nbf"_s, u"valid since %1"_s.arg(when(nbf.value)));
     else if (nbf.verdict == Verdict::NotANumber)
         check.fail(u"nbf"_s, u"nbf is not a number"_s);
-    const auto iat = numericDate(claims, u"iat"_s);
-    if (!iat) {
+    const jose::jwt::TimeCheck iat = jose::jwt::checkNotAhead(claims, u"iat", now, leeway);
+    if (iat.verdict == Verdict::Absent || iat.verdict == Verdict::NotANumber) {
         if (options.idToken || claims.contains(u"iat"_s))
             check.fail(u"iat"_s,
-                claims.contains(u"iat"_s) ? u"iat is not a number"_s
-                                          : u"the token does not say when it was issued (iat)"_s);
-    } else if (*iat - leeway > now) {
+                iat.verdict == Verdict::NotANumber ? u"iat is not a number"_s
+                                                   : u"the token does not say when it was issued (iat)"_s);
+    } else if (iat.verdict == Verdict::NotYetValid) {
         check.fail(u"iat"_s,
             u"issued in the future (%1, %2 s from now): the clocks disagree or the token is forged"_s
-                .arg(when(*iat))
-                .arg(*iat - now));
+                .arg(when(iat.value))
+                .arg(iat.value - now));
     } else {
-        check.pass(u"iat"_s, u"issued at %1, %2 s ago"_s.arg(when(*iat)).arg(now - *iat));
+        check.pass(u"iat"_s, u"issued at %1, %2 s ago"_s.arg(when(iat.value)).arg(now - iat.value));
     }
 }
 

@@ -96,6 +96,12 @@ std::optional<std::pair<jose::Jwk, jose::Algorithm>> IssuerRuntime::signingKey(
     return std::nullopt;
 }
 
+bool IssuerRuntime::endpointEnabled(const QString& name) const
+{
+    const qsizetype index = Routes::indexOf(name);
+    return index >= 0 && served.at(index);
+}
+
 IssuerRuntime IssuerRuntime::withUrl(const QString& newUrl) const
 {
     IssuerRuntime copy = *this;

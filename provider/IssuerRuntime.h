@@ -38,7 +38,8 @@ struct IssuerRuntime
     QString endpointPath(const QString& name) const { return config.path + config.endpoints.path(name); }
     // The same issuer answering under another URL (an issuer derived from the request's Host header).
     IssuerRuntime withUrl(const QString& url) const;
-    bool endpointEnabled(const QString& name) const { return config.endpointEnabled(name); }
+    // Whether the endpoint of that workspace name is served (`served`, worked out once).
+    bool endpointEnabled(const QString& name) const;
     // The key and algorithm of the issuer's tokens: its first active key (an HMAC secret signs HS256).
     std::optional<std::pair<jose::Jwk, jose::Algorithm>> accessTokenKey(QString* error) const;
     // The key and algorithm of `client`'s ID tokens: its id_token_signed_response_alg (HS256/384/512 with the

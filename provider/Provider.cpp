@@ -63,7 +63,7 @@ HttpResponse preflight(const HttpRequest& request, const IssuerRuntime& issuer, 
 {
     HttpResponse response;
     response.status = 204;
-    const QByteArray allow = QByteArray::fromRawData(route.allow, qsizetype(qstrlen(route.allow)));
+    const QByteArray allow = route.allowHeader();
     response.setHeader("Allow"_ba, allow);
     if (originAllowed(request, issuer, route)) {
         response.setHeader("Access-Control-Allow-Methods"_ba, allow);
@@ -338,7 +338,7 @@ HttpResponse Provider::respond(
                 {u"error_description"_s,
                     u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))}},
             405);
-        r.setHeader("Allow"_ba, QByteArray(route.allow));
+        r.setHeader("Allow"_ba, route.allowHeader());
         applyCors(request, issuer, route, r);
         return r;
     }

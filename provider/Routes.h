@@ -35,6 +35,8 @@ struct Route
     // The workspace name fault rules and the request log know the endpoint by.
     QStringView faultName() const { return partOf.isEmpty() ? name : partOf; }
     bool allows(QByteArrayView method) const;
+    // `allow` as a header value (no copy).
+    QByteArray allowHeader() const { return QByteArray::fromRawData(allow, qsizetype(qstrlen(allow))); }
 };
 
 // The route table.

@@ -377,7 +377,7 @@ void ClientPanel::selectProfile(int index)
         // The keychain answers when it likes: only the answer to this selection's read may fill the field, so
         // neither a stale answer nor another issuer's secret for the same client_id reaches this profile.
         QPointer<ClientPanel> self(this);
-        const quint64 selection = ++m_secretReads;
+        const quint64 selection = m_secretReads;
         m_secrets->read(client::ClientProfile::clientSecretKey(profile.issuer, profile.clientId),
             [self, selection](std::optional<QByteArray> secret, const QString&) {
                 if (self && secret && self->m_rp && self->m_secretReads == selection)

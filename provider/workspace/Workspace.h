@@ -106,7 +106,6 @@ public:
     QString path(const QString& name) const;
     // Returns false for an unknown name.
     bool setPath(const QString& name, const QString& path);
-    bool operator==(const EndpointPaths& other) const { return m_paths == other.m_paths; }
 
 private:
     QStringList m_paths;
